@@ -1,0 +1,83 @@
+//! Extraction: pure functions from article text to quotes, speakers and entities. No I/O.
+//!
+//! The text is analysed once ([`text::Document`]: normalisation, tokens, sentences) and the
+//! result is shared by the entity tagger and the quote finder.
+
+pub mod entities;
+pub mod quotes;
+pub mod text;
+
+use serde::{Deserialize, Serialize};
+
+/// Everything extraction finds in one text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Extraction {
+    pub quotes: Vec<Quote>,
+    pub entities: Vec<EntityMention>,
+}
+
+/// A quotation (direct, in quote marks, or reported speech) and who said it.
+///
+/// Offsets (`start`, `end`, `speaker_spans`) count Unicode code points into the input text,
+/// end exclusive, as ../shared/tools/score_quotes.py expects.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    /// The quoted or reported words.
+    pub quote: String,
+    /// Canonical speaker name ("Peter Cook"), or the anonymous source as written.
+    pub speaker: Option<String>,
+    /// Title or role split off the speaker mention ("Pentagon spokesman").
+    pub speaker_role: Option<String>,
+    /// Spans of the speaker mention(s) in the text for this quote.
+    pub speaker_spans: Vec<[usize; 2]>,
+    /// True for sources such as "a U.S. defence official" or "sources".
+    pub speaker_anonymous: bool,
+    /// The cue verb as written ("said", "told", "according to").
+    pub cue: Option<String>,
+    pub start: usize,
+    pub end: usize,
+    pub direct: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    Person,
+    Organization,
+    Place,
+    /// Kept internally (nationalities, events); never exposed as a facet.
+    Misc,
+}
+
+impl EntityType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Organization => "organization",
+            EntityType::Place => "place",
+            EntityType::Misc => "misc",
+        }
+    }
+}
+
+/// One mention of a named entity.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntityMention {
+    /// The mention as written.
+    pub text: String,
+    /// Canonical name within the article ("Assad" -> "Bashar al-Assad").
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Code point offsets into the input text, end exclusive.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Extracts quotes and entities from one text.
+pub fn extract(text: &str) -> Extraction {
+    let doc = text::Document::new(text);
+    let entities = entities::find(&doc);
+    let quotes = quotes::find(&doc, &entities);
+    Extraction { quotes, entities }
+}

@@ -1,0 +1,277 @@
+//! Text analysis shared by every extractor: tokens, sentences and the map from byte offsets
+//! (what Rust slices use) to code point offsets (what the outputs report).
+//!
+//! Computed once per article by [`Document::new`].
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// A token: a byte range into [`Document::text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A sentence: its byte range and the range of its tokens in [`Document::tokens`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Range<usize>,
+}
+
+/// A text with its tokens and sentences.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    /// For every non-ASCII char: (byte offset just after it, extra bytes so far). Lets
+    /// `char_offset` run in O(log n) and costs nothing on ASCII text.
+    wide_chars: Vec<(usize, usize)>,
+}
+
+/// Abbreviations after which a period does not end a sentence.
+fn abbreviations() -> &'static std::collections::HashSet<&'static str> {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("lexicon/abbreviations.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// True for the marks typed as apostrophes inside words (Russia´s, Moscow’s).
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '´' | '`' | 'ʼ')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+impl<'a> Document<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut wide_chars = Vec::new();
+        if !text.is_ascii() {
+            let mut extra = 0;
+            for (i, c) in text.char_indices() {
+                let len = c.len_utf8();
+                if len > 1 {
+                    extra += len - 1;
+                    wide_chars.push((i + len, extra));
+                }
+            }
+        }
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        Document {
+            text,
+            tokens,
+            sentences,
+            wide_chars,
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn token_text(&self, i: usize) -> &'a str {
+        let t = self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Code point offset of byte offset `byte` (which must be on a char boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let idx = self.wide_chars.partition_point(|&(b, _)| b <= byte);
+        if idx == 0 {
+            byte
+        } else {
+            byte - self.wide_chars[idx - 1].1
+        }
+    }
+
+    /// Byte offset of code point offset `chars` (the inverse of [`Document::char_offset`]).
+    pub fn byte_offset(&self, chars: usize) -> usize {
+        // Each entry's char offset is b - extra; those are increasing too.
+        let idx = self.wide_chars.partition_point(|&(b, extra)| b - extra <= chars);
+        if idx == 0 {
+            chars
+        } else {
+            chars + self.wide_chars[idx - 1].1
+        }
+    }
+}
+
+/// Splits text into words, numbers and punctuation marks. Keeps together: apostrophes inside
+/// words (split off a trailing "'s"/"´s" as its own token, as CoNLL does), hyphenated words,
+/// abbreviations with periods (U.S.), numbers with separators (1,000 3.5).
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if is_word_char(c) {
+            i += 1;
+            loop {
+                while i < n && is_word_char(chars[i].1) {
+                    i += 1;
+                }
+                // Joiners inside a word: hyphen, apostrophe, period (U.S., 3.5), comma in
+                // numbers (1,000), ampersand (AT&T). Only when a word char follows.
+                if i + 1 < n && is_word_char(chars[i + 1].1) {
+                    let j = chars[i].1;
+                    let prev_digit = chars[i - 1].1.is_ascii_digit();
+                    let next_digit = chars[i + 1].1.is_ascii_digit();
+                    let joins = match j {
+                        '-' | '&' => true,
+                        '.' => {
+                            // U.S. / 3.5 / e.g. — not "end.Next" in sloppy text of long words
+                            (prev_digit && next_digit) || (i - start == 1 && chars[i - 1].1.is_uppercase())
+                                || (i >= 2 && chars[i - 2].1 == '.')
+                        }
+                        ',' => prev_digit && next_digit,
+                        j if is_apostrophe(j) => true,
+                        _ => false,
+                    };
+                    if joins {
+                        i += 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // Trailing period of an abbreviation like "U.S." or "Mr." stays on the token.
+            if i < n && chars[i].1 == '.' {
+                let word = &text[byte_at(start)..byte_at(i)];
+                let with_dot = &text[byte_at(start)..byte_at(i + 1)];
+                if word.contains('.') || abbreviations().contains(with_dot) {
+                    i += 1;
+                }
+            }
+            // Split a possessive 's off the word.
+            let end = i;
+            if end - start >= 3 && is_apostrophe(chars[end - 2].1) && matches!(chars[end - 1].1, 's' | 'S') {
+                tokens.push(Token { start: byte_at(start), end: byte_at(end - 2) });
+                tokens.push(Token { start: byte_at(end - 2), end: byte_at(end) });
+                continue;
+            }
+            tokens.push(Token { start: byte_at(start), end: byte_at(end) });
+        } else {
+            // One punctuation mark a token, but keep runs like "..." and "--" together.
+            i += 1;
+            while i < n && chars[i].1 == c && matches!(c, '.' | '-') {
+                i += 1;
+            }
+            tokens.push(Token { start: byte_at(start), end: byte_at(i) });
+        }
+    }
+    tokens
+}
+
+fn is_closing_mark(s: &str) -> bool {
+    matches!(s, "\"" | "”" | "“" | "’" | "'" | "»" | ")" | "]" | "‘")
+}
+
+/// Splits at line breaks (paragraphs) and after ., ! or ? (and any closing quote or bracket)
+/// unless the period belongs to an abbreviation or initial.
+pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut first = 0;
+    let push = |sentences: &mut Vec<Sentence>, first: usize, last: usize| {
+        if first < last {
+            sentences.push(Sentence {
+                start: tokens[first].start,
+                end: tokens[last - 1].end,
+                tokens: first..last,
+            });
+        }
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        let tok = &text[tokens[i].start..tokens[i].end];
+        // A paragraph break before the next token ends the sentence.
+        let next_after_newline = i + 1 < tokens.len() && text[tokens[i].end..tokens[i + 1].start].contains('\n');
+        let ends = match tok {
+            "." | "!" | "?" | "..." => true,
+            _ => tok.ends_with('.') && tok.len() > 1 && !abbreviations().contains(tok) && !is_initial(tok),
+        };
+        if ends || next_after_newline {
+            let mut last = i + 1;
+            if !next_after_newline {
+                while last < tokens.len()
+                    && is_closing_mark(&text[tokens[last].start..tokens[last].end])
+                    && !text[tokens[last - 1].end..tokens[last].start].contains('\n')
+                {
+                    last += 1;
+                }
+            }
+            // A sentence ends only if what follows starts like a sentence.
+            let next_starts = last >= tokens.len()
+                || next_after_newline
+                || text[tokens[last].start..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric() || !c.is_alphanumeric());
+            if next_starts {
+                push(&mut sentences, first, last);
+                first = last;
+                i = last;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push(&mut sentences, first, tokens.len());
+    sentences
+}
+
+/// "J." or "U.S." style tokens: single letters with periods.
+fn is_initial(tok: &str) -> bool {
+    tok.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations_and_split_possessives() {
+        assert_eq!(
+            words("Mr. Shoigu met U.S. officials in Russia´s capital, 1,000 km away."),
+            vec!["Mr.", "Shoigu", "met", "U.S.", "officials", "in", "Russia", "´s", "capital", ",", "1,000", "km", "away", "."]
+        );
+    }
+
+    #[test]
+    fn sentences_split_after_stops_and_quotes_but_not_abbreviations() {
+        let text = "“We agree,” Mr. Cook said. Then U.S. officials left.\nNew paragraph";
+        let doc = Document::new(text);
+        let spans: Vec<&str> = doc.sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(spans, vec!["“We agree,” Mr. Cook said.", "Then U.S. officials left.", "New paragraph"]);
+    }
+
+    #[test]
+    fn char_offsets_round_trip() {
+        let text = "a “b” ´c é";
+        let doc = Document::new(text);
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            assert_eq!(doc.char_offset(byte), chars);
+            assert_eq!(doc.byte_offset(chars), byte);
+        }
+        assert_eq!(doc.char_offset(text.len()), text.chars().count());
+    }
+}
