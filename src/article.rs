@@ -36,6 +36,9 @@ pub struct Article {
     pub authors: Vec<String>,
     pub language: Option<String>,
     pub origin: Origin,
+    /// Problems that did not stop the article from being read (an unparseable date).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 impl Article {

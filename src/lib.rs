@@ -6,5 +6,8 @@
 //! and the HTTP server are thin shells over this library.
 
 pub mod article;
+pub mod error;
 pub mod extract;
+pub mod index;
+pub mod render;
 pub mod sources;

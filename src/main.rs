@@ -1,3 +1,178 @@
-fn main() {
-    println!("newsdex");
+//! The `newsdex` command: parses the command line, calls the library, maps errors to exit codes.
+
+mod cli;
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::Context;
+use clap::Parser;
+use indicatif::{ProgressBar, ProgressStyle};
+
+use cli::{Cli, Command, IngestArgs, QueryArgs, SortArg, StatsArgs};
+use newsdex::error::Error;
+use newsdex::index::search::{parse_date_bound, Archive, Kind, SearchRequest, SortOrder};
+use newsdex::index::writer::{ingest, IngestObserver, IngestOptions};
+use newsdex::index::Facet;
+use newsdex::render;
+
+/// Exit code for a bad query, a bad option or an index that cannot be opened.
+const EXIT_USAGE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Ingest(args) => run_ingest(args),
+        Command::Query(args) => run_query(args),
+        Command::Stats(args) => run_stats(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("newsdex: {error:#}");
+            let usage = error.downcast_ref::<Error>().is_some_and(|e| {
+                matches!(
+                    e,
+                    Error::QuerySyntax(_)
+                        | Error::InvalidArgument { .. }
+                        | Error::Locked(_)
+                        | Error::NoIndex(_)
+                        | Error::NotAnIndex { .. }
+                )
+            });
+            ExitCode::from(if usage { EXIT_USAGE } else { 1 })
+        }
+    }
+}
+
+/// Draws the progress bar (when stderr is a terminal) and prints problems above it.
+struct Progress {
+    bar: ProgressBar,
+    articles: std::sync::atomic::AtomicU64,
+    files: std::sync::atomic::AtomicU64,
+}
+
+impl IngestObserver for Progress {
+    fn files_found(&self, _files: u64, bytes: u64) {
+        self.bar.set_length(bytes);
+    }
+
+    fn file_done(&self, bytes: u64, articles: u64) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let files = self.files.fetch_add(1, Relaxed) + 1;
+        let articles = self.articles.fetch_add(articles, Relaxed) + articles;
+        self.bar.inc(bytes);
+        self.bar
+            .set_message(format!("{files} files, {articles} articles"));
+    }
+
+    fn problem(&self, line: &str) {
+        self.bar.suspend(|| eprintln!("{line}"));
+    }
+}
+
+fn run_ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
+    let bar = if std::io::stderr().is_terminal() {
+        ProgressBar::new(0)
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} {elapsed_precise} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} {msg}",
+        )
+        .expect("valid template")
+        .progress_chars("=> "),
+    );
+    bar.enable_steady_tick(Duration::from_millis(200));
+    let progress = Progress {
+        bar,
+        articles: Default::default(),
+        files: Default::default(),
+    };
+    let mut options = IngestOptions::new(&args.index.index);
+    options.threads = args.threads;
+    options.memory_budget = (args.memory_mb as usize) << 20;
+    options.prune = args.prune;
+    options.follow_links = args.follow_links;
+    options.commit_interval = Duration::from_secs(args.commit_every.max(1));
+    let summary = ingest(&args.paths, &options, &progress);
+    progress.bar.finish_and_clear();
+    let summary = summary.with_context(|| format!("ingest into {}", args.index.index.display()))?;
+    if args.json {
+        println!("{}", serde_json::to_string(&summary)?);
+    } else {
+        eprint!("{}", render::summary_text(&summary));
+    }
+    Ok(if summary.had_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn run_query(args: QueryArgs) -> anyhow::Result<ExitCode> {
+    let archive = Archive::open(&args.index.index)?;
+    let mut request = SearchRequest {
+        text: args.text.unwrap_or_default(),
+        kind: if args.quotes {
+            Kind::Quotes
+        } else {
+            Kind::Articles
+        },
+        limit: args.limit,
+        offset: args.offset,
+        sort: match args.sort {
+            SortArg::Relevance => SortOrder::Relevance,
+            SortArg::Date => SortOrder::Date,
+        },
+        facet_size: args.facets,
+        ..SearchRequest::default()
+    };
+    for (facet, values) in [
+        (Facet::Speaker, args.speaker),
+        (Facet::Person, args.person),
+        (Facet::Organization, args.org),
+        (Facet::Place, args.place),
+        (Facet::Source, args.source),
+    ] {
+        if !values.is_empty() {
+            request.filters.insert(facet, values);
+        }
+    }
+    request.since = args
+        .since
+        .as_deref()
+        .map(|d| parse_date_bound(d, false))
+        .transpose()?;
+    request.until = args
+        .until
+        .as_deref()
+        .map(|d| parse_date_bound(d, true))
+        .transpose()?;
+    let results = archive.search(&request)?;
+    let mut stdout = std::io::stdout().lock();
+    if args.json {
+        writeln!(stdout, "{}", render::search_json(&results))?;
+    } else {
+        let style = if std::io::stdout().is_terminal() {
+            render::Style::Terminal
+        } else {
+            render::Style::Plain
+        };
+        write!(stdout, "{}", render::search_text(&results, style))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_stats(args: StatsArgs) -> anyhow::Result<ExitCode> {
+    let archive = Archive::open(&args.index.index)?;
+    let stats = archive.stats()?;
+    if args.json {
+        println!("{}", serde_json::to_string(&stats)?);
+    } else {
+        print!("{}", render::stats_text(&stats));
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -95,7 +95,9 @@ impl<'a> Document<'a> {
     /// Byte offset of code point offset `chars` (the inverse of [`Document::char_offset`]).
     pub fn byte_offset(&self, chars: usize) -> usize {
         // Each entry's char offset is b - extra; those are increasing too.
-        let idx = self.wide_chars.partition_point(|&(b, extra)| b - extra <= chars);
+        let idx = self
+            .wide_chars
+            .partition_point(|&(b, extra)| b - extra <= chars);
         if idx == 0 {
             chars
         } else {
@@ -136,7 +138,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         '-' | '&' => true,
                         '.' => {
                             // U.S. / 3.5 / e.g. — not "end.Next" in sloppy text of long words
-                            (prev_digit && next_digit) || (i - start == 1 && chars[i - 1].1.is_uppercase())
+                            (prev_digit && next_digit)
+                                || (i - start == 1 && chars[i - 1].1.is_uppercase())
                                 || (i >= 2 && chars[i - 2].1 == '.')
                         }
                         ',' => prev_digit && next_digit,
@@ -160,19 +163,34 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             // Split a possessive 's off the word.
             let end = i;
-            if end - start >= 3 && is_apostrophe(chars[end - 2].1) && matches!(chars[end - 1].1, 's' | 'S') {
-                tokens.push(Token { start: byte_at(start), end: byte_at(end - 2) });
-                tokens.push(Token { start: byte_at(end - 2), end: byte_at(end) });
+            if end - start >= 3
+                && is_apostrophe(chars[end - 2].1)
+                && matches!(chars[end - 1].1, 's' | 'S')
+            {
+                tokens.push(Token {
+                    start: byte_at(start),
+                    end: byte_at(end - 2),
+                });
+                tokens.push(Token {
+                    start: byte_at(end - 2),
+                    end: byte_at(end),
+                });
                 continue;
             }
-            tokens.push(Token { start: byte_at(start), end: byte_at(end) });
+            tokens.push(Token {
+                start: byte_at(start),
+                end: byte_at(end),
+            });
         } else {
             // One punctuation mark a token, but keep runs like "..." and "--" together.
             i += 1;
             while i < n && chars[i].1 == c && matches!(c, '.' | '-') {
                 i += 1;
             }
-            tokens.push(Token { start: byte_at(start), end: byte_at(i) });
+            tokens.push(Token {
+                start: byte_at(start),
+                end: byte_at(i),
+            });
         }
     }
     tokens
@@ -200,10 +218,16 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     while i < tokens.len() {
         let tok = &text[tokens[i].start..tokens[i].end];
         // A paragraph break before the next token ends the sentence.
-        let next_after_newline = i + 1 < tokens.len() && text[tokens[i].end..tokens[i + 1].start].contains('\n');
+        let next_after_newline =
+            i + 1 < tokens.len() && text[tokens[i].end..tokens[i + 1].start].contains('\n');
         let ends = match tok {
             "." | "!" | "?" | "..." => true,
-            _ => tok.ends_with('.') && tok.len() > 1 && !abbreviations().contains(tok) && !is_initial(tok),
+            _ => {
+                tok.ends_with('.')
+                    && tok.len() > 1
+                    && !abbreviations().contains(tok)
+                    && !is_initial(tok)
+            }
         };
         if ends || next_after_newline {
             let mut last = i + 1;
@@ -237,7 +261,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 
 /// "J." or "U.S." style tokens: single letters with periods.
 fn is_initial(tok: &str) -> bool {
-    tok.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1)
+    tok.split('.')
+        .filter(|p| !p.is_empty())
+        .all(|p| p.chars().count() == 1)
 }
 
 #[cfg(test)]
@@ -245,14 +271,32 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|t| &text[t.start..t.end]).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
     }
 
     #[test]
     fn tokens_keep_abbreviations_and_split_possessives() {
         assert_eq!(
             words("Mr. Shoigu met U.S. officials in Russia´s capital, 1,000 km away."),
-            vec!["Mr.", "Shoigu", "met", "U.S.", "officials", "in", "Russia", "´s", "capital", ",", "1,000", "km", "away", "."]
+            vec![
+                "Mr.",
+                "Shoigu",
+                "met",
+                "U.S.",
+                "officials",
+                "in",
+                "Russia",
+                "´s",
+                "capital",
+                ",",
+                "1,000",
+                "km",
+                "away",
+                "."
+            ]
         );
     }
 
@@ -260,8 +304,19 @@ mod tests {
     fn sentences_split_after_stops_and_quotes_but_not_abbreviations() {
         let text = "“We agree,” Mr. Cook said. Then U.S. officials left.\nNew paragraph";
         let doc = Document::new(text);
-        let spans: Vec<&str> = doc.sentences.iter().map(|s| &text[s.start..s.end]).collect();
-        assert_eq!(spans, vec!["“We agree,” Mr. Cook said.", "Then U.S. officials left.", "New paragraph"]);
+        let spans: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            spans,
+            vec![
+                "“We agree,” Mr. Cook said.",
+                "Then U.S. officials left.",
+                "New paragraph"
+            ]
+        );
     }
 
     #[test]

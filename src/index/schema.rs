@@ -1,0 +1,236 @@
+//! The tantivy schema: one index holds two kinds of documents, articles and quotes, told
+//! apart by the `kind` field. Both carry `article_id`, so deleting that term removes an
+//! article together with its quotes.
+
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+};
+use tantivy::{DateTime, TantivyDocument, Term};
+
+use crate::article::Article;
+use crate::extract::{EntityType, Extraction, Quote};
+
+pub const KIND_ARTICLE: &str = "article";
+pub const KIND_QUOTE: &str = "quote";
+
+/// A faceted field: multi-valued keyword, counted with the terms aggregation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Facet {
+    Speaker,
+    Person,
+    Organization,
+    Place,
+    Source,
+    Month,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 6] = [
+        Facet::Speaker,
+        Facet::Person,
+        Facet::Organization,
+        Facet::Place,
+        Facet::Source,
+        Facet::Month,
+    ];
+
+    /// The field name in the index and the key in JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Facet::Speaker => "speaker",
+            Facet::Person => "person",
+            Facet::Organization => "organization",
+            Facet::Place => "place",
+            Facet::Source => "source",
+            Facet::Month => "month",
+        }
+    }
+}
+
+/// Handles to every field of the schema.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    pub kind: Field,
+    pub article_id: Field,
+    pub title: Field,
+    pub body: Field,
+    pub quote: Field,
+    pub date: Field,
+    pub url: Field,
+    pub authors: Field,
+    pub origin: Field,
+    pub speaker_role: Field,
+    pub cue: Field,
+    pub direct: Field,
+    pub speaker: Field,
+    pub person: Field,
+    pub organization: Field,
+    pub place: Field,
+    pub source: Field,
+    pub month: Field,
+}
+
+pub fn build_schema() -> Schema {
+    let mut builder = Schema::builder();
+    let text = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("default")
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+        .set_stored();
+    builder.add_text_field("kind", STRING);
+    builder.add_text_field("article_id", STRING | STORED);
+    builder.add_text_field("title", text.clone());
+    builder.add_text_field("body", text.clone());
+    builder.add_text_field("quote", text);
+    builder.add_date_field("date", INDEXED | STORED | FAST);
+    builder.add_text_field("url", STORED);
+    builder.add_text_field("authors", STORED);
+    builder.add_text_field("origin", STORED);
+    builder.add_text_field("speaker_role", STORED);
+    builder.add_text_field("cue", STORED);
+    builder.add_bool_field("direct", STORED);
+    for facet in Facet::ALL {
+        builder.add_text_field(facet.name(), STRING | FAST | STORED);
+    }
+    builder.build()
+}
+
+impl Fields {
+    pub fn new(schema: &Schema) -> tantivy::Result<Fields> {
+        let f = |name: &str| schema.get_field(name);
+        Ok(Fields {
+            kind: f("kind")?,
+            article_id: f("article_id")?,
+            title: f("title")?,
+            body: f("body")?,
+            quote: f("quote")?,
+            date: f("date")?,
+            url: f("url")?,
+            authors: f("authors")?,
+            origin: f("origin")?,
+            speaker_role: f("speaker_role")?,
+            cue: f("cue")?,
+            direct: f("direct")?,
+            speaker: f("speaker")?,
+            person: f("person")?,
+            organization: f("organization")?,
+            place: f("place")?,
+            source: f("source")?,
+            month: f("month")?,
+        })
+    }
+
+    pub fn facet(&self, facet: Facet) -> Field {
+        match facet {
+            Facet::Speaker => self.speaker,
+            Facet::Person => self.person,
+            Facet::Organization => self.organization,
+            Facet::Place => self.place,
+            Facet::Source => self.source,
+            Facet::Month => self.month,
+        }
+    }
+
+    pub fn article_term(&self, article_id: &str) -> Term {
+        Term::from_field_text(self.article_id, article_id)
+    }
+
+    /// The fields both kinds of document share: the article they belong to.
+    fn add_article_context(&self, doc: &mut TantivyDocument, article: &Article, kind: &str) {
+        doc.add_text(self.kind, kind);
+        doc.add_text(self.article_id, &article.id);
+        doc.add_text(self.title, &article.title);
+        if let Some(date) = article.date {
+            doc.add_date(self.date, DateTime::from_timestamp_secs(date.timestamp()));
+        }
+        if let Some(month) = article.month() {
+            doc.add_text(self.month, month);
+        }
+        if let Some(source) = &article.source {
+            doc.add_text(self.source, source);
+        }
+        if let Some(url) = &article.url {
+            doc.add_text(self.url, url);
+        }
+    }
+
+    fn add_entities<'a>(
+        &self,
+        doc: &mut TantivyDocument,
+        mentions: impl Iterator<Item = &'a crate::extract::EntityMention>,
+    ) {
+        let mut seen = std::collections::HashSet::new();
+        for mention in mentions {
+            let field = match mention.kind {
+                EntityType::Person => self.person,
+                EntityType::Organization => self.organization,
+                EntityType::Place => self.place,
+                EntityType::Misc => continue,
+            };
+            if seen.insert((field, mention.name.as_str())) {
+                doc.add_text(field, &mention.name);
+            }
+        }
+    }
+
+    /// The article document and one document per quote, to be written together.
+    pub fn documents(&self, article: &Article, extraction: &Extraction) -> Vec<TantivyDocument> {
+        let mut docs = Vec::with_capacity(1 + extraction.quotes.len());
+        let mut doc = TantivyDocument::new();
+        self.add_article_context(&mut doc, article, KIND_ARTICLE);
+        doc.add_text(self.body, &article.body);
+        doc.add_text(self.origin, article.origin.to_string());
+        for author in &article.authors {
+            doc.add_text(self.authors, author);
+        }
+        let mut speakers = std::collections::HashSet::new();
+        for speaker in extraction
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_deref())
+        {
+            if speakers.insert(speaker) {
+                doc.add_text(self.speaker, speaker);
+            }
+        }
+        self.add_entities(&mut doc, extraction.entities.iter());
+        docs.push(doc);
+        for quote in &extraction.quotes {
+            docs.push(self.quote_document(article, extraction, quote));
+        }
+        docs
+    }
+
+    fn quote_document(
+        &self,
+        article: &Article,
+        extraction: &Extraction,
+        quote: &Quote,
+    ) -> TantivyDocument {
+        let mut doc = TantivyDocument::new();
+        self.add_article_context(&mut doc, article, KIND_QUOTE);
+        doc.add_text(self.quote, &quote.quote);
+        if let Some(speaker) = &quote.speaker {
+            doc.add_text(self.speaker, speaker);
+        }
+        if let Some(role) = &quote.speaker_role {
+            doc.add_text(self.speaker_role, role);
+        }
+        if let Some(cue) = &quote.cue {
+            doc.add_text(self.cue, cue);
+        }
+        doc.add_bool(self.direct, quote.direct);
+        // The entities the quote itself names: what "who said what about X" filters on.
+        self.add_entities(
+            &mut doc,
+            extraction
+                .entities
+                .iter()
+                .filter(|m| m.start >= quote.start && m.end <= quote.end),
+        );
+        doc
+    }
+}

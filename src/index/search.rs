@@ -1,0 +1,802 @@
+//! Search: a [`SearchRequest`] (text, filters, date range, kind) -> [`SearchResults`] (hits
+//! with highlighted snippets, and facet counts).
+//!
+//! Facet counts are disjunctive: for a field that is filtered, its counts are computed with
+//! every filter except its own, so the other values of that field stay visible and clickable.
+
+use std::collections::BTreeMap;
+use std::ops::Bound;
+use std::path::Path;
+use std::time::Instant;
+
+use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
+use serde::Serialize;
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::AggregationCollector;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::snippet::{Snippet, SnippetGenerator};
+use tantivy::{
+    DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term,
+};
+
+use super::schema::{Facet, Fields, KIND_ARTICLE, KIND_QUOTE};
+use crate::error::{Error, Result, TantivyContext};
+
+/// Largest `limit` a request may ask for.
+pub const MAX_LIMIT: usize = 1000;
+/// Largest `offset + limit`: deeper pages cost memory and time for nobody's benefit.
+pub const MAX_WINDOW: usize = 100_000;
+/// Longest query text accepted, in bytes.
+pub const MAX_QUERY_LEN: usize = 10_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    #[default]
+    Articles,
+    Quotes,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SortOrder {
+    #[default]
+    Relevance,
+    /// Newest first.
+    Date,
+}
+
+/// What to search for.
+#[derive(Debug, Clone)]
+pub struct SearchRequest {
+    /// tantivy query syntax; empty matches everything.
+    pub text: String,
+    pub kind: Kind,
+    /// Values of one field are OR'd, fields are AND'd.
+    pub filters: BTreeMap<Facet, Vec<String>>,
+    pub since: Option<DateTime<Utc>>,
+    /// Inclusive.
+    pub until: Option<DateTime<Utc>>,
+    pub limit: usize,
+    pub offset: usize,
+    pub sort: SortOrder,
+    /// How many values to count per facet.
+    pub facet_size: usize,
+}
+
+impl Default for SearchRequest {
+    fn default() -> Self {
+        SearchRequest {
+            text: String::new(),
+            kind: Kind::Articles,
+            filters: BTreeMap::new(),
+            since: None,
+            until: None,
+            limit: 10,
+            offset: 0,
+            sort: SortOrder::Relevance,
+            facet_size: 10,
+        }
+    }
+}
+
+/// A passage of text with the matched words marked.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Highlighted {
+    pub text: String,
+    /// Byte ranges of `text` that matched.
+    pub highlights: Vec<[usize; 2]>,
+}
+
+impl Highlighted {
+    fn from_snippet(snippet: &Snippet) -> Self {
+        Highlighted {
+            text: snippet.fragment().to_string(),
+            highlights: snippet
+                .highlighted()
+                .iter()
+                .map(|r| [r.start, r.end])
+                .collect(),
+        }
+    }
+
+    /// The text with matches wrapped in `<b>…</b>` and everything else HTML-escaped.
+    pub fn to_html(&self) -> String {
+        let mut html = String::with_capacity(self.text.len() + 16);
+        let mut at = 0;
+        for &[start, end] in &self.highlights {
+            html.push_str(&escape_html(&self.text[at..start]));
+            html.push_str("<b>");
+            html.push_str(&escape_html(&self.text[start..end]));
+            html.push_str("</b>");
+            at = end;
+        }
+        html.push_str(&escape_html(&self.text[at..]));
+        html
+    }
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ArticleHit {
+    pub id: String,
+    pub title: String,
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub authors: Vec<String>,
+    pub speakers: Vec<String>,
+    /// Where it was read from: `path[:line]`.
+    pub origin: Option<String>,
+    /// HTML: matched words in `<b>`.
+    pub snippet: String,
+    #[serde(skip)]
+    pub highlighted: Highlighted,
+    pub score: Option<f32>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct QuoteHit {
+    pub quote: String,
+    pub speaker: Option<String>,
+    pub speaker_role: Option<String>,
+    pub cue: Option<String>,
+    pub direct: bool,
+    pub article_id: String,
+    pub title: String,
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    /// HTML: the quote with matched words in `<b>`.
+    pub snippet: String,
+    #[serde(skip)]
+    pub highlighted: Highlighted,
+    pub score: Option<f32>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(untagged)]
+pub enum Hit {
+    Article(ArticleHit),
+    Quote(QuoteHit),
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct FacetCount {
+    pub value: String,
+    pub count: u64,
+}
+
+/// Facet counts, in the order the JSON shows them.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct FacetCounts {
+    pub speaker: Vec<FacetCount>,
+    pub person: Vec<FacetCount>,
+    pub organization: Vec<FacetCount>,
+    pub place: Vec<FacetCount>,
+    pub source: Vec<FacetCount>,
+    pub month: Vec<FacetCount>,
+}
+
+impl FacetCounts {
+    pub fn get(&self, facet: Facet) -> &[FacetCount] {
+        match facet {
+            Facet::Speaker => &self.speaker,
+            Facet::Person => &self.person,
+            Facet::Organization => &self.organization,
+            Facet::Place => &self.place,
+            Facet::Source => &self.source,
+            Facet::Month => &self.month,
+        }
+    }
+
+    fn set(&mut self, facet: Facet, counts: Vec<FacetCount>) {
+        match facet {
+            Facet::Speaker => self.speaker = counts,
+            Facet::Person => self.person = counts,
+            Facet::Organization => self.organization = counts,
+            Facet::Place => self.place = counts,
+            Facet::Source => self.source = counts,
+            Facet::Month => self.month = counts,
+        }
+    }
+}
+
+/// The answer to a [`SearchRequest`]; its JSON is newsdex's search API.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResults {
+    pub query: String,
+    pub kind: Kind,
+    pub num_hits: u64,
+    pub elapsed_time_micros: u64,
+    pub hits: Vec<Hit>,
+    pub facets: FacetCounts,
+}
+
+/// What the index holds.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stats {
+    pub articles: u64,
+    pub quotes: u64,
+    pub first_date: Option<String>,
+    pub last_date: Option<String>,
+    pub top_sources: Vec<FacetCount>,
+    pub top_speakers: Vec<FacetCount>,
+    pub top_persons: Vec<FacetCount>,
+    pub top_places: Vec<FacetCount>,
+}
+
+/// A whole article, as stored.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredArticle {
+    pub id: String,
+    pub title: String,
+    pub body: String,
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub authors: Vec<String>,
+    pub origin: Option<String>,
+}
+
+/// An open index, ready to answer searches. Cheap to share between threads; sees new
+/// commits of a running ingest shortly after they land.
+pub struct Archive {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+}
+
+fn date_string(doc: &TantivyDocument, field: Field) -> Option<String> {
+    let date = doc.get_first(field)?.as_datetime()?;
+    let dt = Utc.timestamp_opt(date.into_timestamp_secs(), 0).single()?;
+    Some(dt.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+}
+
+fn first_str(doc: &TantivyDocument, field: Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .map(str::to_owned)
+}
+
+fn all_str(doc: &TantivyDocument, field: Field) -> Vec<String> {
+    doc.get_all(field)
+        .filter_map(|v| v.as_str())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn term_query(field: Field, value: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, value),
+        IndexRecordOption::Basic,
+    ))
+}
+
+impl Archive {
+    pub fn open(dir: &Path) -> Result<Archive> {
+        let (index, fields) = super::open(dir)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::OnCommitWithDelay)
+            .try_into()
+            .context(format!("opening a reader on {}", dir.display()))?;
+        Ok(Archive {
+            index,
+            reader,
+            fields,
+        })
+    }
+
+    pub fn fields(&self) -> &Fields {
+        &self.fields
+    }
+
+    /// The text query alone (no filters), used for scoring and highlighting.
+    fn text_query(&self, request: &SearchRequest) -> Result<Option<Box<dyn Query>>> {
+        let text = request.text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        if text.len() > MAX_QUERY_LEN {
+            return Err(Error::InvalidArgument {
+                what: "query",
+                value: format!("{}…", &text[..text.floor_char_boundary(40)]),
+                problem: format!("longer than {MAX_QUERY_LEN} bytes"),
+            });
+        }
+        let default_fields = match request.kind {
+            Kind::Articles => vec![self.fields.title, self.fields.body],
+            Kind::Quotes => vec![self.fields.quote],
+        };
+        let mut parser = QueryParser::for_index(&self.index, default_fields);
+        // Every word must match unless OR says otherwise, as in web search.
+        parser.set_conjunction_by_default();
+        if request.kind == Kind::Articles {
+            parser.set_field_boost(self.fields.title, 2.0);
+        }
+        parser
+            .parse_query(text)
+            .map(Some)
+            .map_err(|e| Error::QuerySyntax(format!("{e} in {text:?}")))
+    }
+
+    /// Filter values as the index spells them: an exact value, else every value that equals
+    /// it ignoring case ("peter cook" finds "Peter Cook").
+    fn resolve_values(
+        &self,
+        searcher: &Searcher,
+        field: Field,
+        value: &str,
+    ) -> Result<Vec<String>> {
+        let exact = Term::from_field_text(field, value);
+        if searcher
+            .doc_freq(&exact)
+            .context("looking up a filter value")?
+            > 0
+        {
+            return Ok(vec![value.to_string()]);
+        }
+        let wanted = value.to_lowercase();
+        let mut found = std::collections::BTreeSet::new();
+        for segment in searcher.segment_readers() {
+            let inverted = segment
+                .inverted_index(field)
+                .context("reading a facet field")?;
+            let mut terms = inverted.terms().stream().map_err(|source| Error::Io {
+                path: "index".into(),
+                source,
+            })?;
+            while terms.advance() {
+                if let Ok(term) = std::str::from_utf8(terms.key()) {
+                    if term.to_lowercase() == wanted {
+                        found.insert(term.to_string());
+                    }
+                }
+            }
+        }
+        if found.is_empty() {
+            found.insert(value.to_string());
+        }
+        Ok(found.into_iter().collect())
+    }
+
+    /// Kind, text, date range and every filter except `skip`'s, AND'd.
+    fn filtered_query(
+        &self,
+        searcher: &Searcher,
+        request: &SearchRequest,
+        text: Option<&dyn Query>,
+        skip: Option<Facet>,
+    ) -> Result<Box<dyn Query>> {
+        let kind = match request.kind {
+            Kind::Articles => KIND_ARTICLE,
+            Kind::Quotes => KIND_QUOTE,
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Must, term_query(self.fields.kind, kind))];
+        if let Some(text) = text {
+            clauses.push((Occur::Must, text.box_clone()));
+        }
+        if request.since.is_some() || request.until.is_some() {
+            let bound = |d: Option<DateTime<Utc>>, inclusive: fn(Term) -> Bound<Term>| match d {
+                Some(d) => inclusive(Term::from_field_date(
+                    self.fields.date,
+                    tantivy::DateTime::from_timestamp_secs(d.timestamp()),
+                )),
+                None => Bound::Unbounded,
+            };
+            clauses.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    bound(request.since, Bound::Included),
+                    bound(request.until, Bound::Included),
+                )),
+            ));
+        }
+        for (&facet, values) in &request.filters {
+            if Some(facet) == skip || values.is_empty() {
+                continue;
+            }
+            let field = self.fields.facet(facet);
+            let mut any_of = Vec::new();
+            for value in values {
+                for resolved in self.resolve_values(searcher, field, value)? {
+                    any_of.push((Occur::Should, term_query(field, &resolved)));
+                }
+            }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any_of))));
+        }
+        Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    fn facet_aggregations(facets: &[Facet], size: usize) -> Aggregations {
+        let request: serde_json::Map<String, serde_json::Value> = facets
+            .iter()
+            .map(|f| {
+                (
+                    f.name().to_string(),
+                    serde_json::json!({"terms": {"field": f.name(), "size": size}}),
+                )
+            })
+            .collect();
+        serde_json::from_value(serde_json::Value::Object(request))
+            .expect("terms aggregation request is valid")
+    }
+
+    fn read_counts(
+        results: &tantivy::aggregation::agg_result::AggregationResults,
+        facet: Facet,
+    ) -> Vec<FacetCount> {
+        let json = serde_json::to_value(results).unwrap_or_default();
+        json[facet.name()]["buckets"]
+            .as_array()
+            .map(|buckets| {
+                buckets
+                    .iter()
+                    .filter_map(|b| {
+                        Some(FacetCount {
+                            value: b["key"].as_str()?.to_string(),
+                            count: b["doc_count"].as_u64()?,
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Runs a search: hits, total count and disjunctive facet counts.
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
+        let started = Instant::now();
+        if request.limit > MAX_LIMIT {
+            return Err(Error::InvalidArgument {
+                what: "limit",
+                value: request.limit.to_string(),
+                problem: format!("at most {MAX_LIMIT}"),
+            });
+        }
+        if request.offset.saturating_add(request.limit) > MAX_WINDOW {
+            return Err(Error::InvalidArgument {
+                what: "offset",
+                value: request.offset.to_string(),
+                problem: format!("offset + limit must be at most {MAX_WINDOW}"),
+            });
+        }
+        let searcher = self.reader.searcher();
+        let text = self.text_query(request)?;
+        let query = self.filtered_query(&searcher, request, text.as_deref(), None)?;
+
+        // Fields without a filter are counted in the main search; a filtered field is counted
+        // in its own search without its filter.
+        let filtered: Vec<Facet> = Facet::ALL
+            .into_iter()
+            .filter(|f| request.filters.get(f).is_some_and(|v| !v.is_empty()))
+            .collect();
+        let unfiltered: Vec<Facet> = Facet::ALL
+            .into_iter()
+            .filter(|f| !filtered.contains(f))
+            .collect();
+        let aggs = AggregationCollector::from_aggs(
+            Self::facet_aggregations(&unfiltered, request.facet_size),
+            Default::default(),
+        );
+        let window = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
+        let (addresses, num_hits, agg_results): (Vec<(Option<f32>, DocAddress)>, usize, _) =
+            match request.sort {
+                SortOrder::Relevance => {
+                    let (top, count, aggs) = searcher
+                        .search(&*query, &(window.order_by_score(), Count, aggs))
+                        .context("searching")?;
+                    (
+                        top.into_iter().map(|(s, a)| (Some(s), a)).collect(),
+                        count,
+                        aggs,
+                    )
+                }
+                SortOrder::Date => {
+                    let by_date =
+                        window.order_by_fast_field::<tantivy::DateTime>("date", Order::Desc);
+                    let (top, count, aggs) = searcher
+                        .search(&*query, &(by_date, Count, aggs))
+                        .context("searching")?;
+                    (
+                        top.into_iter().map(|(_, a)| (None, a)).collect(),
+                        count,
+                        aggs,
+                    )
+                }
+            };
+        let mut facets = FacetCounts::default();
+        for &facet in &unfiltered {
+            facets.set(facet, Self::read_counts(&agg_results, facet));
+        }
+        for &facet in &filtered {
+            let query = self.filtered_query(&searcher, request, text.as_deref(), Some(facet))?;
+            let aggs = AggregationCollector::from_aggs(
+                Self::facet_aggregations(&[facet], request.facet_size),
+                Default::default(),
+            );
+            let results = searcher.search(&*query, &aggs).context("counting facets")?;
+            facets.set(facet, Self::read_counts(&results, facet));
+        }
+
+        let snippet_field = match request.kind {
+            Kind::Articles => self.fields.body,
+            Kind::Quotes => self.fields.quote,
+        };
+        let snippets = match &text {
+            Some(text) => {
+                let mut generator = SnippetGenerator::create(&searcher, &**text, snippet_field)
+                    .context("preparing snippets")?;
+                generator.set_max_num_chars(if request.kind == Kind::Quotes {
+                    600
+                } else {
+                    240
+                });
+                Some(generator)
+            }
+            None => None,
+        };
+        let limit = if request.limit == 0 {
+            0
+        } else {
+            addresses.len()
+        };
+        let mut hits = Vec::with_capacity(limit);
+        for (score, address) in addresses.into_iter().take(limit) {
+            let doc: TantivyDocument =
+                searcher.doc(address).context("reading a stored document")?;
+            hits.push(self.hit(request.kind, &doc, score, snippets.as_ref()));
+        }
+        Ok(SearchResults {
+            query: request.text.clone(),
+            kind: request.kind,
+            num_hits: num_hits as u64,
+            elapsed_time_micros: started.elapsed().as_micros() as u64,
+            hits,
+            facets,
+        })
+    }
+
+    fn hit(
+        &self,
+        kind: Kind,
+        doc: &TantivyDocument,
+        score: Option<f32>,
+        snippets: Option<&SnippetGenerator>,
+    ) -> Hit {
+        let f = &self.fields;
+        let highlighted = match snippets {
+            Some(generator) => Highlighted::from_snippet(&generator.snippet_from_doc(doc)),
+            None => Highlighted::default(),
+        };
+        match kind {
+            Kind::Articles => {
+                let highlighted = if highlighted.text.is_empty() {
+                    // No text query (or no match in the body): the opening of the article.
+                    let body = first_str(doc, f.body).unwrap_or_default();
+                    Highlighted {
+                        text: body[..body.floor_char_boundary(240)].to_string(),
+                        highlights: Vec::new(),
+                    }
+                } else {
+                    highlighted
+                };
+                Hit::Article(ArticleHit {
+                    id: first_str(doc, f.article_id).unwrap_or_default(),
+                    title: first_str(doc, f.title).unwrap_or_default(),
+                    date: date_string(doc, f.date),
+                    source: first_str(doc, f.source),
+                    url: first_str(doc, f.url),
+                    authors: all_str(doc, f.authors),
+                    speakers: all_str(doc, f.speaker),
+                    origin: first_str(doc, f.origin),
+                    snippet: highlighted.to_html(),
+                    highlighted,
+                    score,
+                })
+            }
+            Kind::Quotes => {
+                let quote = first_str(doc, f.quote).unwrap_or_default();
+                let highlighted = if highlighted.text.is_empty() {
+                    Highlighted {
+                        text: quote.clone(),
+                        highlights: Vec::new(),
+                    }
+                } else {
+                    highlighted
+                };
+                Hit::Quote(QuoteHit {
+                    quote,
+                    speaker: first_str(doc, f.speaker),
+                    speaker_role: first_str(doc, f.speaker_role),
+                    cue: first_str(doc, f.cue),
+                    direct: doc
+                        .get_first(f.direct)
+                        .and_then(|v| v.as_bool())
+                        .unwrap_or(false),
+                    article_id: first_str(doc, f.article_id).unwrap_or_default(),
+                    title: first_str(doc, f.title).unwrap_or_default(),
+                    date: date_string(doc, f.date),
+                    source: first_str(doc, f.source),
+                    url: first_str(doc, f.url),
+                    snippet: highlighted.to_html(),
+                    highlighted,
+                    score,
+                })
+            }
+        }
+    }
+
+    /// Counts and top values of the whole index.
+    pub fn stats(&self) -> Result<Stats> {
+        let searcher = self.reader.searcher();
+        let count = |kind: &str| {
+            searcher
+                .search(&*term_query(self.fields.kind, kind), &Count)
+                .context("counting documents")
+        };
+        let articles = count(KIND_ARTICLE)? as u64;
+        let quotes = count(KIND_QUOTE)? as u64;
+        let all_articles = term_query(self.fields.kind, KIND_ARTICLE);
+        let date_at = |order: Order| -> Result<Option<String>> {
+            let top = searcher
+                .search(
+                    &*all_articles,
+                    &TopDocs::with_limit(1).order_by_fast_field::<tantivy::DateTime>("date", order),
+                )
+                .context("finding the date range")?;
+            Ok(top
+                .first()
+                .and_then(|(d, _)| *d)
+                .and_then(|d| Utc.timestamp_opt(d.into_timestamp_secs(), 0).single())
+                .map(|d| d.format("%Y-%m-%d").to_string()))
+        };
+        let facets = [Facet::Source, Facet::Speaker, Facet::Person, Facet::Place];
+        let aggs = AggregationCollector::from_aggs(
+            Self::facet_aggregations(&facets, 10),
+            Default::default(),
+        );
+        let results = searcher
+            .search(&*all_articles, &aggs)
+            .context("counting facets")?;
+        // Date sort puts documents without a date last in both orders; a date-less index
+        // gives None.
+        let first_date = date_at(Order::Asc)?;
+        let last_date = date_at(Order::Desc)?;
+        Ok(Stats {
+            articles,
+            quotes,
+            first_date,
+            last_date,
+            top_sources: Self::read_counts(&results, Facet::Source),
+            top_speakers: Self::read_counts(&results, Facet::Speaker),
+            top_persons: Self::read_counts(&results, Facet::Person),
+            top_places: Self::read_counts(&results, Facet::Place),
+        })
+    }
+
+    /// The stored article with this id.
+    pub fn article(&self, id: &str) -> Result<Option<StoredArticle>> {
+        let searcher = self.reader.searcher();
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, term_query(self.fields.kind, KIND_ARTICLE)),
+            (Occur::Must, term_query(self.fields.article_id, id)),
+        ]);
+        let top = searcher
+            .search(&query, &TopDocs::with_limit(1).order_by_score())
+            .context("looking up an article")?;
+        let Some((_, address)) = top.first() else {
+            return Ok(None);
+        };
+        let doc: TantivyDocument = searcher
+            .doc(*address)
+            .context("reading a stored document")?;
+        let f = &self.fields;
+        Ok(Some(StoredArticle {
+            id: id.to_string(),
+            title: first_str(&doc, f.title).unwrap_or_default(),
+            body: first_str(&doc, f.body).unwrap_or_default(),
+            date: date_string(&doc, f.date),
+            source: first_str(&doc, f.source),
+            url: first_str(&doc, f.url),
+            authors: all_str(&doc, f.authors),
+            origin: first_str(&doc, f.origin),
+        }))
+    }
+}
+
+/// Parses a date bound as users type it: `2015`, `2015-09`, `2015-09-13` or RFC 3339.
+/// `end` picks the last second of the period (for `--until`).
+pub fn parse_date_bound(value: &str, end: bool) -> Result<DateTime<Utc>> {
+    let invalid = |problem: &str| Error::InvalidArgument {
+        what: "date",
+        value: value.to_string(),
+        problem: problem.to_string(),
+    };
+    let v = value.trim();
+    if let Ok(dt) = DateTime::parse_from_rfc3339(v) {
+        return Ok(dt.with_timezone(&Utc));
+    }
+    let parts: Vec<&str> = v.split('-').collect();
+    let num = |s: &str| {
+        s.parse::<u32>()
+            .map_err(|_| invalid("expected YYYY, YYYY-MM or YYYY-MM-DD"))
+    };
+    let (first, last) = match parts.as_slice() {
+        [y] => {
+            let y = num(y)? as i32;
+            (
+                NaiveDate::from_ymd_opt(y, 1, 1),
+                NaiveDate::from_ymd_opt(y, 12, 31),
+            )
+        }
+        [y, m] => {
+            let (y, m) = (num(y)? as i32, num(m)?);
+            let first = NaiveDate::from_ymd_opt(y, m, 1);
+            let last = first.and_then(|d| {
+                let next = if m == 12 {
+                    NaiveDate::from_ymd_opt(y + 1, 1, 1)
+                } else {
+                    NaiveDate::from_ymd_opt(y, m + 1, 1)
+                };
+                next.and_then(|n| n.pred_opt())
+                    .filter(|l| l.month() == d.month())
+            });
+            (first, last)
+        }
+        [y, m, d] => {
+            let day = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)?, num(d)?);
+            (day, day)
+        }
+        _ => (None, None),
+    };
+    let day = if end { last } else { first }
+        .ok_or_else(|| invalid("expected YYYY, YYYY-MM or YYYY-MM-DD"))?;
+    let time = if end {
+        day.and_hms_opt(23, 59, 59)
+    } else {
+        day.and_hms_opt(0, 0, 0)
+    };
+    Ok(Utc.from_utc_datetime(&time.expect("valid time of day")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_bounds_cover_whole_periods() {
+        assert_eq!(
+            parse_date_bound("2015", false).unwrap().to_rfc3339(),
+            "2015-01-01T00:00:00+00:00"
+        );
+        assert_eq!(
+            parse_date_bound("2016-02", true).unwrap().to_rfc3339(),
+            "2016-02-29T23:59:59+00:00"
+        );
+        assert_eq!(
+            parse_date_bound("2015-09-13", true).unwrap().to_rfc3339(),
+            "2015-09-13T23:59:59+00:00"
+        );
+        assert!(parse_date_bound("13/09/2015", false).is_err());
+        assert!(parse_date_bound("2015-13", false).is_err());
+    }
+
+    #[test]
+    fn highlighted_html_escapes_and_marks() {
+        let h = Highlighted {
+            text: "a <b> Syria & more".into(),
+            highlights: vec![[6, 11]],
+        };
+        assert_eq!(h.to_html(), "a &lt;b&gt; <b>Syria</b> &amp; more");
+    }
+}
