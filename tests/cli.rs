@@ -1,0 +1,269 @@
+//! The `newsdex` binary end to end: ingest files of every format the test writes, bad input,
+//! re-ingest, --prune, locking, and query errors.
+
+use std::io::Write;
+use std::path::Path;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use serde_json::Value;
+
+fn newsdex() -> assert_cmd::Command {
+    let mut cmd = cargo_bin_cmd!("newsdex");
+    cmd.env_remove("NEWSDEX_INDEX");
+    cmd
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, bytes).unwrap();
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+const PARAGRAPH: &str = "The minister spoke at length about the talks in Geneva.";
+
+fn json_article(n: usize) -> String {
+    serde_json::json!({
+        "title": format!("JSON article {n}"),
+        "maintext": format!("{PARAGRAPH} Article number {n}."),
+        "date_publish": "2015-09-18 10:00:00",
+        "source_domain": "example.org",
+        "url": format!("https://example.org/{n}"),
+        "authors": ["A. Writer"],
+    })
+    .to_string()
+}
+
+/// Writes one good file of every format; returns how many articles they hold.
+fn write_corpus(dir: &Path) -> u64 {
+    write(
+        &dir.join("a.txt"),
+        format!("---\ndate: 2015-09-18\nurl: https://example.org/txt\nsource: example.org\n---\nA text article\n\n{PARAGRAPH}\n").as_bytes(),
+    );
+    write(
+        &dir.join("b.md"),
+        format!("# A markdown article\n\n{PARAGRAPH}\n").as_bytes(),
+    );
+    write(&dir.join("c.json"), json_article(1).as_bytes());
+    let lines: Vec<String> = (2..5).map(json_article).collect();
+    write(&dir.join("d.jsonl"), lines.join("\n").as_bytes());
+    write(
+        &dir.join("sub/e.jsonl.gz"),
+        &gzip(json_article(5).as_bytes()),
+    );
+    write(
+        &dir.join("f.html"),
+        format!(
+            "<html><head><title>An HTML article</title><meta property=\"article:published_time\" content=\"2015-09-18T10:00:00Z\"></head>\
+             <body><nav>Home | World</nav><article><h1>An HTML article</h1><p>{PARAGRAPH}</p><p>{PARAGRAPH} Again, at more length, so that the \
+             page reads as an article and not as navigation.</p><p>{PARAGRAPH} And a third paragraph.</p></article><footer>Contact</footer></body></html>"
+        )
+        .as_bytes(),
+    );
+    write(&dir.join("notes.pdf"), b"%PDF-1.4");
+    write(&dir.join(".hidden/x.txt"), b"Hidden\n\nNot to be read.");
+    8
+}
+
+fn stats(index: &Path) -> Value {
+    let out = newsdex()
+        .args(["stats", "--json", "--index"])
+        .arg(index)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn ingest(index: &Path, args: &[&str], paths: &[&Path]) -> (i32, Value, String) {
+    let out = newsdex()
+        .args(["ingest", "--json", "--index"])
+        .arg(index)
+        .args(args)
+        .args(paths)
+        .output()
+        .unwrap();
+    let summary = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (
+        out.status.code().unwrap(),
+        summary,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn ingests_every_format_and_skips_the_rest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    let expected = write_corpus(&corpus);
+    let index = tmp.path().join("index");
+    let (code, summary, stderr) = ingest(&index, &[], &[&corpus]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(summary["articles"], expected, "{summary}");
+    assert_eq!(summary["files_read"], 6);
+    assert_eq!(summary["files_skipped"]["unsupported extension .pdf"], 1);
+    assert_eq!(stats(&index)["articles"], expected);
+
+    let out = newsdex()
+        .args([
+            "query",
+            "Geneva",
+            "--json",
+            "--source",
+            "example.org",
+            "--index",
+        ])
+        .arg(&index)
+        .output()
+        .unwrap();
+    let results: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // c.json, d.jsonl (3), e.jsonl.gz and a.txt say source example.org.
+    assert_eq!(results["num_hits"], 6, "{results}");
+    assert!(results["hits"][0]["snippet"]
+        .as_str()
+        .unwrap()
+        .contains("<b>Geneva</b>"));
+}
+
+#[test]
+fn reingest_replaces_and_prune_removes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    let expected = write_corpus(&corpus);
+    let index = tmp.path().join("index");
+    assert_eq!(ingest(&index, &[], &[&corpus]).0, 0);
+
+    // Nothing changed: nothing read, nothing duplicated.
+    let (code, summary, _) = ingest(&index, &[], &[&corpus]);
+    assert_eq!(code, 0);
+    assert_eq!(summary["files_read"], 0);
+    assert_eq!(summary["files_unchanged"], 6);
+    assert_eq!(stats(&index)["articles"], expected);
+
+    // A changed file replaces its articles: one line dropped, one edited.
+    let lines = [
+        json_article(2),
+        json_article(3).replace("Article number 3", "Edited article"),
+    ];
+    write(&corpus.join("d.jsonl"), lines.join("\n").as_bytes());
+    let (_, summary, _) = ingest(&index, &[], &[&corpus]);
+    assert_eq!(summary["files_read"], 1);
+    assert_eq!(stats(&index)["articles"], expected - 1);
+    let out = newsdex()
+        .args(["query", "Edited", "--json", "--index"])
+        .arg(&index)
+        .output()
+        .unwrap();
+    let results: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(results["num_hits"], 1);
+
+    // A file that is gone: --prune removes its article.
+    std::fs::remove_file(corpus.join("c.json")).unwrap();
+    let (_, summary, _) = ingest(&index, &["--prune"], &[&corpus]);
+    assert_eq!(summary["articles_removed"], 1, "{summary}");
+    assert_eq!(stats(&index)["articles"], expected - 2);
+}
+
+#[test]
+fn bad_input_is_reported_and_the_rest_indexed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    write(
+        &corpus.join("good.txt"),
+        format!("Good article\n\n{PARAGRAPH}").as_bytes(),
+    );
+    write(
+        &corpus.join("latin1.txt"),
+        b"Caf\xe9 article\n\nNot UTF-8 \xff\xfe.",
+    );
+    write(&corpus.join("binary.txt"), b"\x00\x01\x02ELF\x00\x00");
+    write(&corpus.join("empty.json"), b"");
+    let whole = gzip(json_article(9).as_bytes());
+    write(
+        &corpus.join("truncated.jsonl.gz"),
+        &whole[..whole.len() / 2],
+    );
+    write(
+        &corpus.join("mixed.jsonl"),
+        format!(
+            "{}\n{{\"title\": broken\n{}\n",
+            json_article(10),
+            json_article(11)
+        )
+        .as_bytes(),
+    );
+    write(
+        &corpus.join("empty.html"),
+        b"<html><head><title>Menu</title></head><body><nav>Home</nav></body></html>",
+    );
+    let index = tmp.path().join("index");
+    let (code, summary, stderr) = ingest(&index, &[], &[&corpus]);
+    assert_eq!(code, 1, "exit status 1 when some input failed");
+    for name in [
+        "latin1.txt",
+        "binary.txt",
+        "empty.json",
+        "truncated.jsonl.gz",
+        "mixed.jsonl:2",
+        "empty.html",
+    ] {
+        assert!(
+            stderr.lines().any(|l| l.contains(name) && l.contains(": ")),
+            "no line for {name} in:\n{stderr}"
+        );
+    }
+    // good.txt and the two good lines of mixed.jsonl.
+    assert_eq!(summary["articles"], 3, "{summary}\n{stderr}");
+}
+
+#[test]
+fn a_second_writer_is_told_the_index_is_locked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    write_corpus(&corpus);
+    let index_dir = tmp.path().join("index");
+    assert_eq!(ingest(&index_dir, &[], &[&corpus]).0, 0);
+    let (index, _) = newsdex::index::open(&index_dir).unwrap();
+    let _writer: tantivy::IndexWriter = index.writer(20 << 20).unwrap();
+    let (code, _, stderr) = ingest(&index_dir, &[], &[&corpus]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("is locked"), "{stderr}");
+}
+
+#[test]
+fn query_errors_are_clear() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    write_corpus(&corpus);
+    let index = tmp.path().join("index");
+    ingest(&index, &[], &[&corpus]);
+    let out = newsdex()
+        .args(["query", "\"unbalanced", "--index"])
+        .arg(&index)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid query"));
+    let out = newsdex()
+        .args(["query", "x", "--since", "yesterday", "--index"])
+        .arg(&index)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let missing = tmp.path().join("nothing-here");
+    let out = newsdex()
+        .args(["query", "x", "--index"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a newsdex index"));
+}
