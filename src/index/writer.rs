@@ -363,11 +363,13 @@ impl Pipeline<'_> {
             hash,
             ids,
         };
-        // Articles the file held last time and holds no more.
-        if let Some(old) = self.lock_state().files.get(path) {
+        // Articles the file held last time and holds no more. The state lock is released
+        // before the writer lock is taken: `commit` takes them in the other order.
+        let old_ids = self.lock_state().files.get(path).map(|old| old.ids.clone());
+        if let Some(old_ids) = old_ids {
             let kept: HashSet<&String> = new_state.ids.iter().collect();
             let writer = self.writer.read().unwrap_or_else(|e| e.into_inner());
-            for gone in old.ids.iter().filter(|id| !kept.contains(id)) {
+            for gone in old_ids.iter().filter(|id| !kept.contains(id)) {
                 writer.delete_term(self.fields.article_term(gone));
             }
         }
@@ -450,23 +452,20 @@ impl Pipeline<'_> {
 
     /// Deletes the articles of files that are gone; returns how many.
     fn prune(&self) -> Result<u64> {
-        let mut state = self.lock_state();
-        let gone: Vec<PathBuf> = state
-            .files
-            .keys()
-            .filter(|p| !p.exists())
-            .cloned()
-            .collect();
+        let gone: Vec<FileState> = {
+            let mut state = self.lock_state();
+            let paths: Vec<PathBuf> = state
+                .files
+                .keys()
+                .filter(|p| !p.exists())
+                .cloned()
+                .collect();
+            paths.iter().filter_map(|p| state.files.remove(p)).collect()
+        };
         let writer = self.writer.read().unwrap_or_else(|e| e.into_inner());
-        let mut removed = 0;
-        for path in gone {
-            if let Some(file) = state.files.remove(&path) {
-                for id in &file.ids {
-                    writer.delete_term(self.fields.article_term(id));
-                }
-                removed += file.ids.len() as u64;
-            }
+        for id in gone.iter().flat_map(|file| &file.ids) {
+            writer.delete_term(self.fields.article_term(id));
         }
-        Ok(removed)
+        Ok(gone.iter().map(|file| file.ids.len() as u64).sum())
     }
 }
