@@ -1,11 +1,26 @@
 //! Source readers: files in the formats archives hold -> [`Article`]s.
 //!
-//! A reader yields `Result<Article, ReadError>` one at a time (a 1 GB JSON Lines file is never
-//! read whole) and never panics on any input.
+//! A reader yields `Result<Article, ReadError>` one at a time (a JSON Lines file is streamed,
+//! never read whole) and never panics on any input.
 
+mod dates;
+mod html;
+mod json;
+mod text;
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use crate::article::Article;
+use crate::article::{Article, Origin};
+pub use dates::parse_date;
+
+/// Largest decompressed size of a single-article file (text, JSON, HTML): a gzip bomb stops here.
+pub const MAX_ARTICLE_FILE: u64 = 64 << 20;
+/// Largest decompressed size of a JSON Lines file.
+pub const MAX_STREAM_FILE: u64 = 8 << 30;
+/// Longest JSON line; a longer one is reported and skipped.
+pub const MAX_LINE: usize = 64 << 20;
 
 /// Why a file, or one article in it, could not be read. Displays as `path[:line]: problem`.
 #[derive(Debug, thiserror::Error)]
@@ -14,6 +29,16 @@ pub struct ReadError {
     pub path: PathBuf,
     pub line: Option<u64>,
     pub problem: String,
+}
+
+impl ReadError {
+    pub fn new(path: &Path, line: Option<u64>, problem: impl Into<String>) -> Self {
+        ReadError {
+            path: path.to_owned(),
+            line,
+            problem: problem.into(),
+        }
+    }
 }
 
 /// The formats newsdex reads, chosen by file extension (after an optional `.gz`).
@@ -29,15 +54,176 @@ pub type Articles = Box<dyn Iterator<Item = Result<Article, ReadError>> + Send>;
 
 /// The format of `path` by its extension, or None for files newsdex does not read.
 pub fn format_of(path: &Path) -> Option<Format> {
-    let _ = path;
-    None
+    let name = path.file_name()?.to_string_lossy().to_lowercase();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    let ext = name.rsplit_once('.')?.1;
+    match ext {
+        "txt" | "md" => Some(Format::Text),
+        "json" => Some(Format::Json),
+        "jsonl" | "ndjson" => Some(Format::JsonLines),
+        "html" | "htm" => Some(Format::Html),
+        _ => None,
+    }
+}
+
+fn is_gzip(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
+}
+
+/// The file's bytes, decompressed when it ends in `.gz`, limited to `limit` bytes.
+fn open_stream(path: &Path, limit: u64) -> Result<Box<dyn BufRead + Send>, ReadError> {
+    let file = File::open(path).map_err(|e| ReadError::new(path, None, e.to_string()))?;
+    let reader: Box<dyn Read + Send> = if is_gzip(path) {
+        Box::new(flate2::read::MultiGzDecoder::new(BufReader::new(file)))
+    } else {
+        Box::new(file)
+    };
+    Ok(Box::new(BufReader::with_capacity(
+        1 << 16,
+        reader.take(limit + 1),
+    )))
+}
+
+/// Describes an I/O error from reading a possibly compressed stream.
+fn read_problem(path: &Path, e: &std::io::Error) -> String {
+    if is_gzip(path)
+        && matches!(
+            e.kind(),
+            std::io::ErrorKind::UnexpectedEof
+                | std::io::ErrorKind::InvalidInput
+                | std::io::ErrorKind::InvalidData
+        )
+    {
+        format!("truncated or corrupt gzip stream ({e})")
+    } else {
+        e.to_string()
+    }
+}
+
+/// Reads a whole single-article file as UTF-8 text.
+fn read_text(path: &Path) -> Result<String, ReadError> {
+    let mut bytes = Vec::new();
+    open_stream(path, MAX_ARTICLE_FILE)?
+        .read_to_end(&mut bytes)
+        .map_err(|e| ReadError::new(path, None, read_problem(path, &e)))?;
+    if bytes.len() as u64 > MAX_ARTICLE_FILE {
+        return Err(ReadError::new(
+            path,
+            None,
+            format!(
+                "larger than {} MB once decompressed: not read",
+                MAX_ARTICLE_FILE >> 20
+            ),
+        ));
+    }
+    decode(path, None, bytes)
+}
+
+/// UTF-8 text of `bytes`, refusing binary data and invalid UTF-8 with a clear message.
+fn decode(path: &Path, line: Option<u64>, bytes: Vec<u8>) -> Result<String, ReadError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(ReadError::new(path, line, "empty file"));
+    }
+    if bytes.contains(&0) {
+        return Err(ReadError::new(
+            path,
+            line,
+            "binary file (NUL bytes), not an article",
+        ));
+    }
+    let bytes = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .map(<[u8]>::to_vec)
+        .unwrap_or(bytes);
+    String::from_utf8(bytes).map_err(|e| {
+        ReadError::new(
+            path,
+            line,
+            format!("not valid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+        )
+    })
 }
 
 /// Opens `path` and returns its articles one by one.
 pub fn read_file(path: &Path) -> Result<Articles, ReadError> {
-    Err(ReadError {
+    let origin = Origin {
         path: path.to_owned(),
         line: None,
-        problem: "unsupported format".into(),
-    })
+    };
+    match format_of(path) {
+        Some(Format::Text) => {
+            let text = read_text(path)?;
+            let article = text::parse(&text, origin).map_err(|p| ReadError::new(path, None, p))?;
+            Ok(Box::new(std::iter::once(Ok(article))))
+        }
+        Some(Format::Json) => {
+            let text = read_text(path)?;
+            let articles = json::parse_document(&text, path);
+            Ok(Box::new(articles.into_iter()))
+        }
+        Some(Format::JsonLines) => Ok(Box::new(json::Lines::new(
+            path,
+            open_stream(path, MAX_STREAM_FILE)?,
+        ))),
+        Some(Format::Html) => {
+            let text = read_text(path)?;
+            let article = html::parse(&text, origin).map_err(|p| ReadError::new(path, None, p))?;
+            Ok(Box::new(std::iter::once(Ok(article))))
+        }
+        None => Err(ReadError::new(path, None, "unsupported file extension")),
+    }
+}
+
+/// Builds an article from parsed fields: fills id, month-able date and warnings.
+pub(crate) fn finish(mut article: Article, raw_date: Option<&str>) -> Article {
+    if let Some(raw) = raw_date.map(str::trim).filter(|d| !d.is_empty()) {
+        match parse_date(raw) {
+            Some(date) => article.date = Some(date),
+            None => article
+                .warnings
+                .push(format!("unparseable date {raw:?}, kept as missing")),
+        }
+    }
+    if article.source.is_none() {
+        article.source = article.url.as_deref().and_then(host_of);
+    }
+    article.title = article.title.trim().to_string();
+    article.id = Article::stable_id(article.url.as_deref(), &article.origin);
+    article
+}
+
+/// The host of a url, without `www.`.
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?.trim();
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then(|| host.to_lowercase())
+}
+
+/// Paragraphs of `text` as newsdex stores them: trimmed, one a line, no empty lines.
+pub(crate) fn paragraphs(text: &str) -> String {
+    text.lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_by_extension() {
+        assert_eq!(format_of(Path::new("a/b.TXT")), Some(Format::Text));
+        assert_eq!(format_of(Path::new("b.jsonl.gz")), Some(Format::JsonLines));
+        assert_eq!(format_of(Path::new("b.htm")), Some(Format::Html));
+        assert_eq!(format_of(Path::new("b.pdf")), None);
+        assert_eq!(format_of(Path::new("README")), None);
+        assert_eq!(
+            host_of("https://www.Reuters.com/x?y").as_deref(),
+            Some("reuters.com")
+        );
+    }
 }
