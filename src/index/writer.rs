@@ -214,6 +214,14 @@ fn is_hidden(entry: &walkdir::DirEntry) -> bool {
     entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.')
 }
 
+/// README.md, ATTRIBUTION.md and the like describe a corpus; they are not articles.
+fn is_documentation(path: &std::path::Path) -> bool {
+    let stem = path.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default();
+    ["README", "ATTRIBUTION", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE"]
+        .iter()
+        .any(|d| stem.starts_with(d))
+}
+
 /// Lists the readable files under `paths`, counting the ones skipped.
 fn walk(
     paths: &[PathBuf],
@@ -252,6 +260,13 @@ fn walk(
                 continue;
             }
             let path = entry.path();
+            if is_documentation(path) {
+                *summary
+                    .files_skipped
+                    .entry("documentation file (README, ATTRIBUTION, LICENSE…)".into())
+                    .or_default() += 1;
+                continue;
+            }
             if sources::format_of(path).is_none() {
                 let ext = path
                     .extension()
