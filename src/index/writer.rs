@@ -216,10 +216,20 @@ fn is_hidden(entry: &walkdir::DirEntry) -> bool {
 
 /// README.md, ATTRIBUTION.md and the like describe a corpus; they are not articles.
 fn is_documentation(path: &std::path::Path) -> bool {
-    let stem = path.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default();
-    ["README", "ATTRIBUTION", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE"]
-        .iter()
-        .any(|d| stem.starts_with(d))
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy())
+        .unwrap_or_default();
+    [
+        "README",
+        "ATTRIBUTION",
+        "LICENSE",
+        "LICENCE",
+        "CHANGELOG",
+        "NOTICE",
+    ]
+    .iter()
+    .any(|d| stem.starts_with(d))
 }
 
 /// Lists the readable files under `paths`, counting the ones skipped.
