@@ -267,3 +267,73 @@ fn query_errors_are_clear() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a newsdex index"));
 }
+
+/// Articles of one file are indexed in parallel; every one must survive (tantivy's delete queue
+/// once lost the first article of a file when two threads wrote at once).
+#[test]
+fn parallel_ingest_keeps_every_article() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    let lines: Vec<String> = (0..400).map(json_article).collect();
+    write(&corpus.join("many.jsonl"), lines.join("\n").as_bytes());
+    for round in 0..3 {
+        let index = tmp.path().join(format!("index-{round}"));
+        let (code, summary, stderr) = ingest(&index, &["--threads", "2"], &[&corpus]);
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(summary["articles"], 400);
+        assert_eq!(stats(&index)["articles"], 400, "round {round}");
+    }
+}
+
+/// The quick start: the sample corpus ingests cleanly and the seed article's speakers are
+/// searchable in quote mode.
+#[test]
+fn sample_corpus_gives_the_seed_speakers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let index = tmp.path().join("index");
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-corpus");
+    let (code, summary, stderr) = ingest(&index, &[], &[&corpus]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(summary["articles"].as_u64().unwrap() >= 150, "{summary}");
+    assert_eq!(summary["files_failed"], 0, "{stderr}");
+    for name in [
+        "Peter Cook",
+        "Igor Konashenkov",
+        "Sergei Lavrov",
+        "Bashar al-Assad",
+    ] {
+        let out = newsdex()
+            .args(["query", "--quotes", "--json", "--speaker", name, "--index"])
+            .arg(&index)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let results: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(
+            results["num_hits"].as_u64().unwrap() > 0,
+            "no quote by {name}"
+        );
+        let hits = results["hits"].as_array().unwrap();
+        assert!(hits.iter().all(|h| h["speaker"] == name), "{results}");
+    }
+    // Filtering by one speaker gives only that speaker's quotes.
+    let out = newsdex()
+        .args([
+            "query",
+            "--quotes",
+            "--json",
+            "--speaker",
+            "sergei lavrov",
+            "--index",
+        ])
+        .arg(&index)
+        .output()
+        .unwrap();
+    let results: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let hits = results["hits"].as_array().unwrap();
+    assert!(!hits.is_empty());
+    assert!(
+        hits.iter().all(|h| h["speaker"] == "Sergei Lavrov"),
+        "{results}"
+    );
+}

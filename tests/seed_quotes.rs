@@ -86,3 +86,35 @@ fn roles_are_split_from_names() {
     assert_eq!(lavrov.speaker.as_deref(), Some("Sergei Lavrov"));
     assert_eq!(lavrov.speaker_role.as_deref(), Some("Foreign Minister"));
 }
+
+#[test]
+fn every_gold_entity_is_found_with_its_type_and_aliases_merged() {
+    let (body, gold) = seed();
+    let entities = extract(&body).entities;
+    let mut problems = Vec::new();
+    for (kind, names) in gold["entities"].as_object().unwrap() {
+        for name in names.as_array().unwrap().iter().filter_map(|v| v.as_str()) {
+            if !entities
+                .iter()
+                .any(|e| e.name == name && e.kind.as_str() == kind)
+            {
+                problems.push(format!("{kind} {name} not found"));
+            }
+        }
+    }
+    for (name, aliases) in gold["aliases"].as_object().unwrap() {
+        for alias in aliases
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|v| v.as_str())
+        {
+            if let Some(e) = entities.iter().find(|e| e.text == alias) {
+                if e.name != *name {
+                    problems.push(format!("{alias} named {:?}, not {name}", e.name));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -2,13 +2,15 @@
 //!
 //! Files are read in parallel on a rayon pool; the articles of one large file are also spread
 //! over the pool (`par_bridge`), so a single 1 GB JSON Lines file uses every core. Each article
-//! and its quotes go to the writer in one `run` call, under a read lock; commits take the write
-//! lock, so a commit never holds half an article.
+//! and its quotes go to the writer in one `run` call, under the writer's mutex, so a commit never
+//! holds half an article. Every write op is serialised by that mutex because tantivy's delete
+//! queue assumes opstamp order: two threads calling `run` at once can push their deletes out of
+//! order, and a late-applied delete then removes a document added after it.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, RwLock};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -117,7 +119,7 @@ struct Counters {
 
 /// Shared by the workers of one run.
 struct Pipeline<'a> {
-    writer: RwLock<IndexWriter<TantivyDocument>>,
+    writer: Mutex<IndexWriter<TantivyDocument>>,
     fields: Fields,
     counters: Counters,
     observer: &'a dyn IngestObserver,
@@ -164,7 +166,7 @@ pub fn ingest(
     observer.files_found(to_read.len() as u64, to_read.iter().map(|c| c.size).sum());
 
     let pipeline = Pipeline {
-        writer: RwLock::new(writer),
+        writer: Mutex::new(writer),
         fields,
         counters: Counters::default(),
         observer,
@@ -393,7 +395,7 @@ impl Pipeline<'_> {
         let old_ids = self.lock_state().files.get(path).map(|old| old.ids.clone());
         if let Some(old_ids) = old_ids {
             let kept: HashSet<&String> = new_state.ids.iter().collect();
-            let writer = self.writer.read().unwrap_or_else(|e| e.into_inner());
+            let writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
             for gone in old_ids.iter().filter(|id| !kept.contains(id)) {
                 writer.delete_term(self.fields.article_term(gone));
             }
@@ -425,7 +427,7 @@ impl Pipeline<'_> {
         ops.push(UserOperation::Delete(self.fields.article_term(&article.id)));
         ops.extend(docs.into_iter().map(UserOperation::Add));
         self.writer
-            .read()
+            .lock()
             .unwrap_or_else(|e| e.into_inner())
             .run(ops)
             .context(format!("indexing {}", article.origin))?;
@@ -461,7 +463,7 @@ impl Pipeline<'_> {
 
     /// Commits what the writer holds, then records the files that commit completed.
     fn commit(&self) -> Result<()> {
-        let mut writer = self.writer.write().unwrap_or_else(|e| e.into_inner());
+        let mut writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
         // Taken under the write lock: every file listed here had all its articles handed over.
         let done = std::mem::take(
             &mut *self
@@ -487,7 +489,7 @@ impl Pipeline<'_> {
                 .collect();
             paths.iter().filter_map(|p| state.files.remove(p)).collect()
         };
-        let writer = self.writer.read().unwrap_or_else(|e| e.into_inner());
+        let writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
         for id in gone.iter().flat_map(|file| &file.ids) {
             writer.delete_term(self.fields.article_term(id));
         }
