@@ -32,6 +32,9 @@ pub enum Command {
     Ingest(IngestArgs),
     Query(QueryArgs),
     Stats(StatsArgs),
+    Extract(ExtractArgs),
+    #[command(subcommand)]
+    Eval(EvalCommand),
 }
 
 /// Read articles under PATHs and add them to the index.
@@ -153,4 +156,69 @@ pub struct StatsArgs {
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Show what extraction finds in articles: quotes with speakers, and entities, as JSON.
+#[derive(Debug, Args)]
+#[command(
+    long_about = "Run extraction without indexing and print what it finds, one JSON object a line.\n\n\
+With FILEs (any format ingest reads), each article gives {\"id\", \"origin\", \"title\", \"text\", \
+\"quotes\", \"entities\"}; offsets refer to \"text\", the article body.\n\n\
+With --jsonl IN, each input line {\"id\", \"text\"} (other fields ignored) gives one output line \
+{\"id\", \"quotes\", \"entities\"}, in input order.\n\n\
+A quote is {\"quote\", \"speaker\", \"speaker_role\", \"speaker_spans\": [[start, end]], \
+\"speaker_anonymous\", \"cue\", \"start\", \"end\", \"direct\"}; an entity is {\"text\", \"name\", \
+\"type\", \"start\", \"end\"}. Offsets count Unicode code points (not bytes), end exclusive.",
+    after_help = "Examples:\n  newsdex extract sample-corpus/seed/carter-shoigu-call.txt\n  newsdex extract --jsonl articles.jsonl --out extracted.jsonl\n  cat articles.jsonl | newsdex extract --jsonl -"
+)]
+pub struct ExtractArgs {
+    /// Article files to read (any format `ingest` reads).
+    #[arg(required_unless_present = "jsonl", conflicts_with = "jsonl")]
+    pub files: Vec<PathBuf>,
+    /// Read {"id", "text"} records from this JSON Lines file ("-" for standard input).
+    #[arg(long, value_name = "IN")]
+    pub jsonl: Option<PathBuf>,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "OUT")]
+    pub out: Option<PathBuf>,
+}
+
+/// Measure extraction against annotated data.
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    Quotes(EvalQuotesArgs),
+}
+
+/// Score quote and speaker extraction against PolNeAR-style gold.
+#[derive(Debug, Args)]
+#[command(
+    long_about = "Run quote extraction on every article of GOLD (JSON Lines: {\"id\", \"text\", \
+\"quotes\": [{\"speaker\", \"start\", \"end\", \"speaker_spans\", \"direct\"}]}) and score it as \
+../shared/tools/score_quotes.py does: a prediction matches a gold quote when it covers at least \
+THRESHOLD of the gold span (greedy, one to one, best overlap first); a matched speaker is right \
+when the speaker spans overlap or the names equal or contain each other (titles ignored).\n\n\
+Prints precision, recall, F1, speaker accuracy on matched quotes and attributed F1 (quote \
+matched and speaker right); the last line is the same figures as one JSON object.",
+    after_help = "Examples:\n  newsdex eval quotes --gold ../shared/data/polnear/polnear_dev.jsonl\n  newsdex eval quotes --gold ../shared/data/polnear/polnear_dev.jsonl --direct-only\n  newsdex eval quotes --gold dev.jsonl --predictions pred.jsonl && python3 score_quotes.py dev.jsonl pred.jsonl"
+)]
+pub struct EvalQuotesArgs {
+    /// Gold annotations, one article a JSON line.
+    #[arg(long, value_name = "GOLD")]
+    pub gold: PathBuf,
+    /// Share of a gold quote's span a prediction must cover to match it.
+    #[arg(long, default_value_t = 0.3, value_parser = parse_share)]
+    pub threshold: f64,
+    /// Score direct quotes only (gold quotes marked direct, predictions in quote marks).
+    #[arg(long)]
+    pub direct_only: bool,
+    /// Also write the predictions, one {"id", "quotes"} line per article, to this file.
+    #[arg(long, value_name = "OUT")]
+    pub predictions: Option<PathBuf>,
+}
+
+fn parse_share(value: &str) -> Result<f64, String> {
+    match value.parse::<f64>() {
+        Ok(share) if (0.0..=1.0).contains(&share) => Ok(share),
+        _ => Err(format!("{value:?} is not a number between 0 and 1")),
+    }
 }

@@ -6,7 +6,9 @@
 //! and the HTTP server are thin shells over this library.
 
 pub mod article;
+pub mod batch;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod index;
 pub mod render;

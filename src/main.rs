@@ -10,12 +10,15 @@ use anyhow::Context;
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use cli::{Cli, Command, IngestArgs, QueryArgs, SortArg, StatsArgs};
+use cli::{
+    Cli, Command, EvalCommand, EvalQuotesArgs, ExtractArgs, IngestArgs, QueryArgs, SortArg,
+    StatsArgs,
+};
 use newsdex::error::Error;
 use newsdex::index::search::{parse_date_bound, Archive, Kind, SearchRequest, SortOrder};
 use newsdex::index::writer::{ingest, IngestObserver, IngestOptions};
 use newsdex::index::Facet;
-use newsdex::render;
+use newsdex::{batch, eval, extract, render, sources};
 
 /// Exit code for a bad query, a bad option or an index that cannot be opened.
 const EXIT_USAGE: u8 = 2;
@@ -26,6 +29,8 @@ fn main() -> ExitCode {
         Command::Ingest(args) => run_ingest(args),
         Command::Query(args) => run_query(args),
         Command::Stats(args) => run_stats(args),
+        Command::Extract(args) => run_extract(args),
+        Command::Eval(EvalCommand::Quotes(args)) => run_eval_quotes(args),
     };
     match result {
         Ok(code) => code,
@@ -174,5 +179,95 @@ fn run_stats(args: StatsArgs) -> anyhow::Result<ExitCode> {
     } else {
         print!("{}", render::stats_text(&stats));
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Standard output, or the file `--out` names.
+fn output(path: Option<&std::path::Path>) -> anyhow::Result<Box<dyn Write>> {
+    Ok(match path {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    })
+}
+
+fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
+    let mut out = output(args.out.as_deref())?;
+    let mut failed = false;
+    if let Some(path) = args.jsonl {
+        let input: Box<dyn std::io::BufRead> = if path.as_os_str() == "-" {
+            Box::new(std::io::stdin().lock())
+        } else {
+            let file = std::fs::File::open(&path)
+                .with_context(|| format!("opening {}", path.display()))?;
+            Box::new(std::io::BufReader::new(file))
+        };
+        batch::extract_jsonl(input, &path, &mut out, |e| {
+            eprintln!("{e}");
+            failed = true;
+        })?;
+    } else {
+        for path in &args.files {
+            let articles = match sources::read_file(path) {
+                Ok(articles) => articles,
+                Err(e) => {
+                    eprintln!("{e}");
+                    failed = true;
+                    continue;
+                }
+            };
+            for article in articles {
+                match article {
+                    Ok(article) => {
+                        let extraction = extract::extract(&article.body);
+                        let line = serde_json::json!({
+                            "id": article.id,
+                            "origin": article.origin.to_string(),
+                            "title": article.title,
+                            "text": article.body,
+                            "quotes": extraction.quotes,
+                            "entities": extraction.entities,
+                        });
+                        writeln!(out, "{line}")?;
+                    }
+                    Err(e) => {
+                        eprintln!("{e}");
+                        failed = true;
+                    }
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn run_eval_quotes(args: EvalQuotesArgs) -> anyhow::Result<ExitCode> {
+    let gold = eval::quotes::read_gold(&args.gold)?;
+    let predictions = eval::quotes::predict(&gold);
+    if let Some(path) = &args.predictions {
+        let mut out = output(Some(path))?;
+        for article in &gold {
+            let quotes = &predictions[&eval::quotes::id_key(&article.id)];
+            writeln!(
+                out,
+                "{}",
+                serde_json::json!({"id": article.id, "quotes": quotes})
+            )?;
+        }
+        out.flush()?;
+    }
+    let options = eval::quotes::ScoreOptions {
+        threshold: args.threshold,
+        direct_only: args.direct_only,
+    };
+    let scores = eval::quotes::score(&gold, &predictions, options);
+    print!("{}", render::quote_scores_text(&scores, options));
+    println!("{}", serde_json::to_string(&scores)?);
     Ok(ExitCode::SUCCESS)
 }

@@ -72,6 +72,8 @@ enum Mention {
         person: bool,
     },
     Anonymous(String),
+    /// A source described, not named: "the department", "another commenter".
+    Described(String),
 }
 
 #[derive(Debug, Clone)]
@@ -99,6 +101,15 @@ fn is_closing_mark_for(open: char, c: char) -> bool {
     }
 }
 
+/// A quote mark at char index `i` of `chars`: the mark (two apostrophes, as some archives
+/// type a double quote, count as `"`) and how many chars it takes.
+fn mark_at(chars: &[(usize, char)], i: usize) -> (char, usize) {
+    match chars[i].1 {
+        '\'' if chars.get(i + 1).is_some_and(|&(_, c)| c == '\'') => ('"', 2),
+        c => (c, 1),
+    }
+}
+
 /// Byte spans (of the inside) of quotes in quote marks. A quote stays within its paragraph
 /// unless the next paragraph opens with a mark (a quote over several paragraphs); a mark that
 /// never closes opens nothing.
@@ -107,19 +118,19 @@ fn direct_spans(text: &str) -> Vec<(usize, usize)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
-        let (start, open) = chars[i];
+        let (open, open_width) = mark_at(&chars, i);
         if !is_opening_mark(open) {
             i += 1;
             continue;
         }
-        let mut j = i + 1;
+        let mut j = i + open_width;
         let mut close = None;
         while j < chars.len() {
-            let c = chars[j].1;
+            let (c, width) = mark_at(&chars, j);
             if c == '\n' {
                 // Continues only if the next paragraph opens with a quote mark.
-                if chars.get(j + 1).is_some_and(|&(_, n)| is_opening_mark(n)) {
-                    j += 2;
+                if chars.get(j + 1).is_some() && is_opening_mark(mark_at(&chars, j + 1).0) {
+                    j += 1 + mark_at(&chars, j + 1).1;
                     continue;
                 }
                 break;
@@ -128,20 +139,21 @@ fn direct_spans(text: &str) -> Vec<(usize, usize)> {
                 close = Some(j);
                 break;
             }
-            j += 1;
+            j += width;
         }
         match close {
             Some(j) => {
-                let inner_start = start + open.len_utf8();
+                let inner_start =
+                    chars[i + open_width - 1].0 + chars[i + open_width - 1].1.len_utf8();
                 let inner = &text[inner_start..chars[j].0];
                 let trimmed_end = inner_start + inner.trim_end_matches([',', ' ']).len();
                 let lead = inner.len() - inner.trim_start().len();
                 if inner.split_whitespace().count() >= 4 {
                     spans.push((inner_start + lead, trimmed_end));
                 }
-                i = j + 1;
+                i = j + mark_at(&chars, j).1;
             }
-            None => i += 1,
+            None => i += open_width,
         }
     }
     spans
@@ -154,7 +166,58 @@ impl Document<'_> {
 }
 
 /// The speaker ending just before token `cue` (exclusive), not looking before token `floor`.
+/// An appositive between them is skipped: "Tad Devine, Sanders's chief strategist, said".
 fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
+    let mut end = cue;
+    while end > floor && BETWEEN.contains(&doc.token_text(end - 1)) {
+        end -= 1;
+    }
+    if end > floor + 1 && doc.token_text(end - 1) == "," {
+        let opening = (floor.max(end.saturating_sub(25))..end - 1)
+            .rev()
+            .find(|&j| doc.token_text(j) == ",");
+        if let Some(comma) = opening.filter(|&c| c > floor) {
+            if let Some(found) = subject_at(doc, floor, comma) {
+                return Some(found);
+            }
+        }
+        return None;
+    }
+    subject_at(doc, floor, cue)
+}
+
+/// A described source ending at `end`: a determiner, up to three modifiers and a lower-case
+/// head noun ("the department", "another commenter", "one party activist").
+fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (usize, usize))> {
+    let head = doc.token_text(end - 1);
+    if !head.chars().all(|c| c.is_lowercase()) || ROLE_STOPS.contains(&head) || head.len() < 3 {
+        return None;
+    }
+    let start = (floor.max(end.saturating_sub(5))..end - 1)
+        .rev()
+        .find(|&j| SOURCE_DETERMINERS.contains(&doc.token_text(j).to_lowercase().as_str()))?;
+    let words_ok = (start + 1..end - 1).all(|j| {
+        let t = doc.token_text(j);
+        t.chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+            && !ROLE_STOPS.contains(&t)
+    });
+    if !words_ok {
+        return None;
+    }
+    let span = (doc.tokens[start].start, doc.tokens[end - 1].end);
+    Some((
+        Mention::Described(doc.text[span.0..span.1].to_string()),
+        span,
+    ))
+}
+
+/// Determiners that open a described source.
+const SOURCE_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "another", "one", "some", "many", "several", "his", "her", "their",
+];
+
+fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
     let lex = lexicon();
     let mut end = cue;
     while end > floor && BETWEEN.contains(&doc.token_text(end - 1)) {
@@ -210,7 +273,7 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
         }
     }
     if start == end {
-        return None;
+        return described_source(doc, floor, end);
     }
     // The name is what follows the last title or honorific in the run.
     let mut name_start = start;
@@ -268,16 +331,39 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
     ))
 }
 
-/// The speaker right after a cue: "said Peter Cook".
+/// The speaker right after a cue: "said Peter Cook", "said spokesman John Kirby", "said one
+/// party activist".
 fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention, (usize, usize))> {
+    let limit = ceiling.min(cue + 8);
     let mut end = cue + 1;
-    while end < ceiling && end - cue <= 6 && is_capitalised(doc.token_text(end)) {
+    // Role words before the name.
+    while end < limit && end - cue <= 3 && is_role_word(doc.token_text(end)) {
         end += 1;
     }
-    if end == cue + 1 {
-        return None;
+    let name_start = end;
+    while end < limit && is_capitalised(doc.token_text(end)) {
+        end += 1;
     }
-    subject_before(doc, cue + 1, end)
+    if end > name_start {
+        return subject_before(doc, cue + 1, end);
+    }
+    // A described source: up to the next punctuation.
+    let end = (cue + 1..limit)
+        .find(|&j| !doc.token_text(j).chars().any(char::is_alphanumeric))
+        .unwrap_or(limit);
+    (end > cue + 2)
+        .then(|| described_source(doc, cue + 1, end))
+        .flatten()
+}
+
+/// A lower-case word that may stand in a role before a name ("spokesman", "pollster").
+fn is_role_word(word: &str) -> bool {
+    word.chars().all(|c| c.is_lowercase() || c == '-')
+        && !word.is_empty()
+        && !ROLE_STOPS.contains(&word)
+        && !DETERMINERS.contains(&word)
+        && !SOURCE_DETERMINERS.contains(&word)
+        && !is_cue_word(word)
 }
 
 fn is_cue(doc: &Document, k: usize) -> bool {
@@ -285,6 +371,10 @@ fn is_cue(doc: &Document, k: usize) -> bool {
     if word == "according" {
         return k + 1 < doc.tokens.len() && doc.token_text(k + 1) == "to";
     }
+    is_cue_word(word)
+}
+
+fn is_cue_word(word: &str) -> bool {
     lexicon().cues.contains(word)
 }
 
@@ -378,7 +468,34 @@ fn backtrack_to_previous_cue(
         .find_map(|k| subject_before(doc, floor, k))
 }
 
-/// Reported speech in one sentence: "X said (that) …", "…, X said.", "according to X, …".
+/// The subject at the start of a sentence ("He ducked, pointing to …"): the speaker of a
+/// participle cue that has no subject of its own.
+fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
+    let mut end = first;
+    while end < cue {
+        let t = doc.token_text(end);
+        let name_part =
+            is_capitalised(t) || NAME_PARTICLES.contains(&t) || DETERMINERS.contains(&t);
+        if !name_part || (end > first && t.ends_with(',')) {
+            break;
+        }
+        end += 1;
+        if matches!(t, "He" | "She" | "They" | "It") {
+            break;
+        }
+    }
+    (end > first)
+        .then(|| subject_before(doc, first, end))
+        .flatten()
+}
+
+/// Participle cues ("…, saying that …") take the subject of the sentence.
+fn is_participle(word: &str) -> bool {
+    word.ends_with("ing")
+}
+
+/// Reported speech in one sentence: "X said (that) …", "…, X said.", "according to X, …",
+/// "X did Y, saying that …". The first cue with a speaker wins.
 fn reported(
     doc: &Document,
     sentence: &super::text::Sentence,
@@ -398,36 +515,48 @@ fn reported(
         }
         end
     };
+    let span_of = |from: usize, end: usize| (doc.tokens[from].start, doc.tokens[end - 1].end);
     for k in range.clone() {
-        if !is_cue(doc, k)
-            || matches!(
-                doc.token_text(k),
-                "saying" | "adding" | "noting" | "described"
-            )
-        {
+        if !is_cue(doc, k) || doc.token_text(k) == "described" {
             continue;
         }
         if doc.token_text(k) == "according" {
             // "According to X, …": X up to the comma, the content after it.
-            let comma = (k + 2..last).find(|&j| doc.token_text(j) == ",")?;
-            let (mention, span) = subject_before(doc, k + 2, comma)?;
-            let end = content_end(comma + 1);
-            if end <= comma + 3 {
-                return None;
-            }
+            let Some(comma) = (k + 2..last).find(|&j| doc.token_text(j) == ",") else {
+                continue;
+            };
+            let Some((mention, span)) = subject_before(doc, k + 2, comma) else {
+                continue;
+            };
             let attribution = Attribution {
                 mention,
                 span,
                 cue: "according to".into(),
             };
-            return Some((
-                attribution,
-                (doc.tokens[comma + 1].start, doc.tokens[end - 1].end),
-            ));
+            let end = content_end(comma + 1);
+            if end > comma + 3 {
+                return Some((attribution, span_of(comma + 1, end)));
+            }
+            // "…, according to X." — the content is before the cue.
+            let mut end = k;
+            while end > range.start && !doc.token_text(end - 1).chars().any(char::is_alphanumeric) {
+                end -= 1;
+            }
+            if end >= range.start + 3 {
+                return Some((attribution, span_of(range.start, end)));
+            }
+            continue;
         }
-        let (mention, span) = subject_before(doc, range.start, k)?;
+        let subject = if is_participle(doc.token_text(k)) {
+            sentence_subject(doc, range.start, k)
+        } else {
+            subject_before(doc, range.start, k)
+        };
+        let Some((mention, span)) = subject else {
+            continue;
+        };
         let mut from = k + 1;
-        if doc.token_text(k) == "told" || doc.token_text(k) == "tells" {
+        if matches!(doc.token_text(k), "told" | "tells" | "telling") {
             // "told Reuters (that)": skip the listener.
             while from < last && is_capitalised(doc.token_text(from)) {
                 from += 1;
@@ -437,6 +566,9 @@ fn reported(
         if let Some(that) = (from..(from + 7).min(last)).find(|&j| doc.token_text(j) == "that") {
             from = that + 1;
         }
+        while from < last && matches!(doc.token_text(from), "," | ":") {
+            from += 1;
+        }
         let end = content_end(from);
         let attribution = Attribution {
             mention,
@@ -444,10 +576,7 @@ fn reported(
             cue: doc.token_text(k).to_string(),
         };
         if end >= from + 3 {
-            return Some((
-                attribution,
-                (doc.tokens[from].start, doc.tokens[end - 1].end),
-            ));
+            return Some((attribution, span_of(from, end)));
         }
         // "…, X said." — the content is before the speaker.
         let before_subject = doc.token_at_or_after(span.0);
@@ -456,12 +585,8 @@ fn reported(
             end -= 1;
         }
         if end >= range.start + 3 {
-            return Some((
-                attribution,
-                (doc.tokens[range.start].start, doc.tokens[end - 1].end),
-            ));
+            return Some((attribution, span_of(range.start, end)));
         }
-        return None;
     }
     None
 }
@@ -513,8 +638,72 @@ fn capitalised_runs(doc: &Document) -> Vec<String> {
     runs
 }
 
+const MERGE_WORDS: usize = 6;
+
+type Found = ((usize, usize), Option<Attribution>, bool);
+
+/// "“X,” he said. “Y.”" is one quote: a direct quote that continues the one before it in the
+/// same paragraph, with nothing between them but its attribution, joins it.
+fn merge_split_quotes(doc: &Document, found: Vec<Found>) -> Vec<Found> {
+    let mut merged: Vec<Found> = Vec::with_capacity(found.len());
+    for (span, attribution, direct) in found {
+        if let Some((previous, previous_attribution, _)) = merged.last_mut() {
+            let between = &doc.text[previous.1..span.0];
+            let same_speaker = match (&previous_attribution, &attribution) {
+                (Some(a), Some(b)) => a.span == b.span,
+                (_, None) => true,
+                (None, Some(_)) => false,
+            };
+            // Between the two: the closing mark, the speaker, the cue and at most one more
+            // word ("he said later."), never a conjunction that starts a new clause.
+            let words_besides_speaker = previous_attribution.as_ref().map_or(0, |a| {
+                let outside = |w: &&str| {
+                    let at = w.as_ptr() as usize - doc.text.as_ptr() as usize;
+                    at < a.span.0 || at >= a.span.1
+                };
+                between
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .filter(outside)
+                    .count()
+            });
+            // A conjunction, a participle or another name starts a new clause:
+            // "…”, he said, denying Damascus had any “…”" is two quotes.
+            let conjunction = between
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .filter(|w| {
+                    let at = w.as_ptr() as usize - doc.text.as_ptr() as usize;
+                    previous_attribution
+                        .as_ref()
+                        .is_none_or(|a| at < a.span.0 || at >= a.span.1)
+                })
+                .any(|w| {
+                    matches!(w, "and" | "but" | "or" | "while")
+                        || w.ends_with("ing")
+                        || is_capitalised(w)
+                            && !lexicon().titles.contains(w)
+                            && !HONORIFICS.contains(&w)
+                });
+            if same_speaker
+                && words_besides_speaker <= MERGE_WORDS
+                && !conjunction
+                && !between.contains('\n')
+            {
+                previous.1 = span.1;
+                if previous_attribution.is_none() {
+                    *previous_attribution = attribution;
+                }
+                continue;
+            }
+        }
+        merged.push((span, attribution, direct));
+    }
+    merged
+}
+
 pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
-    let mut found: Vec<((usize, usize), Option<Attribution>, bool)> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     let mut previous_end = 0;
     let mut previous: Option<(usize, Option<Attribution>)> = None;
     for span in direct_spans(doc.text) {
@@ -532,6 +721,8 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
         previous = Some((span.1, attribution.clone()));
         found.push((span, attribution, true));
     }
+    let found = merge_split_quotes(doc, found);
+    let mut found = found;
     let direct: Vec<(usize, usize)> = found.iter().map(|(s, _, _)| *s).collect();
     for sentence in &doc.sentences {
         if let Some((attribution, span)) = reported(doc, sentence) {
@@ -590,6 +781,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                             (resolve_pronoun(a.span.0, person), None, false)
                         }
                         Mention::Anonymous(text) => (Some(text), None, true),
+                        Mention::Described(text) => (Some(text), None, false),
                     };
                     let spans = vec![[doc.char_offset(a.span.0), doc.char_offset(a.span.1)]];
                     (speaker, role, spans, anonymous, Some(a.cue))

@@ -212,3 +212,39 @@ pub fn summary_text(summary: &IngestSummary) -> String {
     );
     out
 }
+
+/// The quote scores for people: what was counted, then the figures.
+pub fn quote_scores_text(
+    scores: &crate::eval::quotes::QuoteScores,
+    options: crate::eval::quotes::ScoreOptions,
+) -> String {
+    let percent = |x: f64| format!("{:.1}%", x * 100.0);
+    let mut out = String::new();
+    let which = if options.direct_only {
+        "direct quotes"
+    } else {
+        "all attributions"
+    };
+    let _ = writeln!(
+        out,
+        "{which}, overlap threshold {}: {} gold, {} predicted, {} matched",
+        scores.threshold, scores.gold, scores.pred, scores.matched
+    );
+    let _ = writeln!(
+        out,
+        "precision {}  recall {}  F1 {}",
+        percent(scores.precision),
+        percent(scores.recall),
+        percent(scores.f1)
+    );
+    let _ = writeln!(
+        out,
+        "speaker accuracy on matched quotes {}  attributed F1 {}",
+        scores
+            .speaker_acc_on_matched
+            .map(percent)
+            .unwrap_or_else(|| "-".into()),
+        percent(scores.attributed_f1)
+    );
+    out
+}

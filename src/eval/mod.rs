@@ -1,0 +1,3 @@
+//! Evaluation: newsdex scores its own extraction against annotated data.
+
+pub mod quotes;
