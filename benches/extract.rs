@@ -1,0 +1,79 @@
+//! Extraction alone (no index): quotes and entities per byte of article text, on one core.
+//! The texts are the article bodies of sample-corpus/ (in the repository), so the benchmark
+//! runs anywhere. `cargo bench --bench extract`; benches/run.sh measures the same on
+//! ../shared/data/bench-news.
+
+use std::path::Path;
+
+use divan::counter::BytesCount;
+use divan::Bencher;
+use newsdex::extract;
+
+fn main() {
+    divan::main();
+}
+
+fn sample_bodies() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-corpus");
+    let mut bodies = Vec::new();
+    for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
+        let entry = entry.expect("sample-corpus is readable");
+        if !entry.file_type().is_file() || newsdex::sources::format_of(entry.path()).is_none() {
+            continue;
+        }
+        let Ok(articles) = newsdex::sources::read_file(entry.path()) else {
+            continue;
+        };
+        bodies.extend(articles.flatten().map(|a| a.body));
+    }
+    bodies
+}
+
+fn run(bencher: Bencher, work: fn(&str) -> usize) {
+    let bodies = sample_bodies();
+    let bytes: usize = bodies.iter().map(String::len).sum();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        bodies
+            .iter()
+            .map(|b| work(divan::black_box(b)))
+            .sum::<usize>()
+    });
+}
+
+/// Everything ingest runs per article: tokens, sentences, entities, quotes and speakers.
+#[divan::bench(sample_count = 20)]
+fn full_extraction(bencher: Bencher) {
+    run(bencher, |text| {
+        let e = extract::extract(text);
+        e.quotes.len() + e.entities.len()
+    });
+}
+
+/// Tokenisation and sentence splitting alone, shared by both extractors.
+#[divan::bench(sample_count = 20)]
+fn tokens_and_sentences(bencher: Bencher) {
+    run(bencher, |text| {
+        extract::text::Document::new(text).sentences.len()
+    });
+}
+
+/// Quotes and speakers alone, on text already tokenised and tagged.
+#[divan::bench(sample_count = 20)]
+fn quotes_and_speakers(bencher: Bencher) {
+    let bodies = sample_bodies();
+    let bytes: usize = bodies.iter().map(String::len).sum();
+    let analysed: Vec<_> = bodies
+        .iter()
+        .map(|b| {
+            let doc = extract::text::Document::new(b);
+            let entities = extract::entities::find(&doc);
+            (doc, entities)
+        })
+        .collect();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        analysed
+            .iter()
+            .map(|(doc, entities)| extract::quotes::find(divan::black_box(doc), entities).len())
+            .sum::<usize>()
+    });
+}

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Benchmarks newsdex on ../shared/data/bench-news against tantivy-cli 0.24, side by side.
+#
+#   bash benches/run.sh            # everything; results in target/bench/results.md
+#   SKIP_TANTIVY_CLI=1 bash benches/run.sh
+#
+# Measures: ingest wall time, MB/s, articles/s and peak RSS at --threads 1 and 2; extraction
+# alone (no index) in MB/s on one core; query p50/p99 with facets (cargo bench --bench
+# query_latency, queries in benches/queries.tsv); index size; and tantivy-cli's `index` on the
+# same articles (title and body) and `search` on the same single-term queries.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CORPUS=${CORPUS:-../shared/data/bench-news}
+OUT=target/bench
+if [ ! -d "$CORPUS" ]; then
+  echo "benches/run.sh: no corpus at $CORPUS (../shared is needed for this benchmark)" >&2
+  exit 1
+fi
+mkdir -p "$OUT"
+cargo build --release --quiet
+NEWSDEX=target/release/newsdex
+TANTIVY=${TANTIVY:-$(command -v tantivy || echo /tmp/tantivy-cli/bin/tantivy)}
+if [ -z "${SKIP_TANTIVY_CLI:-}" ] && [ ! -x "$TANTIVY" ]; then
+  echo "installing tantivy-cli 0.24 into /tmp/tantivy-cli" >&2
+  cargo install tantivy-cli --version 0.24.0 --root /tmp/tantivy-cli --quiet
+  TANTIVY=/tmp/tantivy-cli/bin/tantivy
+fi
+
+# The inputs, prepared once (not timed): the raw JSON size, the article texts for extraction
+# alone, and title+body documents for tantivy-cli.
+python3 - "$CORPUS" "$OUT" <<'PY'
+import glob, gzip, json, os, sys
+corpus, out = sys.argv[1], sys.argv[2]
+raw = articles = text_bytes = 0
+with open(os.path.join(out, 'texts.jsonl'), 'w') as texts, open(os.path.join(out, 'tantivy-docs.json'), 'w') as docs:
+    for path in sorted(glob.glob(os.path.join(corpus, '**', '*.jsonl.gz'), recursive=True)):
+        for n, line in enumerate(gzip.open(path, 'rt', encoding='utf-8')):
+            raw += len(line.encode())
+            a = json.loads(line)
+            body = a.get('maintext') or ''
+            articles += 1
+            text_bytes += len(body.encode())
+            texts.write(json.dumps({'id': f'{path}:{n}', 'text': body}) + '\n')
+            docs.write(json.dumps({'title': a.get('title') or '', 'body': body}) + '\n')
+json.dump({'raw_json_bytes': raw, 'articles': articles, 'text_bytes': text_bytes}, open(os.path.join(out, 'corpus.json'), 'w'))
+PY
+
+# timed CMD... -> "seconds peak_rss_kb" of the command (GNU time).
+timed() { /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$OUT/stdout.txt"; cat "$OUT/time.txt"; }
+
+results="$OUT/results.json"
+echo "{" > "$results"
+for threads in 1 2; do
+  rm -rf "$OUT/index-$threads"
+  read -r secs rss < <(timed "$NEWSDEX" ingest --json --threads "$threads" --index "$OUT/index-$threads" "$CORPUS")
+  cp "$OUT/stdout.txt" "$OUT/ingest-$threads.json"
+  size=$(du -sb "$OUT/index-$threads" | cut -f1)
+  echo "\"ingest_$threads\": {\"seconds\": $secs, \"peak_rss_kb\": $rss, \"index_bytes\": $size}," >> "$results"
+  echo "newsdex ingest --threads $threads: $secs s, peak RSS $rss KB, index $size bytes" >&2
+done
+
+read -r secs rss < <(RAYON_NUM_THREADS=1 timed "$NEWSDEX" extract --jsonl "$OUT/texts.jsonl" --out /dev/null)
+echo "\"extract_1\": {\"seconds\": $secs, \"peak_rss_kb\": $rss}," >> "$results"
+echo "newsdex extract (1 thread): $secs s" >&2
+
+NEWSDEX_BENCH_INDEX="$OUT/index-2" cargo bench --quiet --bench query_latency | tee "$OUT/query-latency.txt" >&2
+echo "\"query_latency\": $(tail -1 "$OUT/query-latency.txt")," >> "$results"
+
+# Single-term queries as whole commands, for the side-by-side with tantivy-cli's `search`.
+terms=$(awk -F'\t' '$1=="articles" && $3=="" && $2 ~ /^[A-Za-z]+$/ {print $2}' benches/queries.tsv)
+time_each() { # prints the median seconds of 5 runs of each command, over all terms
+  python3 - "$@" <<'PY'
+import statistics, subprocess, sys, time
+template, terms = sys.argv[1], sys.argv[2].split()
+runs = []
+for term in terms:
+    cmd = template.replace('TERM', term)
+    times = []
+    for _ in range(5):
+        t = time.perf_counter(); subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL, check=True); times.append(time.perf_counter() - t)
+    runs.append(statistics.median(times))
+print(statistics.median(runs))
+PY
+}
+q=$(time_each "$NEWSDEX query TERM --index $OUT/index-2 --json" "$terms")
+echo "\"query_command_median_s\": $q," >> "$results"
+
+if [ -z "${SKIP_TANTIVY_CLI:-}" ]; then
+  for threads in 1 2; do
+    dir="$OUT/tantivy-$threads"
+    rm -rf "$dir" && mkdir -p "$dir"
+    cat > "$dir/meta.json" <<'JSON'
+{"index_settings":{"docstore_compression":"lz4","docstore_blocksize":16384},"segments":[],"schema":[{"name":"title","type":"text","options":{"indexing":{"record":"position","fieldnorms":true,"tokenizer":"default"},"stored":true,"fast":false}},{"name":"body","type":"text","options":{"indexing":{"record":"position","fieldnorms":true,"tokenizer":"default"},"stored":true,"fast":false}}],"opstamp":0}
+JSON
+    read -r secs rss < <(timed "$TANTIVY" index -i "$dir" -t "$threads" -d "$OUT/tantivy-docs.json")
+    size=$(du -sb "$dir" | cut -f1)
+    echo "\"tantivy_cli_index_$threads\": {\"seconds\": $secs, \"peak_rss_kb\": $rss, \"index_bytes\": $size}," >> "$results"
+    echo "tantivy-cli index -t $threads: $secs s, peak RSS $rss KB" >&2
+  done
+  t=$(time_each "$TANTIVY search -i $OUT/tantivy-2 -q TERM" "$terms")
+  echo "\"tantivy_cli_search_median_s\": $t," >> "$results"
+fi
+echo "\"corpus\": $(cat "$OUT/corpus.json")}" >> "$results"
+python3 benches/report.py "$results" | tee "$OUT/results.md"
