@@ -119,7 +119,7 @@ fn main() {
             serde_json::json!({"p50_ms": ms(percentile(times, 0.5)), "p99_ms": ms(percentile(times, 0.99))}),
         );
     }
-    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
     slowest.dedup_by_key(|s| s.1);
     for (took, line) in slowest.iter().take(3) {
         println!(
