@@ -347,9 +347,12 @@ fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention,
     if end > name_start {
         return subject_before(doc, cue + 1, end);
     }
-    // A described source: up to the next punctuation.
+    // A described source: up to the next punctuation or relative clause ("one source who …").
     let end = (cue + 1..limit)
-        .find(|&j| !doc.token_text(j).chars().any(char::is_alphanumeric))
+        .find(|&j| {
+            let t = doc.token_text(j);
+            !t.chars().any(char::is_alphanumeric) || matches!(t, "who" | "that" | "which")
+        })
         .unwrap_or(limit);
     (end > cue + 2)
         .then(|| described_source(doc, cue + 1, end))
@@ -435,12 +438,19 @@ fn attribute_direct(
         if is_cue(doc, k) {
             let floor = doc.token_at_or_after(floor_byte);
             let found = subject_before(doc, floor, k);
-            // "…, saying that “…”": the subject is the speaker of the clause before.
-            let found = found.or_else(|| {
-                (k > floor)
-                    .then(|| backtrack_to_previous_cue(doc, floor, k))
-                    .flatten()
-            });
+            // "…, saying that “…”": the subject is the speaker of the clause before, or of
+            // the sentence ("Netanyahu rallied supporters by warning that “…”").
+            let found = found
+                .or_else(|| {
+                    (k > floor)
+                        .then(|| backtrack_to_previous_cue(doc, floor, k))
+                        .flatten()
+                })
+                .or_else(|| {
+                    is_participle(t)
+                        .then(|| sentence_subject(doc, sentence_start(doc, k), k))
+                        .flatten()
+                });
             if let Some((mention, mspan)) = found {
                 return Some(Attribution {
                     mention,
@@ -487,6 +497,42 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
     (end > first)
         .then(|| subject_before(doc, first, end))
         .flatten()
+}
+
+/// First token of the sentence holding token `k`.
+fn sentence_start(doc: &Document, k: usize) -> usize {
+    let at = doc.sentences.partition_point(|s| s.tokens.end <= k);
+    doc.sentences.get(at).map_or(k, |s| s.tokens.start.min(k))
+}
+
+/// A quote with no cue next to it belongs to the subject of the sentence that introduces it,
+/// in the same paragraph: "She then addressed the supporters: “…”", "Clinton touted her
+/// record. “We need …”".
+fn introducing_subject(doc: &Document, span: (usize, usize)) -> Option<Attribution> {
+    let first = doc.token_at_or_after(span.0);
+    let mut at = doc.sentences.partition_point(|s| s.tokens.end <= first);
+    let sentence = doc.sentences.get(at)?;
+    // The quote opens its sentence: the sentence before introduces it.
+    if first <= sentence.tokens.start + 1 {
+        at = at.checked_sub(1)?;
+    }
+    let intro = &doc.sentences[at];
+    if doc.text[intro.end.min(span.0)..span.0].contains('\n')
+        && !doc.text[intro.start..span.0].trim_end().ends_with(':')
+    {
+        return None;
+    }
+    let end = intro.tokens.end.min(first);
+    let (mention, mspan) = sentence_subject(doc, intro.tokens.start, end)?;
+    if matches!(mention, Mention::Described(_)) {
+        return None;
+    }
+    let verb = doc.token_at_or_after(mspan.1);
+    Some(Attribution {
+        mention,
+        span: mspan,
+        cue: doc.token_text(verb.min(doc.tokens.len() - 1)).to_string(),
+    })
 }
 
 /// Participle cues ("…, saying that …") take the subject of the sentence.
@@ -552,9 +598,24 @@ fn reported(
         } else {
             subject_before(doc, range.start, k)
         };
+        // "…, said David Autor, a professor …": the speaker after the cue, the content before.
+        let inverted = subject.is_none() && k > range.start + 3 && doc.token_text(k - 1) == ",";
+        let subject = if inverted {
+            subject_after(doc, k, last)
+        } else {
+            subject
+        };
         let Some((mention, span)) = subject else {
             continue;
         };
+        if inverted {
+            let attribution = Attribution {
+                mention,
+                span,
+                cue: doc.token_text(k).to_string(),
+            };
+            return Some((attribution, span_of(range.start, k - 1)));
+        }
         let mut from = k + 1;
         if matches!(doc.token_text(k), "told" | "tells" | "telling") {
             // "told Reuters (that)": skip the listener.
@@ -575,7 +636,9 @@ fn reported(
             span,
             cue: doc.token_text(k).to_string(),
         };
-        if end >= from + 3 {
+        // "…”, he said, denying …": a participle after the cue starts a clause of its own.
+        let new_clause = from < last && is_participle(doc.token_text(from));
+        if end >= from + 3 && !new_clause {
             return Some((attribution, span_of(from, end)));
         }
         // "…, X said." — the content is before the speaker.
@@ -717,6 +780,9 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                 }
             }
         }
+        if attribution.is_none() {
+            attribution = introducing_subject(doc, span);
+        }
         previous_end = span.1;
         previous = Some((span.1, attribution.clone()));
         found.push((span, attribution, true));
@@ -730,8 +796,26 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
             let speaker_inside_quote = direct
                 .iter()
                 .any(|&(a, b)| a <= attribution.span.0 && attribution.span.1 <= b);
-            if !overlaps_direct && !speaker_inside_quote {
-                found.push((span, Some(attribution), false));
+            // "X said that … “a partial quote” …": the reported clause is the quote; the
+            // words in marks are part of it.
+            let holds_partial = |&(a, b): &(usize, usize)| span.0 + 8 < a && b <= span.1 + 1;
+            let partials: Vec<(usize, usize)> =
+                direct.iter().copied().filter(holds_partial).collect();
+            let only_partials = direct
+                .iter()
+                .filter(|&&(a, b)| a < span.1 && span.0 < b)
+                .all(holds_partial);
+            // "… told Reuters that Mr Shoigu described it as “…”": the quote inside has a
+            // speaker of its own within the clause, so it stays apart.
+            let nested = found.iter().any(|(s, a, _)| {
+                partials.contains(s)
+                    && a.as_ref()
+                        .is_some_and(|a| span.0 <= a.span.0 && a.span.1 <= span.1)
+            });
+            if !speaker_inside_quote && !nested && (!overlaps_direct || only_partials) {
+                found.retain(|(s, _, _)| !partials.contains(s));
+                // Holding a quote of its own words makes the clause direct.
+                found.push((span, Some(attribution), !partials.is_empty()));
             }
         }
     }
