@@ -886,3 +886,80 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+
+    /// (quote, speaker, direct) of every quote found in `text`.
+    fn quotes(text: &str) -> Vec<(String, Option<String>, bool)> {
+        extract(text)
+            .quotes
+            .into_iter()
+            .map(|q| (q.quote, q.speaker, q.direct))
+            .collect()
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_quote_marks() {
+        let found = quotes("''We will not back down from this,'' Mr. Tribe said.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "We will not back down from this");
+        assert_eq!(found[0].1.as_deref(), Some("Tribe"));
+    }
+
+    #[test]
+    fn a_quote_split_around_its_cue_is_one_quote() {
+        let text = "“The vote is over and we lost it,” Jane Smith said. “Now we start again from the beginning.”";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.ends_with("from the beginning."), "{found:?}");
+        // A new clause with another name between the quotes keeps them apart.
+        let text = "“We do not have a veto on anything,” he said, denying Damascus had any “state policy concerning the Kurds”.";
+        assert_eq!(quotes(text).len(), 2);
+    }
+
+    #[test]
+    fn speakers_behind_appositives_and_after_the_cue() {
+        let found = quotes("Tad Devine, Sanders's chief strategist, said the contest would be decided by delegates.");
+        assert_eq!(found[0].1.as_deref(), Some("Tad Devine"), "{found:?}");
+        let found =
+            quotes("“The department is committed to transparency,” said spokesman John Kirby.");
+        assert_eq!(found[0].1.as_deref(), Some("John Kirby"), "{found:?}");
+        let found = quotes(
+            "Tariffs will not bring these jobs back, said David Autor, a professor of economics.",
+        );
+        assert_eq!(found[0].0, "Tariffs will not bring these jobs back");
+        assert_eq!(found[0].1.as_deref(), Some("David Autor"));
+        let found = quotes(
+            "“I can only tell you what the emails show,” said one source who spoke anonymously.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("one source"), "{found:?}");
+    }
+
+    #[test]
+    fn a_partial_quote_belongs_to_its_reported_clause() {
+        let text = "Comey said that while her aides had been careless, “no reasonable prosecutor would bring” the case.";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("while her aides"));
+        assert!(
+            found[0].2,
+            "a clause holding a quote of its own words is direct"
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Comey"));
+    }
+
+    #[test]
+    fn a_quote_introduced_by_the_sentence_before_gets_its_subject() {
+        let text = "Hillary Clinton touted her record on labour. “We need to support workers who want a union.”";
+        let found = quotes(text);
+        assert_eq!(found[0].1.as_deref(), Some("Hillary Clinton"), "{found:?}");
+        let text = "She then addressed the crowd again: “Here is what I regret most of all.”";
+        assert_eq!(
+            quotes(text)[0].1,
+            None,
+            "a pronoun with no one named stays unresolved"
+        );
+    }
+}
