@@ -32,6 +32,7 @@ pub enum Command {
     Ingest(IngestArgs),
     Query(QueryArgs),
     Stats(StatsArgs),
+    Serve(ServeArgs),
 }
 
 /// Read articles under PATHs and add them to the index.
@@ -153,4 +154,31 @@ pub struct StatsArgs {
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Serve the index over HTTP: a JSON search API and a faceted-search page.
+#[derive(Debug, Args)]
+#[command(
+    long_about = "Serve the index over HTTP: a search page at / and a JSON API. Read-only: it \
+never writes the index, and it sees what a running `newsdex ingest` commits without a restart.\n\n\
+Endpoints:\n  \
+GET /                     the search page (facets, date range, quotes or articles)\n  \
+GET /api/search?q=...     the JSON of `newsdex query --json`; parameters q, kind=articles|quotes, \
+speaker, person, org, place, source (each repeatable), since, until, sort=relevance|date, limit, \
+offset, facets\n  \
+GET /api/articles/ID      one article with its quotes and entities\n  \
+GET /api/stats            the JSON of `newsdex stats --json`\n  \
+GET /healthz              `ok` while the server runs\n\n\
+A bad request gets status 400 and {\"error\": \"...\"}; an unknown path 404. The first line on \
+stdout is `listening on http://ADDR`. Ctrl-C stops it after the requests under way.\n\n\
+It listens on loopback only unless --addr says otherwise: the API has no authentication, so \
+expose it only where everyone who can reach it may read the archive.",
+    after_help = "Examples:\n  newsdex serve                              # http://127.0.0.1:7700\n  newsdex serve --index /data/idx --addr 127.0.0.1:8080\n  newsdex serve --addr 127.0.0.1:0           # any free port, printed on the first line\n  curl 'http://127.0.0.1:7700/api/search?q=Syria&kind=quotes&speaker=Peter+Cook'"
+)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub index: IndexArg,
+    /// Address and port to listen on.
+    #[arg(long, default_value = "127.0.0.1:7700", value_name = "IP:PORT")]
+    pub addr: std::net::SocketAddr,
 }

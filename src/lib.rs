@@ -10,4 +10,5 @@ pub mod error;
 pub mod extract;
 pub mod index;
 pub mod render;
+pub mod serve;
 pub mod sources;

@@ -10,7 +10,7 @@ use anyhow::Context;
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use cli::{Cli, Command, IngestArgs, QueryArgs, SortArg, StatsArgs};
+use cli::{Cli, Command, IngestArgs, QueryArgs, ServeArgs, SortArg, StatsArgs};
 use newsdex::error::Error;
 use newsdex::index::search::{parse_date_bound, Archive, Kind, SearchRequest, SortOrder};
 use newsdex::index::writer::{ingest, IngestObserver, IngestOptions};
@@ -26,6 +26,7 @@ fn main() -> ExitCode {
         Command::Ingest(args) => run_ingest(args),
         Command::Query(args) => run_query(args),
         Command::Stats(args) => run_stats(args),
+        Command::Serve(args) => run_serve(args),
     };
     match result {
         Ok(code) => code,
@@ -174,5 +175,14 @@ fn run_stats(args: StatsArgs) -> anyhow::Result<ExitCode> {
     } else {
         print!("{}", render::stats_text(&stats));
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    newsdex::serve::serve(&args.index.index, args.addr, |addr| {
+        // Tests and scripts read this line to learn the port; flush so they see it now.
+        println!("listening on http://{addr}");
+        let _ = std::io::stdout().flush();
+    })?;
     Ok(ExitCode::SUCCESS)
 }
