@@ -118,6 +118,25 @@ try {
   const back = await speakersShown(page, speaker);
   check(back.length === shown.length, `after Back: ${back}`);
 
+  // Pages: every quote, then the next 20, with the page number in the URL.
+  await page.goto(base + "/?kind=quotes", { waitUntil: "domcontentloaded" });
+  await page.waitForSelector("#results .pager a[rel=next]");
+  const quoteTexts = () => page.$$eval("#results .quote-card blockquote", (qs) => qs.map((q) => q.textContent));
+  const firstPage = await quoteTexts();
+  await page.click("#results .pager a[rel=next]");
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("page") === "2" &&
+    document.querySelector("#results .summary")?.textContent.includes("21–40"));
+  const secondPage = await quoteTexts();
+  check(secondPage.length === 20 && secondPage.join() !== firstPage.join(), "page 2 repeats page 1");
+
+  // The kind switch: articles, with titles and highlighted snippets.
+  await page.goto(base + "/?kind=quotes&q=" + encodeURIComponent(topic), { waitUntil: "domcontentloaded" });
+  await page.waitForSelector("#results .quote-card");
+  await page.check("input[name=kind][value=articles]");
+  await page.waitForSelector("#results .article-card .snippet b");
+  check(new URL(page.url()).searchParams.get("kind") === "articles", "the kind is not in the URL");
+  await page.screenshot({ path: join(shots, "serve-articles.png"), fullPage: false });
+
   // Phone width: one column, everything readable without sideways scrolling.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const small = watch(await phone.newPage());

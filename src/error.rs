@@ -22,7 +22,7 @@ pub enum Error {
         #[source]
         source: tantivy::TantivyError,
     },
-    #[error("cannot serve on {addr}: {source}")]
+    #[error("cannot serve on {addr}")]
     Serve {
         addr: std::net::SocketAddr,
         #[source]

@@ -318,6 +318,14 @@ fn bad_requests_get_400_with_the_problem_named() {
         let error: Value = serde_json::from_str(&body).unwrap();
         assert!(error["error"].is_string(), "{body}");
     }
+    let mut post = server
+        .agent
+        .post(format!("{}/api/search", server.base))
+        .send_empty()
+        .unwrap();
+    assert_eq!(post.status().as_u16(), 405);
+    let error: Value = serde_json::from_str(&post.body_mut().read_to_string().unwrap()).unwrap();
+    assert!(error["error"].as_str().unwrap().contains("use GET"));
     // Still serving after all that.
     assert_eq!(server.get("/healthz").0, 200);
 }

@@ -12,7 +12,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use axum::extract::{Path as UrlPath, RawQuery, State};
-use axum::http::{header, StatusCode, Uri};
+use axum::http::{header, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -112,8 +112,11 @@ async fn search(State(state): State<AppState>, RawQuery(query): RawQuery) -> Res
 
 async fn article(State(state): State<AppState>, UrlPath(id): UrlPath<String>) -> Response {
     let wanted = id.clone();
-    match blocking(&state, move |archive| archive.article(&wanted)).await {
-        Ok(Json(Some(article))) => Json(MarkedArticle::new(article)).into_response(),
+    let found = blocking(&state, move |archive| {
+        Ok(archive.article(&wanted)?.map(MarkedArticle::new))
+    });
+    match found.await {
+        Ok(Json(Some(article))) => Json(article).into_response(),
         Ok(Json(None)) => {
             ApiError(StatusCode::NOT_FOUND, format!("no article with id {id:?}")).into_response()
         }
@@ -125,6 +128,13 @@ async fn stats(State(state): State<AppState>) -> Response {
     blocking(&state, |archive| archive.stats())
         .await
         .into_response()
+}
+
+async fn method_not_allowed(method: Method, uri: Uri) -> ApiError {
+    ApiError(
+        StatusCode::METHOD_NOT_ALLOWED,
+        format!("{method} is not allowed on {}: use GET", uri.path()),
+    )
 }
 
 async fn not_found(uri: Uri) -> ApiError {
@@ -185,6 +195,7 @@ pub fn router(archive: Archive) -> Router {
         .route("/api/articles/{id}", get(article))
         .route("/api/stats", get(stats))
         .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
         .with_state(state)
 }
 
