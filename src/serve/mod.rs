@@ -21,7 +21,7 @@ use tokio::sync::Semaphore;
 
 use crate::error::{Error, Result};
 use crate::extract::{self, EntityMention, Quote};
-use crate::index::search::{Archive, StoredArticle};
+use crate::index::search::{Archive, SearchResults, Stats, StoredArticle};
 
 /// Searches run at once; more wait their turn, so a burst of requests queues instead of
 /// starting hundreds of blocking threads that compete for the same cores.
@@ -71,6 +71,10 @@ impl From<Error> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        if self.0.is_server_error() {
+            // The client sees the message too, but whoever runs the server needs to know.
+            eprintln!("newsdex serve: {}", self.1);
+        }
         #[derive(Serialize)]
         struct Body {
             error: String,
@@ -100,34 +104,30 @@ async fn blocking<T: Send + 'static>(
     Ok(Json(result?))
 }
 
-async fn search(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
-    let request = match params::search_request(query.as_deref().unwrap_or("")) {
-        Ok(request) => request,
-        Err(error) => return ApiError::from(error).into_response(),
-    };
-    blocking(&state, move |archive| archive.search(&request))
-        .await
-        .into_response()
+async fn search(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> ApiResult<SearchResults> {
+    let request = params::search_request(query.as_deref().unwrap_or(""))?;
+    blocking(&state, move |archive| archive.search(&request)).await
 }
 
-async fn article(State(state): State<AppState>, UrlPath(id): UrlPath<String>) -> Response {
+async fn article(
+    State(state): State<AppState>,
+    UrlPath(id): UrlPath<String>,
+) -> ApiResult<MarkedArticle> {
     let wanted = id.clone();
-    let found = blocking(&state, move |archive| {
+    let Json(found) = blocking(&state, move |archive| {
         Ok(archive.article(&wanted)?.map(MarkedArticle::new))
-    });
-    match found.await {
-        Ok(Json(Some(article))) => Json(article).into_response(),
-        Ok(Json(None)) => {
-            ApiError(StatusCode::NOT_FOUND, format!("no article with id {id:?}")).into_response()
-        }
-        Err(error) => error.into_response(),
-    }
+    })
+    .await?;
+    found
+        .map(Json)
+        .ok_or_else(|| ApiError(StatusCode::NOT_FOUND, format!("no article with id {id:?}")))
 }
 
-async fn stats(State(state): State<AppState>) -> Response {
-    blocking(&state, |archive| archive.stats())
-        .await
-        .into_response()
+async fn stats(State(state): State<AppState>) -> ApiResult<Stats> {
+    blocking(&state, |archive| archive.stats()).await
 }
 
 async fn method_not_allowed(method: Method, uri: Uri) -> ApiError {
