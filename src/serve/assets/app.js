@@ -113,12 +113,21 @@ function lastDayOfMonth(month) {
   return `${month}-${String(new Date(y, m, 0).getDate()).padStart(2, "0")}`;
 }
 
+// The answer's JSON; on any failure an object whose `error` says what went wrong, as the
+// API's own errors do.
 async function api(path) {
-  const response = await fetch(path, { headers: { Accept: "application/json" } });
-  const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
-  if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
-  return body;
+  try {
+    const response = await fetch(path, { headers: { Accept: "application/json" } });
+    const body = await response.json().catch(() => ({}));
+    return response.ok ? body : { error: body.error || `HTTP ${response.status}` };
+  } catch (error) {
+    return { error: `The server did not answer (${error.message}).` };
+  }
 }
+
+// Every show() takes a turn; an answer that arrives after a newer show() began is dropped,
+// so quick clicks cannot leave older results on the page.
+let latestTurn = 0;
 
 // ---- search view ----
 
@@ -214,22 +223,20 @@ function pager(state, total) {
     state.page < pages ? go(state.page + 1, "Next →", "next") : el("span", {}));
 }
 
-async function showSearch(state) {
+async function showSearch(state, turn) {
   const results = document.getElementById("results");
   const params = searchParams(state, false);
   params.set("limit", PAGE_SIZE);
   params.set("offset", (state.page - 1) * PAGE_SIZE);
   params.set("facets", FACET_VALUES);
   results.setAttribute("aria-busy", "true");
-  let data;
-  try {
-    data = await api("/api/search?" + params);
-  } catch (error) {
-    results.replaceChildren(chips(state) || "", el("p", { class: "error", role: "alert" }, error.message));
+  const data = await api("/api/search?" + params);
+  if (turn !== latestTurn) return;
+  results.removeAttribute("aria-busy");
+  if (data.error) {
+    results.replaceChildren(chips(state) || "", el("p", { class: "error", role: "alert" }, data.error));
     document.getElementById("facets").replaceChildren();
     return;
-  } finally {
-    results.removeAttribute("aria-busy");
   }
   drawFacets(state, data.facets);
   const noun = state.kind === "quotes" ? "quote" : "article";
@@ -301,15 +308,14 @@ function markedBody(article, current) {
   return paragraphs;
 }
 
-async function showArticle(state) {
+async function showArticle(state, turn) {
   const view = document.getElementById("articleview");
   const back = stateLink(Object.assign({}, state, { article: "", quote: "" }), { class: "back" }, "← Back to results");
   view.replaceChildren(back, el("p", { class: "muted" }, "Loading…"));
-  let article;
-  try {
-    article = await api("/api/articles/" + encodeURIComponent(state.article));
-  } catch (error) {
-    view.replaceChildren(back, el("p", { class: "error", role: "alert" }, error.message));
+  const article = await api("/api/articles/" + encodeURIComponent(state.article));
+  if (turn !== latestTurn) return;
+  if (article.error) {
+    view.replaceChildren(back, el("p", { class: "error", role: "alert" }, article.error));
     return;
   }
   document.title = `${article.title} · newsdex`;
@@ -345,25 +351,22 @@ function fillForm(state) {
 }
 
 function show() {
+  const turn = ++latestTurn;
   const state = readState(location.search);
   fillForm(state);
   const inArticle = Boolean(state.article);
   document.getElementById("searchview").hidden = inArticle;
   document.getElementById("articleview").hidden = !inArticle;
-  if (inArticle) return showArticle(state);
+  if (inArticle) return showArticle(state, turn);
   document.title = state.q ? `${state.q} · newsdex` : "newsdex";
-  return showSearch(state);
+  return showSearch(state, turn);
 }
 
 async function showArchive() {
-  try {
-    const stats = await api("/api/stats");
-    const range = stats.first_date ? ` · ${stats.first_date} to ${stats.last_date}` : "";
-    document.getElementById("archive").textContent =
-      `${stats.articles.toLocaleString()} articles · ${stats.quotes.toLocaleString()} quotes${range}`;
-  } catch (error) {
-    document.getElementById("archive").textContent = error.message;
-  }
+  const stats = await api("/api/stats");
+  const range = stats.first_date ? ` · ${stats.first_date} to ${stats.last_date}` : "";
+  document.getElementById("archive").textContent = stats.error ||
+    `${stats.articles.toLocaleString()} articles · ${stats.quotes.toLocaleString()} quotes${range}`;
 }
 
 document.addEventListener("DOMContentLoaded", () => {
