@@ -330,6 +330,28 @@ fn bad_requests_get_400_with_the_problem_named() {
     assert_eq!(server.get("/healthz").0, 200);
 }
 
+#[test]
+fn concurrent_requests_all_get_their_answer() {
+    let server = Server::start(sample_index());
+    let expected = server.json(&url(&[("q", "Syria"), ("kind", "quotes")]));
+    // 8 clients, 12 requests each: more than the searches allowed at once, so some wait.
+    std::thread::scope(|scope| {
+        for client in 0..8 {
+            let (server, expected) = (&server, &expected);
+            scope.spawn(move || {
+                for n in 0..12 {
+                    if (client + n) % 3 == 0 {
+                        assert_eq!(server.get("/api/search?kind=nope").0, 400);
+                    } else {
+                        let got = server.json(&url(&[("q", "Syria"), ("kind", "quotes")]));
+                        assert_eq!(got["hits"], expected["hits"]);
+                    }
+                }
+            });
+        }
+    });
+}
+
 /// Code points `start..end` of `text`: the API's offsets count code points.
 fn slice(text: &str, [start, end]: [usize; 2]) -> String {
     text.chars().skip(start).take(end - start).collect()
