@@ -35,6 +35,7 @@ pub enum Command {
     Extract(ExtractArgs),
     #[command(subcommand)]
     Eval(EvalCommand),
+    Serve(ServeArgs),
 }
 
 /// Read articles under PATHs and add them to the index.
@@ -221,4 +222,35 @@ fn parse_share(value: &str) -> Result<f64, String> {
         Ok(share) if (0.0..=1.0).contains(&share) => Ok(share),
         _ => Err(format!("{value:?} is not a number between 0 and 1")),
     }
+}
+
+/// Serve the index over HTTP: a JSON search API and a faceted-search page.
+#[derive(Debug, Args)]
+#[command(
+    long_about = "Serve the index over HTTP: a search page at / and a JSON API. Read-only: it \
+never writes the index, and it sees what a running `newsdex ingest` commits without a restart.\n\n\
+Endpoints (GET):\n  \
+/                   the search page: quotes or articles, facets, date range, pages\n  \
+/api/search         the JSON of `newsdex query --json`\n  \
+/api/articles/ID    one article with its quotes and entities marked\n  \
+/api/stats          the JSON of `newsdex stats --json`\n  \
+/healthz            `ok` while the server runs\n\n\
+/api/search takes the query options as parameters: q, kind=articles|quotes, speaker, person, \
+org, place, source (each repeatable: speaker=A&speaker=B), since, until, sort=relevance|date, \
+limit (at most 1000), offset, facets.\n\n\
+A bad request (query syntax, unknown parameter or value, limit too high) gets status 400 and \
+{\"error\": \"...\"}; an unknown path 404. The first line on stdout is \
+`listening on http://IP:PORT`. Ctrl-C stops it after the requests under way.\n\n\
+It listens on loopback only unless --addr says otherwise: the API has no authentication, so \
+expose it only where everyone who can reach it may read the archive.\n\n\
+Exit status: 0 after Ctrl-C, 2 for an index that cannot be opened, 1 when the address cannot \
+be bound.",
+    after_help = "Examples:\n  newsdex serve                              # http://127.0.0.1:7700\n  newsdex serve --index /data/idx --addr 127.0.0.1:8080\n  newsdex serve --addr 127.0.0.1:0           # any free port, printed on the first line\n  curl 'http://127.0.0.1:7700/api/search?q=Syria&kind=quotes&speaker=Peter+Cook'"
+)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub index: IndexArg,
+    /// Address and port to listen on.
+    #[arg(long, default_value = "127.0.0.1:7700", value_name = "IP:PORT")]
+    pub addr: std::net::SocketAddr,
 }

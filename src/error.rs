@@ -22,6 +22,12 @@ pub enum Error {
         #[source]
         source: tantivy::TantivyError,
     },
+    #[error("cannot serve on {addr}")]
+    Serve {
+        addr: std::net::SocketAddr,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("invalid query: {0}")]
     QuerySyntax(String),
     #[error("invalid {what} {value:?}: {problem}")]

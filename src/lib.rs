@@ -12,4 +12,5 @@ pub mod eval;
 pub mod extract;
 pub mod index;
 pub mod render;
+pub mod serve;
 pub mod sources;

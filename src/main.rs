@@ -11,8 +11,8 @@ use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use cli::{
-    Cli, Command, EvalCommand, EvalQuotesArgs, ExtractArgs, IngestArgs, QueryArgs, SortArg,
-    StatsArgs,
+    Cli, Command, EvalCommand, EvalQuotesArgs, ExtractArgs, IngestArgs, QueryArgs, ServeArgs,
+    SortArg, StatsArgs,
 };
 use newsdex::error::Error;
 use newsdex::index::search::{parse_date_bound, Archive, Kind, SearchRequest, SortOrder};
@@ -31,6 +31,7 @@ fn main() -> ExitCode {
         Command::Stats(args) => run_stats(args),
         Command::Extract(args) => run_extract(args),
         Command::Eval(EvalCommand::Quotes(args)) => run_eval_quotes(args),
+        Command::Serve(args) => run_serve(args),
     };
     match result {
         Ok(code) => code,
@@ -269,5 +270,14 @@ fn run_eval_quotes(args: EvalQuotesArgs) -> anyhow::Result<ExitCode> {
     let scores = eval::quotes::score(&gold, &predictions, options);
     print!("{}", render::quote_scores_text(&scores, options));
     println!("{}", serde_json::to_string(&scores)?);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    newsdex::serve::serve(&args.index.index, args.addr, |addr| {
+        // Tests and scripts read this line to learn the port; flush so they see it now.
+        println!("listening on http://{addr}");
+        let _ = std::io::stdout().flush();
+    })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -4,14 +4,10 @@
 use std::io::Write;
 use std::path::Path;
 
-use assert_cmd::cargo::cargo_bin_cmd;
 use serde_json::Value;
 
-fn newsdex() -> assert_cmd::Command {
-    let mut cmd = cargo_bin_cmd!("newsdex");
-    cmd.env_remove("NEWSDEX_INDEX");
-    cmd
-}
+mod common;
+use common::{newsdex, stats};
 
 fn write(path: &Path, bytes: &[u8]) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -67,20 +63,6 @@ fn write_corpus(dir: &Path) -> u64 {
     write(&dir.join("notes.pdf"), b"%PDF-1.4");
     write(&dir.join(".hidden/x.txt"), b"Hidden\n\nNot to be read.");
     8
-}
-
-fn stats(index: &Path) -> Value {
-    let out = newsdex()
-        .args(["stats", "--json", "--index"])
-        .arg(index)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 fn ingest(index: &Path, args: &[&str], paths: &[&Path]) -> (i32, Value, String) {

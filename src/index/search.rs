@@ -28,6 +28,8 @@ use crate::error::{Error, Result, TantivyContext};
 pub const MAX_LIMIT: usize = 1000;
 /// Largest `offset + limit`: deeper pages cost memory and time for nobody's benefit.
 pub const MAX_WINDOW: usize = 100_000;
+/// Most values a request may count per facet.
+pub const MAX_FACET_SIZE: usize = 1000;
 /// Longest query text accepted, in bytes.
 pub const MAX_QUERY_LEN: usize = 10_000;
 
@@ -461,6 +463,13 @@ impl Archive {
                 what: "limit",
                 value: request.limit.to_string(),
                 problem: format!("at most {MAX_LIMIT}"),
+            });
+        }
+        if request.facet_size > MAX_FACET_SIZE {
+            return Err(Error::InvalidArgument {
+                what: "facets",
+                value: request.facet_size.to_string(),
+                problem: format!("at most {MAX_FACET_SIZE}"),
             });
         }
         if request.offset.saturating_add(request.limit) > MAX_WINDOW {
