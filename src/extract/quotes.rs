@@ -535,6 +535,43 @@ fn introducing_subject(doc: &Document, span: (usize, usize)) -> Option<Attributi
     })
 }
 
+/// The predicate of a sentence that opens with a named speaker (or he / she) and quotes a few
+/// words of theirs in marks: "Cruz questioned Trump's “New York values”".
+fn predicate_with_partial_quote(doc: &Document, sentence: &super::text::Sentence) -> Option<Found> {
+    let text = &doc.text[sentence.start..sentence.end];
+    let open = text.find(['“', '"'])?;
+    let mark_len = text[open..].chars().next().map_or(1, char::len_utf8);
+    let inner = &text[open + mark_len..];
+    let close = inner.find(['”', '“', '"'])?;
+    if inner[..close].trim().is_empty() {
+        return None;
+    }
+    let first_mark = doc.token_at_or_after(sentence.start + open);
+    let (mention, mspan) = sentence_subject(doc, sentence.tokens.start, first_mark)?;
+    if !matches!(
+        mention,
+        Mention::Named { .. } | Mention::Pronoun { person: true }
+    ) {
+        return None;
+    }
+    let verb = doc.token_at_or_after(mspan.1);
+    // The subject must be followed by its verb, not end the sentence or open a quote itself.
+    if verb + 1 >= first_mark || !doc.token_text(verb).chars().all(char::is_lowercase) {
+        return None;
+    }
+    let mut end = sentence.tokens.end;
+    while end > verb + 1 && is_boundary(doc.token_text(end - 1)) {
+        end -= 1;
+    }
+    let span = (doc.tokens[verb + 1].start, doc.tokens[end - 1].end);
+    let attribution = Attribution {
+        mention,
+        span: mspan,
+        cue: doc.token_text(verb).to_string(),
+    };
+    Some((span, Some(attribution), true))
+}
+
 /// Participle cues ("…, saying that …") take the subject of the sentence.
 fn is_participle(word: &str) -> bool {
     word.ends_with("ing")
@@ -819,6 +856,18 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
             }
         }
     }
+    // "Clinton blamed the “fog of war” for the failure": a sentence whose subject is named
+    // and whose predicate holds a short quote is that speaker's partial quote.
+    for sentence in &doc.sentences {
+        let taken = found
+            .iter()
+            .any(|(s, _, _)| s.0 < sentence.end && sentence.start < s.1);
+        if !taken {
+            if let Some(partial) = predicate_with_partial_quote(doc, sentence) {
+                found.push(partial);
+            }
+        }
+    }
     found.sort_by_key(|(span, _, _)| span.0);
 
     // Names of the people and organisations the article has as speakers, for pronouns.
@@ -948,6 +997,16 @@ mod tests {
             "a clause holding a quote of its own words is direct"
         );
         assert_eq!(found[0].1.as_deref(), Some("Comey"));
+    }
+
+    #[test]
+    fn a_named_subject_quoting_a_few_words_is_a_partial_quote() {
+        let found = quotes("Senator Ted Cruz questioned Trump's “New York values” at the debate.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Trump's “New York values” at the debate");
+        assert_eq!(found[0].1.as_deref(), Some("Ted Cruz"));
+        // Scare quotes with no named subject are nobody's quote.
+        assert!(quotes("The so-called “at-large” delegates meet on Monday.").is_empty());
     }
 
     #[test]
