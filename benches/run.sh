@@ -18,7 +18,9 @@ if [ ! -d "$CORPUS" ]; then
 fi
 mkdir -p "$OUT"
 cargo build --release --quiet
-NEWSDEX=target/release/newsdex
+# A copy, so that a rebuild during the run cannot change the binary under measurement.
+cp target/release/newsdex "$OUT/newsdex"
+NEWSDEX=$OUT/newsdex
 TANTIVY=${TANTIVY:-$(command -v tantivy || echo /tmp/tantivy-cli/bin/tantivy)}
 if [ -z "${SKIP_TANTIVY_CLI:-}" ] && [ ! -x "$TANTIVY" ]; then
   echo "installing tantivy-cli 0.24 into /tmp/tantivy-cli" >&2
@@ -92,7 +94,7 @@ if [ -z "${SKIP_TANTIVY_CLI:-}" ]; then
     cat > "$dir/meta.json" <<'JSON'
 {"index_settings":{"docstore_compression":"lz4","docstore_blocksize":16384},"segments":[],"schema":[{"name":"title","type":"text","options":{"indexing":{"record":"position","fieldnorms":true,"tokenizer":"default"},"stored":true,"fast":false}},{"name":"body","type":"text","options":{"indexing":{"record":"position","fieldnorms":true,"tokenizer":"default"},"stored":true,"fast":false}}],"opstamp":0}
 JSON
-    read -r secs rss < <(timed "$TANTIVY" index -i "$dir" -t "$threads" -d "$OUT/tantivy-docs.json")
+    read -r secs rss < <(timed "$TANTIVY" index -i "$dir" -t "$threads" -m 268435456 -f "$OUT/tantivy-docs.json")
     size=$(du -sb "$dir" | cut -f1)
     echo "\"tantivy_cli_index_$threads\": {\"seconds\": $secs, \"peak_rss_kb\": $rss, \"index_bytes\": $size}," >> "$results"
     echo "tantivy-cli index -t $threads: $secs s, peak RSS $rss KB" >&2

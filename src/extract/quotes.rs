@@ -13,6 +13,7 @@ struct Lexicon {
     titles: HashSet<&'static str>,
     anonymous: HashSet<&'static str>,
     organisation_words: HashSet<&'static str>,
+    sentence_openers: HashSet<&'static str>,
 }
 
 fn word_list(data: &'static str) -> HashSet<&'static str> {
@@ -29,6 +30,7 @@ fn lexicon() -> &'static Lexicon {
         titles: word_list(include_str!("lexicon/titles.txt")),
         anonymous: word_list(include_str!("lexicon/anonymous.txt")),
         organisation_words: word_list(include_str!("lexicon/organisation_words.txt")),
+        sentence_openers: word_list(include_str!("lexicon/sentence_openers.txt")),
     })
 }
 
@@ -481,6 +483,20 @@ fn backtrack_to_previous_cue(
 /// The subject at the start of a sentence ("He ducked, pointing to …"): the speaker of a
 /// participle cue that has no subject of its own.
 fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
+    let lex = lexicon();
+    let opens_clause = |k: usize| {
+        lex.sentence_openers
+            .contains(doc.token_text(k).to_lowercase().as_str())
+    };
+    let mut first = first;
+    // "On Saturday, Trump issued …": the subject follows the opening adverbial's comma.
+    if first < cue && opens_clause(first) {
+        let comma = (first..cue.min(first + 12)).find(|&j| doc.token_text(j) == ",")?;
+        first = comma + 1;
+        if first < cue && opens_clause(first) {
+            return None;
+        }
+    }
     let mut end = first;
     while end < cue {
         let t = doc.token_text(end);
