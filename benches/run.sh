@@ -48,7 +48,7 @@ json.dump({'raw_json_bytes': raw, 'articles': articles, 'text_bytes': text_bytes
 PY
 
 # timed CMD... -> "seconds peak_rss_kb" of the command (GNU time).
-timed() { /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$OUT/stdout.txt"; cat "$OUT/time.txt"; }
+timed() { /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$OUT/stdout.txt" || true; tail -1 "$OUT/time.txt"; }
 
 results="$OUT/results.json"
 echo "{" > "$results"

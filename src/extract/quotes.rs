@@ -620,11 +620,14 @@ fn reported(
             continue;
         }
         if doc.token_text(k) == "according" {
-            // "According to X, …": X up to the comma, the content after it.
-            let Some(comma) = (k + 2..last).find(|&j| doc.token_text(j) == ",") else {
-                continue;
-            };
-            let Some((mention, span)) = subject_before(doc, k + 2, comma) else {
+            // "According to X, …": X up to the comma, the content after it; "…, according
+            // to X." at the end: X up to the sentence end, the content before.
+            let comma = (k + 2..last)
+                .find(|&j| doc.token_text(j) == ",")
+                .unwrap_or_else(|| content_end(k + 2));
+            let Some((mention, span)) =
+                subject_before(doc, k + 2, comma).or_else(|| described_source(doc, k + 2, comma))
+            else {
                 continue;
             };
             let attribution = Attribution {
@@ -851,7 +854,10 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                 .any(|&(a, b)| a <= attribution.span.0 && attribution.span.1 <= b);
             // "X said that … “a partial quote” …": the reported clause is the quote; the
             // words in marks are part of it.
-            let holds_partial = |&(a, b): &(usize, usize)| span.0 + 8 < a && b <= span.1 + 1;
+            let holds_partial = |&(a, b): &(usize, usize)| {
+                let inside = span.0 <= a && b <= span.1 + 1;
+                inside && (span.0 + 8 < a || span.1 > b + 20)
+            };
             let partials: Vec<(usize, usize)> =
                 direct.iter().copied().filter(holds_partial).collect();
             let only_partials = direct
