@@ -2,7 +2,7 @@
 //! the speaker mention next to its cue verb, and pronouns and short names resolved to the
 //! speakers the article names.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::text::{is_apostrophe, Document};
@@ -710,20 +710,34 @@ fn reported(
     None
 }
 
-/// Canonical name for a named speaker: honorifics dropped, and a short name replaced by the
-/// fullest name in the article that ends with it ("Assad" -> "Bashar al-Assad").
-fn canonical(name: &str, full_names: &[String]) -> String {
-    let surname = name.rsplit([' ', '-']).next().unwrap_or(name);
-    full_names
-        .iter()
-        .filter(|full| {
-            full.len() > name.len()
-                && full.rsplit([' ', '-']).next() == Some(surname)
-                && full.split(' ').count() > 1
-        })
-        .max_by_key(|full| full.len())
-        .cloned()
-        .unwrap_or_else(|| name.to_string())
+/// The fullest name the article gives each surname, for short mentions ("Assad" ->
+/// "Bashar al-Assad"). Built once per article: a lookup per speaker, not a scan.
+struct FullNames(HashMap<String, String>);
+
+fn surname(name: &str) -> &str {
+    name.rsplit([' ', '-']).next().unwrap_or(name)
+}
+
+impl FullNames {
+    fn new(names: impl IntoIterator<Item = String>) -> Self {
+        let mut fullest: HashMap<String, String> = HashMap::new();
+        for name in names.into_iter().filter(|n| n.contains(' ')) {
+            let entry = fullest.entry(surname(&name).to_string()).or_default();
+            if name.len() > entry.len() {
+                *entry = name;
+            }
+        }
+        FullNames(fullest)
+    }
+
+    /// Canonical name for a named speaker: the fullest name in the article that ends with
+    /// the same word, when it is longer.
+    fn canonical(&self, name: &str) -> String {
+        match self.0.get(surname(name)) {
+            Some(full) if full.len() > name.len() => full.clone(),
+            _ => name.to_string(),
+        }
+    }
 }
 
 /// Runs of capitalised words (with name particles) in the text: the candidates for full names.
@@ -893,12 +907,13 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
     found.sort_by_key(|(span, _, _)| span.0);
 
     // Names of the people and organisations the article has as speakers, for pronouns.
-    let mut full_names = capitalised_runs(doc);
-    full_names.extend(
-        entities
-            .iter()
-            .filter(|e| e.kind == EntityType::Person)
-            .map(|e| e.name.clone()),
+    let full_names = FullNames::new(
+        capitalised_runs(doc).into_iter().chain(
+            entities
+                .iter()
+                .filter(|e| e.kind == EntityType::Person)
+                .map(|e| e.name.clone()),
+        ),
     );
     let named: Vec<(usize, String, bool)> = found
         .iter()
@@ -907,7 +922,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                 name, organisation, ..
             } => Some((
                 a.as_ref()?.span.0,
-                canonical(name, &full_names),
+                full_names.canonical(name),
                 *organisation,
             )),
             _ => None,
@@ -930,7 +945,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                 Some(a) => {
                     let (speaker, role, anonymous) = match a.mention {
                         Mention::Named { name, role, .. } => {
-                            (Some(canonical(&name, &full_names)), role, false)
+                            (Some(full_names.canonical(&name)), role, false)
                         }
                         Mention::Pronoun { person } => {
                             (resolve_pronoun(a.span.0, person), None, false)
