@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Extraction {
     pub quotes: Vec<Quote>,
+    /// Sorted by start offset.
     pub entities: Vec<EntityMention>,
 }
 
@@ -77,7 +78,9 @@ pub struct EntityMention {
 /// Extracts quotes and entities from one text.
 pub fn extract(text: &str) -> Extraction {
     let doc = text::Document::new(text);
-    let entities = entities::find(&doc);
+    let mut entities = entities::find(&doc);
+    // Sorted by start, so that the mentions inside a span are found by binary search.
+    entities.sort_by_key(|e| e.start);
     let quotes = quotes::find(&doc, &entities);
     Extraction { quotes, entities }
 }

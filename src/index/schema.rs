@@ -224,12 +224,16 @@ impl Fields {
         }
         doc.add_bool(self.direct, quote.direct);
         // The entities the quote itself names: what "who said what about X" filters on.
+        // Entities are sorted by start: find the quote's first by binary search, not a scan.
+        let first = extraction
+            .entities
+            .partition_point(|m| m.start < quote.start);
         self.add_entities(
             &mut doc,
-            extraction
-                .entities
+            extraction.entities[first..]
                 .iter()
-                .filter(|m| m.start >= quote.start && m.end <= quote.end),
+                .take_while(|m| m.start < quote.end)
+                .filter(|m| m.end <= quote.end),
         );
         doc
     }
