@@ -14,6 +14,7 @@ struct Lexicon {
     anonymous: HashSet<&'static str>,
     organisation_words: HashSet<&'static str>,
     sentence_openers: HashSet<&'static str>,
+    bare_content_cues: HashSet<&'static str>,
 }
 
 fn word_list(data: &'static str) -> HashSet<&'static str> {
@@ -31,6 +32,7 @@ fn lexicon() -> &'static Lexicon {
         anonymous: word_list(include_str!("lexicon/anonymous.txt")),
         organisation_words: word_list(include_str!("lexicon/organisation_words.txt")),
         sentence_openers: word_list(include_str!("lexicon/sentence_openers.txt")),
+        bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
     })
 }
 
@@ -373,7 +375,7 @@ fn is_role_word(word: &str) -> bool {
 
 fn is_cue(doc: &Document, k: usize) -> bool {
     let word = doc.token_text(k);
-    if word == "according" {
+    if word.eq_ignore_ascii_case("according") {
         return k + 1 < doc.tokens.len() && doc.token_text(k + 1) == "to";
     }
     is_cue_word(word)
@@ -619,7 +621,7 @@ fn reported(
         if !is_cue(doc, k) || doc.token_text(k) == "described" {
             continue;
         }
-        if doc.token_text(k) == "according" {
+        if doc.token_text(k).eq_ignore_ascii_case("according") {
             // "According to X, …": X up to the comma, the content after it; "…, according
             // to X." at the end: X up to the sentence end, the content before.
             let comma = (k + 2..last)
@@ -680,9 +682,18 @@ fn reported(
             }
         }
         // "said on September 13 that …": content starts after a near "that".
-        if let Some(that) = (from..(from + 7).min(last)).find(|&j| doc.token_text(j) == "that") {
+        let that = (from..(from + 7).min(last)).find(|&j| doc.token_text(j) == "that");
+        if let Some(that) = that {
             from = that + 1;
         }
+        // "pledged funds": a verb that takes an object reports nothing without "that", a colon
+        // or a quote mark.
+        let introduced = that.is_some()
+            || lexicon().bare_content_cues.contains(doc.token_text(k))
+            || from < last && matches!(doc.token_text(from), ":" | "“" | "\"")
+            // "urged Congress to act", "warned voters against …": a listener, then the content.
+            || (from + 1..(from + 4).min(last))
+                .any(|j| matches!(doc.token_text(j), "to" | "against" | "about" | "of"));
         while from < last && matches!(doc.token_text(from), "," | ":") {
             from += 1;
         }
@@ -694,7 +705,7 @@ fn reported(
         };
         // "…”, he said, denying …": a participle after the cue starts a clause of its own.
         let new_clause = from < last && is_participle(doc.token_text(from));
-        if end >= from + 3 && !new_clause {
+        if end >= from + 3 && !new_clause && introduced {
             return Some((attribution, span_of(from, end)));
         }
         // "…, X said." — the content is before the speaker.
@@ -1034,6 +1045,19 @@ mod tests {
             "a clause holding a quote of its own words is direct"
         );
         assert_eq!(found[0].1.as_deref(), Some("Comey"));
+    }
+
+    #[test]
+    fn reported_speech_needs_content_not_an_object() {
+        assert!(
+            quotes("China and Russia have pledged funds toward the cost of reconstruction.")
+                .is_empty()
+        );
+        let found = quotes("Russia pledged that it would pay for the reconstruction of Aleppo.");
+        assert_eq!(found[0].1.as_deref(), Some("Russia"), "{found:?}");
+        let found = quotes("According to Sufianov, the Olympiad shows young people the way up.");
+        assert_eq!(found[0].0, "the Olympiad shows young people the way up");
+        assert_eq!(found[0].1.as_deref(), Some("Sufianov"));
     }
 
     #[test]
