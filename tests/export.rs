@@ -4,6 +4,9 @@
 //! errors, and (with QUICKWIT_URL or OPENSEARCH_URL set) a live engine answering newsdex's
 //! searches with the same counts.
 //!
+//! The live test: `QUICKWIT_URL=http://127.0.0.1:7280 cargo test --test export live` (or
+//! OPENSEARCH_URL=http://127.0.0.1:9200, or both); it needs `sh` and `curl`.
+//!
 //! Golden files live in tests/golden/export/; after an intended change, rewrite them with
 //! `UPDATE_GOLDEN=1 cargo test --test export` and review the diff.
 
@@ -12,6 +15,9 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use newsdex::export::documents::{DocKind, FieldType};
+use newsdex::export::requests::search_bodies;
+use newsdex::index::search::{parse_date_bound, Kind, SearchRequest, MAX_FACET_SIZE};
+use newsdex::index::Facet;
 use serde_json::Value;
 
 mod common;
@@ -696,4 +702,238 @@ fn a_missing_index_or_an_unwritable_out_is_named() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// One of newsdex's searches, as `newsdex query` arguments and as the library's request.
+fn live_searches() -> Vec<(Vec<&'static str>, SearchRequest)> {
+    let request =
+        |kind, text: &str, filters: &[(Facet, &str)], since: Option<&str>, until: Option<&str>| {
+            SearchRequest {
+                text: text.to_string(),
+                kind,
+                facet_size: MAX_FACET_SIZE,
+                since: since.map(|d| parse_date_bound(d, false).unwrap()),
+                until: until.map(|d| parse_date_bound(d, true).unwrap()),
+                // One value a filter is enough here.
+                filters: filters
+                    .iter()
+                    .map(|&(facet, value)| (facet, vec![value.to_string()]))
+                    .collect(),
+                ..SearchRequest::default()
+            }
+        };
+    vec![
+        (vec![], request(Kind::Articles, "", &[], None, None)),
+        (
+            vec!["--quotes", "Biden"],
+            request(Kind::Quotes, "Biden", &[], None, None),
+        ),
+        (
+            vec![
+                "--quotes",
+                "--speaker",
+                "Joe Biden",
+                "--since",
+                "2021",
+                "--until",
+                "2022-06",
+            ],
+            request(
+                Kind::Quotes,
+                "",
+                &[(Facet::Speaker, "Joe Biden")],
+                Some("2021"),
+                Some("2022-06"),
+            ),
+        ),
+        (
+            vec![
+                "president",
+                "--source",
+                "en.wikinews.org",
+                "--place",
+                "Russia",
+            ],
+            request(
+                Kind::Articles,
+                "president",
+                &[(Facet::Source, "en.wikinews.org"), (Facet::Place, "Russia")],
+                None,
+                None,
+            ),
+        ),
+    ]
+}
+
+/// Facet counts as a map; values tied at the smallest count may be cut differently by two
+/// engines when there are more than fit, so those are left out.
+fn comparable_counts(buckets: &[(String, u64)], complete: bool) -> BTreeMap<String, u64> {
+    let smallest = buckets.iter().map(|b| b.1).min().unwrap_or(0);
+    buckets
+        .iter()
+        .filter(|b| complete || b.1 > smallest)
+        .cloned()
+        .collect()
+}
+
+/// With QUICKWIT_URL and/or OPENSEARCH_URL set: sends the sample-corpus export to the engine
+/// with the written ingest.sh (needs sh and curl), then checks that the request bodies of
+/// docs/scale-out.md give the hit and facet counts `newsdex query --json` gives. The indexes
+/// are named newsdex-test-PID-* and deleted afterwards.
+#[test]
+fn a_live_engine_answers_newsdex_searches_with_the_same_counts() {
+    let engines: Vec<(&str, String)> = [
+        ("quickwit", "QUICKWIT_URL"),
+        ("opensearch", "OPENSEARCH_URL"),
+    ]
+    .into_iter()
+    .filter_map(|(target, var)| Some((target, std::env::var(var).ok()?)))
+    .collect();
+    if engines.is_empty() {
+        eprintln!(
+            "note: live export test skipped; set QUICKWIT_URL (e.g. http://127.0.0.1:7280) or \
+             OPENSEARCH_URL (e.g. http://127.0.0.1:9200) to run it"
+        );
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let index = sample_index_copy(tmp.path());
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(std::time::Duration::from_secs(120)))
+        .build()
+        .into();
+    for (target, url) in engines {
+        let url = url.trim_end_matches('/').to_string();
+        let prefix = format!("newsdex-test-{}", std::process::id());
+        let out = tmp.path().join(target);
+        export(&index, target, &out, &["--prefix", &prefix]);
+        let status = std::process::Command::new("sh")
+            .arg(out.join("ingest.sh"))
+            .env("QUICKWIT_URL", &url)
+            .env("OPENSEARCH_URL", &url)
+            .env("QUICKWIT_COMMIT", "force")
+            .status()
+            .unwrap();
+        assert!(status.success(), "{target}: ingest.sh failed");
+        let search_url = |kind: DocKind| match target {
+            "quickwit" => format!("{url}/api/v1/_elastic/{prefix}-{}/_search", kind.name()),
+            _ => format!("{url}/{prefix}-{}/_search", kind.name()),
+        };
+        for (args, request) in live_searches() {
+            let expected = success_json(
+                newsdex()
+                    .args(["query", "--json", "--facets", "1000", "--index"])
+                    .arg(&index)
+                    .args(&args),
+            );
+            for engine_request in search_bodies(&request) {
+                let mut response = agent
+                    .post(search_url(engine_request.kind))
+                    .content_type("application/json")
+                    .send(engine_request.body.to_string())
+                    .unwrap();
+                let status = response.status().as_u16();
+                let text = response.body_mut().read_to_string().unwrap();
+                assert_eq!(status, 200, "{target} {args:?}: {text}");
+                let answer: Value = serde_json::from_str(&text).unwrap();
+                if engine_request.counts_facet.is_none() {
+                    assert_eq!(
+                        answer["hits"]["total"]["value"], expected["num_hits"],
+                        "{target} {args:?}: hits"
+                    );
+                }
+                let aggregations = answer["aggregations"].as_object().unwrap();
+                for (facet, result) in aggregations {
+                    let engine: Vec<(String, u64)> = result["buckets"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|b| {
+                            (
+                                b["key"].as_str().unwrap().to_string(),
+                                b["doc_count"].as_u64().unwrap(),
+                            )
+                        })
+                        .collect();
+                    let ours: Vec<(String, u64)> = expected["facets"][facet]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|b| {
+                            (
+                                b["value"].as_str().unwrap().to_string(),
+                                b["count"].as_u64().unwrap(),
+                            )
+                        })
+                        .collect();
+                    let complete = ours.len() < MAX_FACET_SIZE;
+                    assert_eq!(
+                        comparable_counts(&engine, complete),
+                        comparable_counts(&ours, complete),
+                        "{target} {args:?}: facet {facet}"
+                    );
+                }
+            }
+        }
+        for kind in DocKind::BOTH {
+            let index_url = match target {
+                "quickwit" => format!("{url}/api/v1/indexes/{prefix}-{}", kind.name()),
+                _ => format!("{url}/{prefix}-{}", kind.name()),
+            };
+            agent.delete(index_url).call().unwrap();
+        }
+    }
+}
+
+/// The worked example of docs/scale-out.md: `newsdex query --quotes Syria --speaker "Peter
+/// Cook" --since 2015-09 --until 2015-12`.
+fn worked_example() -> SearchRequest {
+    let mut request = SearchRequest {
+        text: "Syria".into(),
+        kind: Kind::Quotes,
+        since: Some(parse_date_bound("2015-09", false).unwrap()),
+        until: Some(parse_date_bound("2015-12", true).unwrap()),
+        ..SearchRequest::default()
+    };
+    request
+        .filters
+        .insert(Facet::Speaker, vec!["Peter Cook".into()]);
+    request
+}
+
+/// The request bodies docs/scale-out.md shows are the ones newsdex builds: its ```json
+/// blocks after the line `<!-- request bodies of the worked example -->`, in order.
+#[test]
+fn the_request_bodies_in_the_scale_out_guide_are_what_newsdex_builds() {
+    let guide = read(&Path::new(MANIFEST_DIR).join("docs/scale-out.md"));
+    let (_, example) = guide
+        .split_once("<!-- request bodies of the worked example -->")
+        .expect("the marker line");
+    let shown: Vec<Value> = example
+        .split("```json\n")
+        .skip(1)
+        .map(|block| serde_json::from_str(block.split("```").next().unwrap()).unwrap())
+        .collect();
+    let built: Vec<Value> = search_bodies(&worked_example())
+        .into_iter()
+        .map(|r| r.body)
+        .collect();
+    let pretty: Vec<String> = built
+        .iter()
+        .map(|b| serde_json::to_string_pretty(b).unwrap())
+        .collect();
+    assert_eq!(
+        shown.len(),
+        built.len(),
+        "bodies built:\n{}",
+        pretty.join("\n")
+    );
+    for (shown, built) in shown.iter().zip(&pretty) {
+        assert_eq!(
+            shown,
+            &serde_json::from_str::<Value>(built).unwrap(),
+            "built:\n{built}"
+        );
+    }
 }
