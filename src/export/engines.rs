@@ -225,3 +225,34 @@ fn opensearch_script(prefix: &str, incremental: bool) -> String {
          done\n"
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delete_tasks_group_articles_by_the_hundred() {
+        let ids: Vec<String> = (0..250).map(|n| format!("{n:016x}")).collect();
+        let tasks = quickwit_delete_tasks(&ids);
+        let queries: Vec<String> = tasks
+            .lines()
+            .map(|line| serde_json::from_str::<Value>(line).unwrap()["query"].to_string())
+            .collect();
+        assert_eq!(queries.len(), 3);
+        assert_eq!(queries[2].matches("article_id:").count(), 50);
+        assert!(queries[0].starts_with("\"article_id:0000000000000000 OR article_id:"));
+    }
+
+    #[test]
+    fn bulk_records_are_action_lines_with_stable_ids() {
+        let doc = json!({"id": "ab-1", "quote": "x"});
+        assert_eq!(
+            bulk_index_record("newsdex-quotes", &doc),
+            "{\"index\":{\"_id\":\"ab-1\",\"_index\":\"newsdex-quotes\"}}\n{\"id\":\"ab-1\",\"quote\":\"x\"}\n"
+        );
+        assert_eq!(
+            bulk_delete_record("newsdex-quotes", "ab-2"),
+            "{\"delete\":{\"_id\":\"ab-2\",\"_index\":\"newsdex-quotes\"}}\n"
+        );
+    }
+}

@@ -98,3 +98,28 @@ impl NdjsonFiles {
         Ok(std::mem::take(&mut self.written))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_roll_over_to_a_new_file_and_are_never_cut() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut files = NdjsonFiles::new(dir.path(), "quotes", 10);
+        for record in ["aaaa\n", "bbbb\n", "c\n", "an oversized record\n", "d\n"] {
+            files.push(record).unwrap();
+        }
+        let written = files.finish().unwrap();
+        let contents: Vec<String> = written
+            .iter()
+            .map(|f| std::fs::read_to_string(dir.path().join(&f.name)).unwrap())
+            .collect();
+        assert_eq!(
+            contents,
+            ["aaaa\nbbbb\n", "c\n", "an oversized record\n", "d\n"]
+        );
+        assert_eq!(written[0].name, "quotes-00001.ndjson");
+        assert_eq!((written[0].bytes, written[0].records), (10, 2));
+    }
+}

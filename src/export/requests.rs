@@ -51,17 +51,25 @@ fn query(request: &SearchRequest, kind: DocKind, skip: Option<Facet>) -> Value {
         if Some(facet) == skip || values.is_empty() {
             continue;
         }
-        // `should` of `term`s rather than `terms`: every engine here takes it.
+        // `should` of `term`s rather than `terms`: every engine here takes it. A bool of
+        // should clauses alone matches when one of them does.
         let any_of: Vec<Value> = values
             .iter()
             .map(|value| json!({"term": {facet.name(): value}}))
             .collect();
-        filter.push(json!({"bool": {"should": any_of, "minimum_should_match": 1}}));
+        filter.push(json!({"bool": {"should": any_of}}));
     }
-    if must.is_empty() && filter.is_empty() {
+    // Empty clause lists are left out rather than sent: not every engine takes them.
+    let mut clauses = serde_json::Map::new();
+    for (occur, list) in [("must", must), ("filter", filter)] {
+        if !list.is_empty() {
+            clauses.insert(occur.into(), Value::Array(list));
+        }
+    }
+    if clauses.is_empty() {
         return json!({"match_all": {}});
     }
-    json!({"bool": {"must": must, "filter": filter}})
+    json!({"bool": clauses})
 }
 
 /// The request bodies that answer `request` from an engine holding the export.
