@@ -937,3 +937,168 @@ fn the_request_bodies_in_the_scale_out_guide_are_what_newsdex_builds() {
         );
     }
 }
+
+/// A request the stand-in engine received.
+#[derive(Debug)]
+struct Received {
+    method: String,
+    path: String,
+    content_type: Option<String>,
+    body: Vec<u8>,
+}
+
+/// A stand-in HTTP engine on a free loopback port: it knows no index (404 to GET and HEAD),
+/// accepts everything else with `{"errors":false}`, and records each request.
+fn stand_in_engine() -> (String, std::sync::mpsc::Receiver<Received>) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let mut stream = stream.unwrap();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut request_line = String::new();
+            reader.read_line(&mut request_line).unwrap();
+            let mut parts = request_line.split_whitespace();
+            let method = parts.next().unwrap_or_default().to_string();
+            let path = parts.next().unwrap_or_default().to_string();
+            let mut headers = BTreeMap::new();
+            loop {
+                let mut line = String::new();
+                reader.read_line(&mut line).unwrap();
+                match line.trim_end().split_once(": ") {
+                    Some((name, value)) => headers.insert(name.to_lowercase(), value.to_string()),
+                    None => break,
+                };
+            }
+            if headers.get("expect").is_some_and(|e| e == "100-continue") {
+                stream.write_all(b"HTTP/1.1 100 Continue\r\n\r\n").unwrap();
+            }
+            let length = headers
+                .get("content-length")
+                .map_or(0, |l| l.parse().unwrap());
+            let mut body = vec![0; length];
+            reader.read_exact(&mut body).unwrap();
+            let status = if method == "GET" || method == "HEAD" {
+                "404 Not Found"
+            } else {
+                "200 OK"
+            };
+            let answer = r#"{"errors":false}"#;
+            write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}",
+                answer.len()
+            )
+            .unwrap();
+            let content_type = headers.remove("content-type");
+            let _ = sender.send(Received {
+                method,
+                path,
+                content_type,
+                body,
+            });
+        }
+    });
+    (url, receiver)
+}
+
+/// Runs an export's ingest.sh against the stand-in engine; returns what it received.
+fn run_ingest_script(out: &Path) -> Vec<Received> {
+    if std::process::Command::new("curl")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("note: ingest.sh not run: curl is missing");
+        return Vec::new();
+    }
+    let (url, received) = stand_in_engine();
+    let status = std::process::Command::new("sh")
+        .arg(out.join("ingest.sh"))
+        .env("QUICKWIT_URL", &url)
+        .env("OPENSEARCH_URL", &url)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    received.try_iter().collect()
+}
+
+/// ingest.sh creates each index from its config or mapping and sends every data file whole,
+/// in order, to the endpoint the engine's documentation names.
+#[test]
+fn ingest_scripts_create_the_indexes_and_send_every_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let index = sample_index_copy(tmp.path());
+    for target in ["quickwit", "opensearch"] {
+        let out = tmp.path().join(target);
+        export(&index, target, &out, &["--max-file-bytes", "300000"]);
+        let received = run_ingest_script(&out);
+        if received.is_empty() {
+            return;
+        }
+        let sent: Vec<(String, String, Option<String>, Vec<u8>)> = received
+            .into_iter()
+            .filter(|r| r.method != "GET" && r.method != "HEAD")
+            .map(|r| (r.method, r.path, r.content_type, r.body))
+            .collect();
+        let mut expected = Vec::new();
+        for kind in DocKind::BOTH {
+            let name = format!("newsdex-{}", kind.name());
+            let settings_and_data = |settings: &str| {
+                let mut files = vec![out.join(settings)];
+                files.extend(data_files(&out, kind));
+                files.into_iter().map(|p| std::fs::read(p).unwrap())
+            };
+            if target == "quickwit" {
+                let mut bodies = settings_and_data(&format!("{}-index.yaml", kind.name()));
+                expected.push((
+                    "POST".into(),
+                    "/api/v1/indexes".into(),
+                    Some("application/yaml".into()),
+                    bodies.next().unwrap(),
+                ));
+                for body in bodies {
+                    let path = format!("/api/v1/{name}/ingest?commit=auto");
+                    expected.push((
+                        "POST".into(),
+                        path,
+                        Some("application/x-www-form-urlencoded".into()),
+                        body,
+                    ));
+                }
+            } else {
+                let mut bodies = settings_and_data(&format!("{}-mapping.json", kind.name()));
+                expected.push((
+                    "PUT".into(),
+                    format!("/{name}"),
+                    Some("application/json".into()),
+                    bodies.next().unwrap(),
+                ));
+                for body in bodies {
+                    expected.push((
+                        "POST".into(),
+                        "/_bulk".into(),
+                        Some("application/x-ndjson".into()),
+                        body,
+                    ));
+                }
+                expected.push(("POST".into(), format!("/{name}/_refresh"), None, Vec::new()));
+            }
+        }
+        assert!(expected.len() > 6, "{target}: files were split");
+        let summary = |requests: &[(String, String, Option<String>, Vec<u8>)]| -> Vec<String> {
+            requests
+                .iter()
+                .map(|(m, p, c, b)| format!("{m} {p} {c:?} {} bytes", b.len()))
+                .collect()
+        };
+        assert_eq!(summary(&sent), summary(&expected), "{target}");
+        assert!(sent == expected, "{target}: a body differs from its file");
+    }
+}
