@@ -22,8 +22,9 @@ pub struct WrittenFile {
     pub records: u64,
 }
 
+/// An error writing into the output directory, naming the file or directory.
 pub(crate) fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
-    move |source| Error::Io {
+    move |source| Error::ExportOutput {
         path: path.to_owned(),
         source,
     }
