@@ -36,6 +36,7 @@ pub enum Command {
     #[command(subcommand)]
     Eval(EvalCommand),
     Serve(ServeArgs),
+    Export(ExportArgs),
 }
 
 /// Read articles under PATHs and add them to the index.
@@ -253,4 +254,58 @@ pub struct ServeArgs {
     /// Address and port to listen on.
     #[arg(long, default_value = "127.0.0.1:7700", value_name = "IP:PORT")]
     pub addr: std::net::SocketAddr,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TargetArg {
+    Quickwit,
+    /// OpenSearch or Elasticsearch.
+    Opensearch,
+}
+
+/// Write the archive for Quickwit or OpenSearch: documents, index settings, a script to send them.
+#[derive(Debug, Args)]
+#[command(
+    long_about = "Write the archive, with every quote, speaker and entity, for a distributed \
+engine: Quickwit, or OpenSearch / Elasticsearch. The index is read segment by segment, never \
+whole into memory.\n\n\
+Into --out go: NDJSON files of at most --max-file-bytes (10 MB, Quickwit's ingest limit), \
+articles-NNNNN.ndjson (one article a line) and quotes-NNNNN.ndjson (one quote a line, with its \
+speaker and the article's title, date and source); the two index configs (Quickwit: \
+articles-index.yaml, quotes-index.yaml) or mappings (OpenSearch: articles-mapping.json, \
+quotes-mapping.json); ingest.sh, which creates the indexes and sends the files with curl \
+(QUICKWIT_URL or OPENSEARCH_URL, default localhost); and export.json, the summary. For \
+OpenSearch the NDJSON files are _bulk bodies with stable _ids.\n\n\
+Incremental: the export records what it sent in newsdex-export.json in the index directory. \
+The next export to the same --to, --prefix and --out writes only the articles that changed \
+since, with deletions for what changed or is gone (_bulk delete lines; Quickwit delete \
+tasks, which ingest.sh posts before the new documents). --full exports everything again and \
+makes ingest.sh recreate the indexes. Run ingest.sh after every export.\n\n\
+The searches newsdex runs, as request bodies for these engines, are in docs/scale-out.md.\n\n\
+Exit status: 0 on success, 2 for an index that cannot be opened or a bad option, 1 when --out \
+cannot be written.",
+    after_help = "Examples:\n  newsdex export --to quickwit --out export-qw && QUICKWIT_URL=http://qw:7280 sh export-qw/ingest.sh\n  newsdex export --index /data/idx --to opensearch --out /data/export-os\n  newsdex export --to opensearch --out export-os          # again later: only what changed\n  newsdex export --to opensearch --out export-os --full   # everything, indexes recreated"
+)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub index: IndexArg,
+    /// The engine to write for.
+    #[arg(long, value_enum)]
+    pub to: TargetArg,
+    /// Directory to write into (created if missing; files of an earlier export are replaced).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Engine index names: PREFIX-articles and PREFIX-quotes.
+    #[arg(long, default_value = "newsdex", value_name = "PREFIX")]
+    pub prefix: String,
+    /// Export everything, not only what changed since the last export to --out.
+    #[arg(long)]
+    pub full: bool,
+    /// Largest NDJSON file (one request to the engine), in bytes.
+    #[arg(long, default_value_t = 10_000_000, value_name = "BYTES",
+          value_parser = clap::value_parser!(u64).range(1024..))]
+    pub max_file_bytes: u64,
+    /// Print the summary as JSON on stdout.
+    #[arg(long)]
+    pub json: bool,
 }

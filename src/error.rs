@@ -16,6 +16,12 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    #[error("cannot write the export to {path}")]
+    ExportOutput {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("{context}: {source}")]
     Tantivy {
         context: String,

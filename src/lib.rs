@@ -9,6 +9,7 @@ pub mod article;
 pub mod batch;
 pub mod error;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod index;
 pub mod render;

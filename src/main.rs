@@ -11,8 +11,8 @@ use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use cli::{
-    Cli, Command, EvalCommand, EvalQuotesArgs, ExtractArgs, IngestArgs, QueryArgs, ServeArgs,
-    SortArg, StatsArgs,
+    Cli, Command, EvalCommand, EvalQuotesArgs, ExportArgs, ExtractArgs, IngestArgs, QueryArgs,
+    ServeArgs, SortArg, StatsArgs,
 };
 use newsdex::error::Error;
 use newsdex::index::search::{parse_date_bound, Archive, Kind, SearchRequest, SortOrder};
@@ -32,6 +32,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => run_extract(args),
         Command::Eval(EvalCommand::Quotes(args)) => run_eval_quotes(args),
         Command::Serve(args) => run_serve(args),
+        Command::Export(args) => run_export(args),
     };
     match result {
         Ok(code) => code,
@@ -279,5 +280,30 @@ fn run_serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         println!("listening on http://{addr}");
         let _ = std::io::stdout().flush();
     })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_export(args: ExportArgs) -> anyhow::Result<ExitCode> {
+    use newsdex::export::{export, summary_text, ExportOptions, Target};
+    let target = match args.to {
+        cli::TargetArg::Quickwit => Target::Quickwit,
+        cli::TargetArg::Opensearch => Target::OpenSearch,
+    };
+    let mut options = ExportOptions::new(&args.index.index, target, &args.out);
+    options.prefix = args.prefix;
+    options.full = args.full;
+    options.max_file_bytes = args.max_file_bytes;
+    let summary = export(&options).with_context(|| {
+        format!(
+            "export of {} to {}",
+            args.index.index.display(),
+            args.out.display()
+        )
+    })?;
+    if args.json {
+        println!("{}", serde_json::to_string(&summary)?);
+    } else {
+        eprint!("{}", summary_text(&summary, &args.out));
+    }
     Ok(ExitCode::SUCCESS)
 }

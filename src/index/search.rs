@@ -84,6 +84,30 @@ impl Default for SearchRequest {
     }
 }
 
+impl SearchRequest {
+    /// The facets with a filter, and those without.
+    pub fn facets_by_filter(&self) -> (Vec<Facet>, Vec<Facet>) {
+        Facet::ALL
+            .into_iter()
+            .partition(|f| self.filters.get(f).is_some_and(|v| !v.is_empty()))
+    }
+}
+
+/// One terms aggregation per facet, named after it, in Elasticsearch's request syntax (which
+/// tantivy's aggregations take too).
+pub fn terms_aggregations(facets: &[Facet], size: usize) -> serde_json::Value {
+    facets
+        .iter()
+        .map(|f| {
+            (
+                f.name().to_string(),
+                serde_json::json!({"terms": {"field": f.name(), "size": size}}),
+            )
+        })
+        .collect::<serde_json::Map<_, _>>()
+        .into()
+}
+
 /// A passage of text with the matched words marked.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Highlighted {
@@ -257,19 +281,19 @@ pub struct Archive {
     fields: Fields,
 }
 
-fn date_string(doc: &TantivyDocument, field: Field) -> Option<String> {
+pub(crate) fn date_string(doc: &TantivyDocument, field: Field) -> Option<String> {
     let date = doc.get_first(field)?.as_datetime()?;
     let dt = Utc.timestamp_opt(date.into_timestamp_secs(), 0).single()?;
     Some(dt.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
 }
 
-fn first_str(doc: &TantivyDocument, field: Field) -> Option<String> {
+pub(crate) fn first_str(doc: &TantivyDocument, field: Field) -> Option<String> {
     doc.get_first(field)
         .and_then(|v| v.as_str())
         .map(str::to_owned)
 }
 
-fn all_str(doc: &TantivyDocument, field: Field) -> Vec<String> {
+pub(crate) fn all_str(doc: &TantivyDocument, field: Field) -> Vec<String> {
     doc.get_all(field)
         .filter_map(|v| v.as_str())
         .map(str::to_owned)
@@ -421,16 +445,7 @@ impl Archive {
     }
 
     fn facet_aggregations(facets: &[Facet], size: usize) -> Aggregations {
-        let request: serde_json::Map<String, serde_json::Value> = facets
-            .iter()
-            .map(|f| {
-                (
-                    f.name().to_string(),
-                    serde_json::json!({"terms": {"field": f.name(), "size": size}}),
-                )
-            })
-            .collect();
-        serde_json::from_value(serde_json::Value::Object(request))
+        serde_json::from_value(terms_aggregations(facets, size))
             .expect("terms aggregation request is valid")
     }
 
@@ -485,14 +500,7 @@ impl Archive {
 
         // Fields without a filter are counted in the main search; a filtered field is counted
         // in its own search without its filter.
-        let filtered: Vec<Facet> = Facet::ALL
-            .into_iter()
-            .filter(|f| request.filters.get(f).is_some_and(|v| !v.is_empty()))
-            .collect();
-        let unfiltered: Vec<Facet> = Facet::ALL
-            .into_iter()
-            .filter(|f| !filtered.contains(f))
-            .collect();
+        let (filtered, unfiltered) = request.facets_by_filter();
         let aggs = AggregationCollector::from_aggs(
             Self::facet_aggregations(&unfiltered, request.facet_size),
             Default::default(),

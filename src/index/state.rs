@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -30,31 +31,48 @@ pub struct IngestState {
 
 impl IngestState {
     pub fn load(index_dir: &Path) -> Result<IngestState> {
-        let path = index_dir.join(STATE_FILE);
-        match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| Error::NotAnIndex {
-                path: path.clone(),
-                problem: format!(
-                    "damaged ingest state ({e}); delete the file to re-read every file"
-                ),
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(IngestState::default()),
-            Err(source) => Err(Error::Io { path, source }),
-        }
+        load_json_file(
+            index_dir,
+            STATE_FILE,
+            "damaged ingest state; delete the file to re-read every file",
+        )
     }
 
-    /// Writes the state next to the index: to a temporary file, then renamed over the old one.
     pub fn save(&self, index_dir: &Path) -> Result<()> {
-        let path = index_dir.join(STATE_FILE);
-        let tmp = index_dir.join(format!("{STATE_FILE}.tmp"));
-        let io = |source| Error::Io {
-            path: tmp.clone(),
-            source,
-        };
-        let bytes = serde_json::to_vec(self).expect("state serialises");
-        std::fs::write(&tmp, bytes).map_err(io)?;
-        std::fs::rename(&tmp, &path).map_err(io)
+        save_json_file(index_dir, STATE_FILE, self)
     }
+}
+
+/// Reads the JSON file `name` kept in the index directory; its default when there is none.
+/// A file that does not parse is an error that says `damaged` (what to do about it).
+pub fn load_json_file<T: DeserializeOwned + Default>(
+    index_dir: &Path,
+    name: &str,
+    damaged: &str,
+) -> Result<T> {
+    let path = index_dir.join(name);
+    match std::fs::read(&path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| Error::NotAnIndex {
+            path: path.clone(),
+            problem: format!("{damaged} ({e})"),
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(T::default()),
+        Err(source) => Err(Error::Io { path, source }),
+    }
+}
+
+/// Writes the JSON file `name` in the index directory: to a temporary file, then renamed over
+/// the old one, so a crash leaves the old file or the new, never half of one.
+pub fn save_json_file(index_dir: &Path, name: &str, value: &impl Serialize) -> Result<()> {
+    let path = index_dir.join(name);
+    let tmp = index_dir.join(format!("{name}.tmp"));
+    let io = |source| Error::Io {
+        path: tmp.clone(),
+        source,
+    };
+    let bytes = serde_json::to_vec(value).expect("state serialises");
+    std::fs::write(&tmp, bytes).map_err(io)?;
+    std::fs::rename(&tmp, &path).map_err(io)
 }
 
 /// Size and modification time (ns since the epoch) of a file.
