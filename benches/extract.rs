@@ -1,7 +1,8 @@
 //! Extraction alone (no index): quotes and entities per byte of article text, on one core.
 //! The texts are the article bodies of sample-corpus/ (in the repository), so the benchmark
-//! runs anywhere. `cargo bench --bench extract`; benches/run.sh measures the same on
-//! ../shared/data/bench-news.
+//! runs anywhere: `cargo bench --bench extract`. With `NEWSDEX_BENCH_TEXTS=FILE` it reads
+//! `{"id", "text"}` lines instead (benches/run.sh writes target/bench/texts.jsonl from
+//! ../shared/data/bench-news).
 
 use std::path::Path;
 
@@ -14,6 +15,12 @@ fn main() {
 }
 
 fn sample_bodies() -> Vec<String> {
+    if let Some(path) = std::env::var_os("NEWSDEX_BENCH_TEXTS") {
+        let file = std::fs::File::open(&path).expect("NEWSDEX_BENCH_TEXTS is readable");
+        return newsdex::batch::read_records(std::io::BufReader::new(file), Path::new(&path))
+            .map(|r| r.expect("a {\"id\", \"text\"} record").text)
+            .collect();
+    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-corpus");
     let mut bodies = Vec::new();
     for entry in walkdir::WalkDir::new(root).sort_by_file_name() {

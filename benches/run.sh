@@ -65,6 +65,11 @@ read -r secs rss < <(RAYON_NUM_THREADS=1 timed "$NEWSDEX" extract --jsonl "$OUT/
 echo "\"extract_1\": {\"seconds\": $secs, \"peak_rss_kb\": $rss}," >> "$results"
 echo "newsdex extract (1 thread): $secs s" >&2
 
+# Quotes and speakers alone, and all extraction, per core, in process (divan).
+NEWSDEX_BENCH_TEXTS="$OUT/texts.jsonl" cargo bench --quiet --bench extract -- --sample-count 3 \
+  > "$OUT/extract-divan.txt"
+cat "$OUT/extract-divan.txt" >&2
+
 NEWSDEX_BENCH_INDEX="$OUT/index-2" cargo bench --quiet --bench query_latency | tee "$OUT/query-latency.txt" >&2
 echo "\"query_latency\": $(tail -1 "$OUT/query-latency.txt")," >> "$results"
 
@@ -103,4 +108,4 @@ JSON
   echo "\"tantivy_cli_search_median_s\": $t," >> "$results"
 fi
 echo "\"corpus\": $(cat "$OUT/corpus.json")}" >> "$results"
-python3 benches/report.py "$results" | tee "$OUT/results.md"
+{ python3 benches/report.py "$results"; echo; echo '```'; cat "$OUT/extract-divan.txt"; echo '```'; } | tee "$OUT/results.md"
