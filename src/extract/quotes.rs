@@ -614,6 +614,27 @@ fn reported(
         {
             end -= 1;
         }
+        // Keep the mark that closes a quoted phrase the content opens: "the “counter-ISIL
+        // campaign”", not "the “counter-ISIL campaign".
+        let marks = |a: usize, b: usize| {
+            (a..b)
+                .filter(|&j| {
+                    doc.token_text(j)
+                        .chars()
+                        .any(|c| matches!(c, '“' | '”' | '"' | '„'))
+                })
+                .count()
+        };
+        if end > from
+            && end < last
+            && marks(from, end) % 2 == 1
+            && doc
+                .token_text(end)
+                .chars()
+                .all(|c| matches!(c, '”' | '“' | '"'))
+        {
+            end += 1;
+        }
         end
     };
     let span_of = |from: usize, end: usize| (doc.tokens[from].start, doc.tokens[end - 1].end);
