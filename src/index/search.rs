@@ -309,7 +309,11 @@ fn term_query(field: Field, value: &str) -> Box<dyn Query> {
 
 impl Archive {
     pub fn open(dir: &Path) -> Result<Archive> {
-        let (index, fields) = super::open(dir)?;
+        let (mut index, fields) = super::open(dir)?;
+        // Segments are searched (and facets counted) in parallel, one thread per core.
+        index
+            .set_default_multithread_executor()
+            .context("starting the search threads")?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::OnCommitWithDelay)
