@@ -4,6 +4,8 @@
 //! result is shared by the entity tagger and the quote finder.
 
 pub mod entities;
+pub mod gazetteer;
+pub mod ner;
 pub mod quotes;
 pub mod text;
 

@@ -1,0 +1,350 @@
+//! Feature extraction for the tagger: every feature is a 64-bit hash (xxh3 of the normalised
+//! string pieces, mixed with a template id), reduced to a row of the weight table. Nothing is
+//! allocated per feature; per-token pieces are hashed once per sentence.
+
+use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
+
+use super::Label;
+use crate::extract::gazetteer::{gazetteer, Gazetteer};
+use crate::extract::EntityType;
+
+/// Feature templates. The numbers seed the hashes; changing one changes the model.
+#[derive(Clone, Copy)]
+#[repr(u64)]
+enum Template {
+    Bias = 1,
+    Word,
+    RawWord,
+    PrevLabelNextWord,
+    PrevSuffix,
+    NextSuffix,
+    PrevWord,
+    NextWord,
+    PrevPrevWord,
+    NextNextWord,
+    PrevWordWord,
+    WordNextWord,
+    Shape,
+    PrevShape,
+    NextShape,
+    ShapeTrigram,
+    Prefix,
+    Suffix,
+    FirstShape,
+    CapsSentenceWord,
+    Gazetteer,
+    PrevGazetteer,
+    NextGazetteer,
+    PrevTitle,
+    Name,
+    PrevName,
+    NextName,
+    OrganisationWord,
+    NextOrganisationWord,
+    PrevLabel,
+    PrevLabels,
+    PrevLabelWord,
+    PrevLabelShape,
+}
+
+/// Hash of the shortest affixes up to this many characters.
+const AFFIXES: usize = 4;
+
+fn mix(a: u64, b: u64) -> u64 {
+    // splitmix64's finaliser over the pair.
+    let mut z = a.rotate_left(29) ^ b.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+fn feature(template: Template, value: u64) -> u64 {
+    mix(template as u64, value)
+}
+
+/// Per-token pieces, hashed once per sentence.
+#[derive(Clone, Copy, Default)]
+struct TokenInfo {
+    /// Normalised lowercase word.
+    word: u64,
+    /// The word as written.
+    raw: u64,
+    /// Collapsed character classes: "Xx", "X.X.", "d-d", "Xx-x".
+    shape: u64,
+    prefixes: [u64; AFFIXES],
+    suffixes: [u64; AFFIXES],
+    /// Longest gazetteer match covering the token: 0 none, else 1 + 2 * type + inside.
+    gazetteer: u8,
+    title: bool,
+    /// Census names: 1 given name, 2 surname (or both), 4 capitalised.
+    name: u8,
+    organisation_word: bool,
+    /// No capital letter and no digit: a word that never begins a name.
+    plain: bool,
+}
+
+/// The hashed pieces of one sentence's tokens; reused between sentences.
+#[derive(Default)]
+pub struct SentenceFeatures {
+    tokens: Vec<TokenInfo>,
+    caps_sentence: bool,
+    buf: Vec<u8>,
+    join: String,
+}
+
+/// Lowercases and folds typographic variants the way CoNLL writes them: curly quotes and
+/// accents used as apostrophes become ' or ", dashes become -, digits become 0.
+fn normalise(word: &str, out: &mut Vec<u8>) {
+    out.clear();
+    for c in word.chars() {
+        let c = match c {
+            '’' | '‘' | '´' | '`' | 'ʼ' => '\'',
+            '“' | '”' | '„' | '«' | '»' => '"',
+            '–' | '—' => '-',
+            c if c.is_ascii_digit() => '0',
+            c => c,
+        };
+        for lower in c.to_lowercase() {
+            let mut bytes = [0; 4];
+            out.extend_from_slice(lower.encode_utf8(&mut bytes).as_bytes());
+        }
+    }
+}
+
+fn shape(word: &str, out: &mut Vec<u8>) {
+    out.clear();
+    for c in word.chars() {
+        let class = if c.is_uppercase() {
+            b'X'
+        } else if c.is_alphabetic() {
+            b'x'
+        } else if c.is_numeric() {
+            b'd'
+        } else if c.is_ascii() {
+            c as u8
+        } else {
+            b'*'
+        };
+        if out.last() != Some(&class) {
+            out.push(class);
+        }
+    }
+}
+
+fn type_index(kind: EntityType) -> u8 {
+    match kind {
+        EntityType::Person => 0,
+        EntityType::Organization => 1,
+        EntityType::Place => 2,
+        EntityType::Misc => 3,
+    }
+}
+
+/// Longest gazetteer names (up to four tokens) starting at capitalised tokens.
+const LONGEST_NAME: usize = 4;
+
+impl SentenceFeatures {
+    /// Analyses a sentence's words.
+    pub fn fill(&mut self, words: &[&str]) {
+        let g = gazetteer();
+        self.tokens.clear();
+        let (mut letters, mut caps) = (0, 0);
+        for word in words {
+            let mut info = TokenInfo::default();
+            normalise(word, &mut self.buf);
+            info.word = xxh3_64(&self.buf);
+            info.raw = xxh3_64(word.as_bytes());
+            let text = std::str::from_utf8(&self.buf).expect("normalise writes UTF-8");
+            info.name = u8::from(g.first_names.contains(text))
+                | u8::from(g.last_names.contains(text)) << 1
+                | u8::from(word.starts_with(char::is_uppercase)) << 2;
+            for (k, (end, _)) in text
+                .char_indices()
+                .skip(1)
+                .chain([(text.len(), ' ')])
+                .take(AFFIXES)
+                .enumerate()
+            {
+                info.prefixes[k] = xxh3_64_with_seed(&self.buf[..end], k as u64);
+            }
+            for (k, (start, _)) in text.char_indices().rev().take(AFFIXES).enumerate() {
+                info.suffixes[k] = xxh3_64_with_seed(&self.buf[start..], k as u64);
+            }
+            shape(word, &mut self.buf);
+            info.shape = xxh3_64(&self.buf);
+            let has_upper = word.chars().any(char::is_uppercase);
+            info.plain = !has_upper && !word.chars().any(|c| c.is_numeric());
+            if word.chars().any(char::is_alphabetic) {
+                letters += 1;
+                caps += usize::from(!word.chars().any(char::is_lowercase));
+            }
+            info.title = g.titles.contains(word);
+            info.organisation_word = g.organisation_words.contains(word);
+            self.tokens.push(info);
+        }
+        // Headlines in capitals: capitalisation says little there.
+        self.caps_sentence = letters >= 2 && caps * 3 >= letters * 2;
+        self.mark_gazetteer(g, words);
+    }
+
+    fn mark_gazetteer(&mut self, g: &Gazetteer, words: &[&str]) {
+        let mut i = 0;
+        while i < words.len() {
+            if !words[i].chars().next().is_some_and(char::is_uppercase) {
+                i += 1;
+                continue;
+            }
+            let mut matched = None;
+            for len in (1..=LONGEST_NAME.min(words.len() - i)).rev() {
+                self.join.clear();
+                for (k, w) in words[i..i + len].iter().enumerate() {
+                    if k > 0 {
+                        self.join.push(' ');
+                    }
+                    self.join.push_str(w);
+                }
+                if let Some(kind) = g.kind_of(&self.join) {
+                    matched = Some((len, type_index(kind)));
+                    break;
+                }
+            }
+            let Some((len, kind)) = matched else {
+                i += 1;
+                continue;
+            };
+            for k in 0..len {
+                self.tokens[i + k].gazetteer = 1 + 2 * kind + u8::from(k > 0);
+            }
+            i += len;
+        }
+    }
+
+    /// A lowercase word after a non-entity is outside any entity: the tagger skips it.
+    pub fn skips(&self, i: usize, prev: Label) -> bool {
+        self.tokens[i].plain && prev == Label::O
+    }
+
+    /// Appends the hashes of token `i`'s features given the two previous labels.
+    pub fn features(&self, i: usize, prev: Label, prev2: Label, out: &mut Vec<u64>) {
+        const START: u64 = 0x0053_5441_5254;
+        const END: u64 = 0x0045_4E44;
+        let t = &self.tokens[i];
+        let at = |k: isize| self.tokens.get(i.wrapping_add_signed(k));
+        let word_at = |k| at(k).map_or(if k < 0 { START } else { END }, |t| t.word);
+        let shape_at = |k| at(k).map_or(if k < 0 { START } else { END }, |t| t.shape);
+        let gaz_at = |k| at(k).map_or(0, |t| t.gazetteer) as u64;
+        let (prev_word, next_word) = (word_at(-1), word_at(1));
+        let (prev_shape, next_shape) = (shape_at(-1), shape_at(1));
+        use Template::*;
+        out.extend([
+            feature(Bias, 0),
+            feature(Word, t.word),
+            feature(RawWord, t.raw),
+            feature(PrevLabelNextWord, mix(prev.index() as u64, next_word)),
+            feature(PrevSuffix, at(-1).map_or(START, |p| p.suffixes[2])),
+            feature(NextSuffix, at(1).map_or(END, |n| n.suffixes[2])),
+            feature(PrevWord, prev_word),
+            feature(NextWord, next_word),
+            feature(PrevPrevWord, word_at(-2)),
+            feature(NextNextWord, word_at(2)),
+            feature(PrevWordWord, mix(prev_word, t.word)),
+            feature(WordNextWord, mix(t.word, next_word)),
+            feature(Shape, t.shape),
+            feature(PrevShape, prev_shape),
+            feature(NextShape, next_shape),
+            feature(ShapeTrigram, mix(mix(prev_shape, t.shape), next_shape)),
+            feature(Gazetteer, gaz_at(0)),
+            feature(Name, t.name as u64),
+            feature(PrevName, at(-1).map_or(8, |p| p.name) as u64),
+            feature(NextName, at(1).map_or(8, |n| n.name) as u64),
+            feature(PrevGazetteer, gaz_at(-1)),
+            feature(NextGazetteer, gaz_at(1)),
+            feature(PrevLabel, prev.index() as u64),
+            feature(PrevLabels, (prev.index() * 16 + prev2.index()) as u64),
+            feature(PrevLabelWord, mix(prev.index() as u64, t.word)),
+            feature(PrevLabelShape, mix(prev.index() as u64, t.shape)),
+        ]);
+        out.extend(t.prefixes.iter().map(|&h| feature(Prefix, h)));
+        out.extend(t.suffixes.iter().map(|&h| feature(Suffix, h)));
+        if i == 0 {
+            out.push(feature(FirstShape, t.shape));
+        }
+        if self.caps_sentence {
+            out.push(feature(CapsSentenceWord, t.word));
+        }
+        if at(-1).is_some_and(|p| p.title) {
+            out.push(feature(PrevTitle, 0));
+        }
+        if t.organisation_word {
+            out.push(feature(OrganisationWord, 0));
+        }
+        if at(1).is_some_and(|n| n.organisation_word) {
+            out.push(feature(NextOrganisationWord, 0));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn normalised(word: &str) -> String {
+        let mut buf = Vec::new();
+        normalise(word, &mut buf);
+        String::from_utf8(buf).unwrap()
+    }
+
+    fn shaped(word: &str) -> String {
+        let mut buf = Vec::new();
+        shape(word, &mut buf);
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn typography_is_folded_to_conll_forms() {
+        assert_eq!(normalised("Russia´s"), "russia's");
+        assert_eq!(normalised("“"), "\"");
+        assert_eq!(normalised("1996-08-22"), "0000-00-00");
+        assert_eq!(shaped("U.S."), "X.X.");
+        assert_eq!(shaped("al-Assad"), "x-Xx");
+        assert_eq!(shaped("McDonald"), "XxXx");
+        assert_eq!(shaped("1,000"), "d,d");
+    }
+
+    #[test]
+    fn gazetteer_marks_longest_names_and_plain_words() {
+        let mut f = SentenceFeatures::default();
+        let words = [
+            "He", "flew", "from", "New", "York", "to", "the", "U.S.", ".",
+        ];
+        f.fill(&words);
+        let gaz: Vec<u8> = f.tokens.iter().map(|t| t.gazetteer).collect();
+        // place = type 2: B = 5, I = 6.
+        assert_eq!(gaz, [0, 0, 0, 5, 6, 0, 0, 5, 0]);
+        assert!(f.skips(1, Label::O));
+        assert!(!f.skips(3, Label::O));
+        assert!(
+            !f.skips(5, Label::begin(2)),
+            "a lowercase word may continue a name"
+        );
+    }
+
+    #[test]
+    fn features_depend_on_context_and_previous_labels() {
+        let mut f = SentenceFeatures::default();
+        f.fill(&["Mr", "Shoigu", "said"]);
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        f.features(1, Label::O, Label::O, &mut a);
+        f.features(1, Label::begin(0), Label::O, &mut b);
+        assert!(a.iter().any(|h| *h == feature(Template::PrevTitle, 0)));
+        let differ = a.iter().zip(&b).filter(|(x, y)| x != y).count();
+        assert_eq!(
+            differ, 5,
+            "the five label templates change with the previous label"
+        );
+        let mut c = Vec::new();
+        f.fill(&["Mr", "Shoigu", "said"]);
+        f.features(1, Label::O, Label::O, &mut c);
+        assert_eq!(a, c, "features are deterministic");
+    }
+}
