@@ -4,6 +4,8 @@
 //! places), organisation words, acronyms and titles. Mentions are then merged within the
 //! article under their fullest name ("Assad" -> "Bashar al-Assad", "U.S." -> "United States").
 
+use std::collections::HashSet;
+
 use super::gazetteer::{gazetteer, Gazetteer};
 use super::ner::{chunks, entity_type, Scratch, Tagger};
 use super::text::Document;
@@ -253,13 +255,13 @@ fn surnames_and_canonical_names(
 ) -> Vec<EntityMention> {
     // One name, one type in an article: a name not in the lists that shares its surname with
     // a person mention is that person ("the regime of Bashar al-Assad" ... "Assad said").
-    let person_surnames: Vec<String> = found
+    let person_surnames: HashSet<String> = found
         .iter()
         .filter(|f| f.2 == EntityType::Person)
         .map(|f| surname(&f.3).to_string())
         .collect();
     for f in &mut found {
-        if g.kind_of(&f.3).is_none() && person_surnames.iter().any(|p| p == surname(&f.3)) {
+        if g.kind_of(&f.3).is_none() && person_surnames.contains(surname(&f.3)) {
             f.2 = EntityType::Person;
         }
     }
@@ -269,6 +271,7 @@ fn surnames_and_canonical_names(
         .filter(|f| f.2 == EntityType::Person)
         .map(|f| f.3.clone())
         .collect();
+    let surnames: HashSet<&str> = persons.iter().map(|p| surname(p)).collect();
     let covered =
         |token: &super::text::Token| found.iter().any(|f| f.0 < token.end && token.start < f.1);
     let extra: Vec<_> = doc
@@ -276,7 +279,7 @@ fn surnames_and_canonical_names(
         .iter()
         .filter(|token| {
             let t = &doc.text[token.start..token.end];
-            is_capitalised(t) && !covered(token) && persons.iter().any(|p| surname(p) == t)
+            is_capitalised(t) && surnames.contains(t) && !covered(token)
         })
         .map(|token| {
             (

@@ -2,10 +2,15 @@
 //! string pieces, mixed with a template id), reduced to a row of the weight table. Nothing is
 //! allocated per feature; per-token pieces are hashed once per sentence.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+use std::sync::OnceLock;
+
 use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
 
 use super::Label;
-use crate::extract::gazetteer::{gazetteer, Gazetteer};
+use crate::extract::gazetteer::gazetteer;
 use crate::extract::EntityType;
 
 /// Feature templates. The numbers seed the hashes; changing one changes the model.
@@ -63,7 +68,7 @@ fn feature(template: Template, value: u64) -> u64 {
 }
 
 /// Per-token pieces, hashed once per sentence.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Default)]
 struct TokenInfo {
     /// Normalised lowercase word.
     word: u64,
@@ -71,8 +76,8 @@ struct TokenInfo {
     raw: u64,
     /// Collapsed character classes: "Xx", "X.X.", "d-d", "Xx-x".
     shape: u64,
-    prefixes: [u64; AFFIXES],
-    suffixes: [u64; AFFIXES],
+    /// Where the normalised word is in [`SentenceFeatures::text`] (for affixes).
+    normalised: Range<usize>,
     /// Longest gazetteer match covering the token: 0 none, else 1 + 2 * type + inside.
     gazetteer: u8,
     title: bool,
@@ -88,14 +93,81 @@ struct TokenInfo {
 pub struct SentenceFeatures {
     tokens: Vec<TokenInfo>,
     caps_sentence: bool,
+    /// The normalised words, one after another.
+    text: String,
     buf: Vec<u8>,
-    join: String,
+}
+
+/// A hasher for keys that are already xxh3 hashes.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = xxh3_64_with_seed(bytes, self.0);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type HashedSet = HashSet<u64, BuildHasherDefault<Prehashed>>;
+
+/// The gazetteers keyed by hashes of what the tagger sees: lowercase Census names, titles and
+/// organisation words as written, and places and aliases as the chained hashes of their words.
+struct Lexicon {
+    first_names: HashedSet,
+    last_names: HashedSet,
+    titles: HashedSet,
+    organisation_words: HashedSet,
+    /// Chained word hashes of a name -> type index.
+    names: HashMap<u64, u8, BuildHasherDefault<Prehashed>>,
+}
+
+/// The key of a multi-word name: each word's xxh3 chained with [`mix`].
+fn chain(key: u64, word: u64) -> u64 {
+    mix(key, word)
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let g = gazetteer();
+        let hashed = |words: &HashSet<&'static str>| -> HashedSet {
+            words.iter().map(|w| xxh3_64(w.as_bytes())).collect()
+        };
+        let key = |name: &str| {
+            name.split(' ')
+                .fold(0, |k, w| chain(k, xxh3_64(w.as_bytes())))
+        };
+        let mut names: HashMap<u64, u8, BuildHasherDefault<Prehashed>> = g
+            .places
+            .iter()
+            .map(|p| (key(p), type_index(EntityType::Place)))
+            .collect();
+        names.extend(
+            g.aliases
+                .iter()
+                .map(|(alias, &(_, kind))| (key(alias), type_index(kind))),
+        );
+        Lexicon {
+            first_names: hashed(&g.first_names),
+            last_names: hashed(&g.last_names),
+            titles: hashed(&g.titles),
+            organisation_words: hashed(&g.organisation_words),
+            names,
+        }
+    })
 }
 
 /// Lowercases and folds typographic variants the way CoNLL writes them: curly quotes and
 /// accents used as apostrophes become ' or ", dashes become -, digits become 0.
-fn normalise(word: &str, out: &mut Vec<u8>) {
-    out.clear();
+fn normalise(word: &str, out: &mut String) {
     for c in word.chars() {
         let c = match c {
             '’' | '‘' | '´' | '`' | 'ʼ' => '\'',
@@ -104,9 +176,10 @@ fn normalise(word: &str, out: &mut Vec<u8>) {
             c if c.is_ascii_digit() => '0',
             c => c,
         };
-        for lower in c.to_lowercase() {
-            let mut bytes = [0; 4];
-            out.extend_from_slice(lower.encode_utf8(&mut bytes).as_bytes());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
         }
     }
 }
@@ -146,66 +219,58 @@ const LONGEST_NAME: usize = 4;
 impl SentenceFeatures {
     /// Analyses a sentence's words.
     pub fn fill(&mut self, words: &[&str]) {
-        let g = gazetteer();
+        let lex = lexicon();
         self.tokens.clear();
+        self.text.clear();
         let (mut letters, mut caps) = (0, 0);
         for word in words {
-            let mut info = TokenInfo::default();
-            normalise(word, &mut self.buf);
-            info.word = xxh3_64(&self.buf);
-            info.raw = xxh3_64(word.as_bytes());
-            let text = std::str::from_utf8(&self.buf).expect("normalise writes UTF-8");
-            info.name = u8::from(g.first_names.contains(text))
-                | u8::from(g.last_names.contains(text)) << 1
-                | u8::from(word.starts_with(char::is_uppercase)) << 2;
-            for (k, (end, _)) in text
-                .char_indices()
-                .skip(1)
-                .chain([(text.len(), ' ')])
-                .take(AFFIXES)
-                .enumerate()
-            {
-                info.prefixes[k] = xxh3_64_with_seed(&self.buf[..end], k as u64);
-            }
-            for (k, (start, _)) in text.char_indices().rev().take(AFFIXES).enumerate() {
-                info.suffixes[k] = xxh3_64_with_seed(&self.buf[start..], k as u64);
-            }
+            let start = self.text.len();
+            normalise(word, &mut self.text);
+            let normalised = start..self.text.len();
+            let lower = xxh3_64(self.text[normalised.clone()].as_bytes());
+            let raw = xxh3_64(word.as_bytes());
             shape(word, &mut self.buf);
-            info.shape = xxh3_64(&self.buf);
             let has_upper = word.chars().any(char::is_uppercase);
-            info.plain = !has_upper && !word.chars().any(|c| c.is_numeric());
+            // The lists hold capitalised words only.
+            let capitalised = word.starts_with(char::is_uppercase);
             if word.chars().any(char::is_alphabetic) {
                 letters += 1;
                 caps += usize::from(!word.chars().any(char::is_lowercase));
             }
-            info.title = g.titles.contains(word);
-            info.organisation_word = g.organisation_words.contains(word);
-            self.tokens.push(info);
+            self.tokens.push(TokenInfo {
+                word: lower,
+                raw,
+                shape: xxh3_64(&self.buf),
+                normalised,
+                gazetteer: 0,
+                title: capitalised && lex.titles.contains(&raw),
+                name: if capitalised {
+                    4 | u8::from(lex.first_names.contains(&lower))
+                        | u8::from(lex.last_names.contains(&lower)) << 1
+                } else {
+                    0
+                },
+                organisation_word: capitalised && lex.organisation_words.contains(&raw),
+                plain: !has_upper && !word.chars().any(char::is_numeric),
+            });
         }
         // Headlines in capitals: capitalisation says little there.
         self.caps_sentence = letters >= 2 && caps * 3 >= letters * 2;
-        self.mark_gazetteer(g, words);
+        self.mark_gazetteer(lex, words);
     }
 
-    fn mark_gazetteer(&mut self, g: &Gazetteer, words: &[&str]) {
+    /// Marks the longest gazetteer names (up to four words) starting at capitalised words.
+    fn mark_gazetteer(&mut self, lex: &Lexicon, words: &[&str]) {
         let mut i = 0;
         while i < words.len() {
-            if !words[i].chars().next().is_some_and(char::is_uppercase) {
-                i += 1;
-                continue;
-            }
             let mut matched = None;
-            for len in (1..=LONGEST_NAME.min(words.len() - i)).rev() {
-                self.join.clear();
-                for (k, w) in words[i..i + len].iter().enumerate() {
-                    if k > 0 {
-                        self.join.push(' ');
+            if words[i].starts_with(char::is_uppercase) {
+                let mut key = 0;
+                for len in 1..=LONGEST_NAME.min(words.len() - i) {
+                    key = chain(key, self.tokens[i + len - 1].raw);
+                    if let Some(&kind) = lex.names.get(&key) {
+                        matched = Some((len, kind));
                     }
-                    self.join.push_str(w);
-                }
-                if let Some(kind) = g.kind_of(&self.join) {
-                    matched = Some((len, type_index(kind)));
-                    break;
                 }
             }
             let Some((len, kind)) = matched else {
@@ -217,6 +282,25 @@ impl SentenceFeatures {
             }
             i += len;
         }
+    }
+
+    /// Hash of the normalised word's first (or last) `k + 1` characters, as written out.
+    fn affix(&self, t: &TokenInfo, k: usize, suffix: bool) -> Option<u64> {
+        let word = &self.text[t.normalised.clone()];
+        let piece = if suffix {
+            let (start, _) = word.char_indices().rev().nth(k)?;
+            &word[start..]
+        } else {
+            let end = word
+                .char_indices()
+                .nth(k + 1)
+                .map_or(word.len(), |(end, _)| end);
+            if word.chars().count() <= k {
+                return None;
+            }
+            &word[..end]
+        };
+        Some(xxh3_64_with_seed(piece.as_bytes(), k as u64))
     }
 
     /// A lowercase word after a non-entity is outside any entity: the tagger skips it.
@@ -241,8 +325,14 @@ impl SentenceFeatures {
             feature(Word, t.word),
             feature(RawWord, t.raw),
             feature(PrevLabelNextWord, mix(prev.index() as u64, next_word)),
-            feature(PrevSuffix, at(-1).map_or(START, |p| p.suffixes[2])),
-            feature(NextSuffix, at(1).map_or(END, |n| n.suffixes[2])),
+            feature(
+                PrevSuffix,
+                at(-1).map_or(START, |p| self.affix(p, 2, true).unwrap_or(0)),
+            ),
+            feature(
+                NextSuffix,
+                at(1).map_or(END, |n| self.affix(n, 2, true).unwrap_or(0)),
+            ),
             feature(PrevWord, prev_word),
             feature(NextWord, next_word),
             feature(PrevPrevWord, word_at(-2)),
@@ -264,8 +354,10 @@ impl SentenceFeatures {
             feature(PrevLabelWord, mix(prev.index() as u64, t.word)),
             feature(PrevLabelShape, mix(prev.index() as u64, t.shape)),
         ]);
-        out.extend(t.prefixes.iter().map(|&h| feature(Prefix, h)));
-        out.extend(t.suffixes.iter().map(|&h| feature(Suffix, h)));
+        for k in 0..AFFIXES {
+            out.push(feature(Prefix, self.affix(t, k, false).unwrap_or(0)));
+            out.push(feature(Suffix, self.affix(t, k, true).unwrap_or(0)));
+        }
         if i == 0 {
             out.push(feature(FirstShape, t.shape));
         }
@@ -289,9 +381,9 @@ mod tests {
     use super::*;
 
     fn normalised(word: &str) -> String {
-        let mut buf = Vec::new();
-        normalise(word, &mut buf);
-        String::from_utf8(buf).unwrap()
+        let mut out = String::new();
+        normalise(word, &mut out);
+        out
     }
 
     fn shaped(word: &str) -> String {
