@@ -48,6 +48,7 @@ enum Template {
     Name,
     PrevName,
     NextName,
+    NamePairs,
     OrganisationWord,
     NextOrganisationWord,
     PrevLabel,
@@ -355,6 +356,11 @@ impl SentenceFeatures {
             feature(Name, t.name as u64),
             feature(PrevName, at(-1).map_or(8, |p| p.name) as u64),
             feature(NextName, at(1).map_or(8, |n| n.name) as u64),
+            feature(
+                NamePairs,
+                (u64::from(at(-1).map_or(8, |p| p.name)) << 8 | u64::from(t.name)) << 8
+                    | u64::from(at(1).map_or(8, |n| n.name)),
+            ),
             feature(PrevGazetteer, gaz_at(-1)),
             feature(NextGazetteer, gaz_at(1)),
             feature(PrevLabel, prev.index() as u64),

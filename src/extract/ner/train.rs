@@ -26,7 +26,7 @@ impl Default for TrainOptions {
         TrainOptions {
             epochs: 10,
             seed: 1,
-            bits: 18,
+            bits: 17,
         }
     }
 }
