@@ -217,7 +217,7 @@ pub enum EvalCommand {
 does: an entity is correct only with exactly the gold span and type. Prints precision, recall \
 and F1 overall and for PER, ORG, LOC and MISC; the last line is one JSON object with the same \
 figures and counts:\n\n\
-  {\"tokens\":N,\"overall\":{\"precision\":P,\"recall\":R,\"f1\":F,\"gold\":G,\"found\":N,\"correct\":C},\"PER\":{...},\"ORG\":{...},\"LOC\":{...},\"MISC\":{...}}\n\n\
+  {\"tokens\":T,\"overall\":{\"precision\":P,\"recall\":R,\"f1\":F,\"gold\":G,\"found\":N,\"correct\":C},\"PER\":{...},\"ORG\":{...},\"LOC\":{...},\"MISC\":{...}}\n\n\
 Exit status: 0 on success, 1 when a file cannot be read or parsed.",
     after_help = "Examples:\n  newsdex eval entities --conll conll2003/dev.txt\n  newsdex eval entities --conll test.txt --model /tmp/ner.bin | tail -n 1 | jq .overall.f1"
 )]
