@@ -4,7 +4,7 @@
 //! places), organisation words, acronyms and titles. Mentions are then merged within the
 //! article under their fullest name ("Assad" -> "Bashar al-Assad", "U.S." -> "United States").
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::gazetteer::{gazetteer, Gazetteer};
 use super::ner::{chunks, entity_type, Scratch, Tagger};
@@ -255,7 +255,7 @@ fn surnames_and_canonical_names(
 ) -> Vec<EntityMention> {
     // One name, one type in an article: a name not in the lists that shares its surname with
     // a person mention is that person ("the regime of Bashar al-Assad" ... "Assad said").
-    let person_surnames: HashSet<String> = found
+    let person_surnames: FxHashSet<String> = found
         .iter()
         .filter(|f| f.2 == EntityType::Person)
         .map(|f| surname(&f.3).to_string())
@@ -271,7 +271,7 @@ fn surnames_and_canonical_names(
         .filter(|f| f.2 == EntityType::Person)
         .map(|f| f.3.clone())
         .collect();
-    let surnames: HashSet<&str> = persons.iter().map(|p| surname(p)).collect();
+    let surnames: FxHashSet<&str> = persons.iter().map(|p| surname(p)).collect();
     let covered =
         |token: &super::text::Token| found.iter().any(|f| f.0 < token.end && token.start < f.1);
     let extra: Vec<_> = doc

@@ -1,20 +1,21 @@
 //! The word lists under `lexicon/`, compiled in and parsed once: GeoNames places, hand-written
 //! aliases, organisation words, titles and US Census person names. Shared by the entity rules and the tagger's features.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::EntityType;
 
 pub struct Gazetteer {
-    pub places: HashSet<&'static str>,
+    pub places: FxHashSet<&'static str>,
     /// Alias or canonical name -> (canonical name, type).
-    pub aliases: HashMap<&'static str, (&'static str, EntityType)>,
-    pub organisation_words: HashSet<&'static str>,
-    pub titles: HashSet<&'static str>,
+    pub aliases: FxHashMap<&'static str, (&'static str, EntityType)>,
+    pub organisation_words: FxHashSet<&'static str>,
+    pub titles: FxHashSet<&'static str>,
     /// Lowercase given names and surnames (US Census 1990).
-    pub first_names: HashSet<&'static str>,
-    pub last_names: HashSet<&'static str>,
+    pub first_names: FxHashSet<&'static str>,
+    pub last_names: FxHashSet<&'static str>,
 }
 
 impl Gazetteer {
@@ -35,7 +36,7 @@ pub fn gazetteer() -> &'static Gazetteer {
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
         };
-        let mut aliases = HashMap::new();
+        let mut aliases = FxHashMap::default();
         for line in lines(include_str!("lexicon/aliases.txt")) {
             let mut parts = line.split('|');
             let (Some(name), Some(kind)) = (parts.next(), parts.next()) else {

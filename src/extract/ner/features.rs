@@ -7,6 +7,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashSet;
 use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
 
 use super::Label;
@@ -143,7 +144,7 @@ fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let g = gazetteer();
-        let hashed = |words: &HashSet<&'static str>| -> HashedSet {
+        let hashed = |words: &FxHashSet<&'static str>| -> HashedSet {
             words.iter().map(|w| xxh3_64(w.as_bytes())).collect()
         };
         let key = |name: &str| {
