@@ -58,7 +58,7 @@ enum Template {
     PrevLabelShape,
 }
 
-/// Hash of the shortest affixes up to this many characters.
+/// Prefixes and suffixes of 1 to this many characters are features.
 const AFFIXES: usize = 4;
 
 fn mix(a: u64, b: u64) -> u64 {
@@ -87,7 +87,8 @@ struct TokenInfo {
     /// Longest gazetteer match covering the token: 0 none, else 1 + 2 * type + inside.
     gazetteer: u8,
     title: bool,
-    /// Census names: 1 given name, 2 surname (or both), 4 capitalised.
+    /// 0 for a lowercase word; for a capitalised one 4, plus 1 if a Census given name, plus 2
+    /// if a Census surname.
     name: u8,
     organisation_word: bool,
     /// No capital letter and no digit: a word that never begins a name.
@@ -290,20 +291,19 @@ impl SentenceFeatures {
         }
     }
 
-    /// Hash of the normalised word's first (or last) `k + 1` characters, as written out.
+    /// Hash of the first (or last) `k + 1` characters of the normalised word; None when it is
+    /// shorter.
     fn affix(&self, t: &TokenInfo, k: usize, suffix: bool) -> Option<u64> {
         let word = &self.text[t.normalised.clone()];
         let piece = if suffix {
             let (start, _) = word.char_indices().rev().nth(k)?;
             &word[start..]
         } else {
+            word.char_indices().nth(k)?;
             let end = word
                 .char_indices()
                 .nth(k + 1)
                 .map_or(word.len(), |(end, _)| end);
-            if word.chars().count() <= k {
-                return None;
-            }
             &word[..end]
         };
         Some(xxh3_64_with_seed(piece.as_bytes(), k as u64))
