@@ -56,6 +56,7 @@ enum Template {
     PrevLabels,
     PrevLabelWord,
     PrevLabelShape,
+    RunEnd,
 }
 
 /// Prefixes and suffixes of 1 to this many characters are features.
@@ -91,6 +92,9 @@ struct TokenInfo {
     /// if a Census surname.
     name: u8,
     organisation_word: bool,
+    /// For a capitalised word, the normalised last word of the run of capitalised words it is
+    /// in: names end in their head ("... Pharmaceuticals", "... Park", "... Co").
+    run_end: Option<u64>,
     /// No capital letter and no digit: a word that never begins a name.
     plain: bool,
 }
@@ -258,8 +262,15 @@ impl SentenceFeatures {
                     0
                 },
                 organisation_word: capitalised && lex.organisation_words.contains(&raw),
+                run_end: capitalised.then_some(lower),
                 plain: !has_upper && !word.chars().any(char::is_numeric),
             });
+        }
+        // Each run's end, from right to left.
+        let mut end = None;
+        for t in self.tokens.iter_mut().rev() {
+            end = t.run_end.and(end.or(t.run_end));
+            t.run_end = end;
         }
         // Headlines in capitals: capitalisation says little there.
         self.caps_sentence = letters >= 2 && caps * 3 >= letters * 2;
@@ -382,6 +393,9 @@ impl SentenceFeatures {
         if at(-1).is_some_and(|p| p.title) {
             out.push(feature(PrevTitle, 0));
         }
+        if let Some(end) = t.run_end {
+            out.push(feature(RunEnd, end));
+        }
         if t.organisation_word {
             out.push(feature(OrganisationWord, 0));
         }
@@ -434,6 +448,15 @@ mod tests {
             !f.skips(5, Label::begin(2)),
             "a lowercase word may continue a name"
         );
+    }
+
+    #[test]
+    fn capitalised_words_know_the_end_of_their_run() {
+        let mut f = SentenceFeatures::default();
+        f.fill(&["Kloof", "Gold", "Mining", "Co", "said", "Monday"]);
+        let ends: Vec<Option<u64>> = f.tokens.iter().map(|t| t.run_end).collect();
+        let co = Some(f.tokens[3].word);
+        assert_eq!(ends, [co, co, co, co, None, Some(f.tokens[5].word)]);
     }
 
     #[test]
