@@ -84,3 +84,45 @@ fn quotes_and_speakers(bencher: Bencher) {
             .sum::<usize>()
     });
 }
+
+/// Entities on analysed documents: the tagger, the alias and rule pass and merging.
+#[divan::bench(sample_count = 20)]
+fn entities(bencher: Bencher) {
+    let bodies = sample_bodies();
+    let bytes: usize = bodies.iter().map(String::len).sum();
+    let docs: Vec<extract::text::Document> = bodies
+        .iter()
+        .map(|b| extract::text::Document::new(b))
+        .collect();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        docs.iter()
+            .map(|d| extract::entities::find(divan::black_box(d)).len())
+            .sum::<usize>()
+    });
+}
+
+/// The tagger alone, sentence by sentence.
+#[divan::bench(sample_count = 20)]
+fn tagger(bencher: Bencher) {
+    use extract::ner::{Scratch, Tagger};
+    let bodies = sample_bodies();
+    let bytes: usize = bodies.iter().map(String::len).sum();
+    let docs: Vec<extract::text::Document> = bodies
+        .iter()
+        .map(|b| extract::text::Document::new(b))
+        .collect();
+    let tagger = Tagger::builtin();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        let (mut scratch, mut labels, mut words) = (Scratch::default(), Vec::new(), Vec::new());
+        let mut n = 0;
+        for doc in &docs {
+            for sentence in &doc.sentences {
+                words.clear();
+                words.extend(sentence.tokens.clone().map(|k| doc.token_text(k)));
+                tagger.tag(&words, &mut scratch, &mut labels);
+                n += labels.len();
+            }
+        }
+        n
+    });
+}

@@ -34,6 +34,14 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    #[error("{path}:{line}: {problem}")]
+    Conll {
+        path: PathBuf,
+        line: usize,
+        problem: String,
+    },
+    #[error("{path}: not a usable model: {problem}")]
+    Model { path: PathBuf, problem: String },
     #[error("invalid query: {0}")]
     QuerySyntax(String),
     #[error("invalid {what} {value:?}: {problem}")]

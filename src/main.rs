@@ -11,10 +11,12 @@ use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use cli::{
-    Cli, Command, EvalCommand, EvalQuotesArgs, ExportArgs, ExtractArgs, IngestArgs, QueryArgs,
-    ServeArgs, SortArg, StatsArgs,
+    Cli, Command, EvalCommand, EvalEntitiesArgs, EvalQuotesArgs, ExportArgs, ExtractArgs,
+    IngestArgs, QueryArgs, ServeArgs, SortArg, StatsArgs, TrainCommand, TrainNerArgs,
 };
 use newsdex::error::Error;
+use newsdex::extract::ner::train::{train, TrainOptions};
+use newsdex::extract::ner::Tagger;
 use newsdex::index::search::{parse_date_bound, Archive, Kind, SearchRequest, SortOrder};
 use newsdex::index::writer::{ingest, IngestObserver, IngestOptions};
 use newsdex::index::Facet;
@@ -31,6 +33,10 @@ fn main() -> ExitCode {
         Command::Stats(args) => run_stats(args),
         Command::Extract(args) => run_extract(args),
         Command::Eval(EvalCommand::Quotes(args)) => run_eval_quotes(args),
+        Command::Eval(EvalCommand::Entities(args)) => run_eval_entities(args),
+        Command::Train(args) => match args.command {
+            TrainCommand::Ner(args) => run_train_ner(args),
+        },
         Command::Serve(args) => run_serve(args),
         Command::Export(args) => run_export(args),
     };
@@ -305,5 +311,52 @@ fn run_export(args: ExportArgs) -> anyhow::Result<ExitCode> {
     } else {
         eprint!("{}", summary_text(&summary, &args.out));
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_train_ner(args: TrainNerArgs) -> anyhow::Result<ExitCode> {
+    let sentences = eval::conll::read(&args.conll)?;
+    let options = TrainOptions {
+        epochs: args.epochs as usize,
+        seed: args.seed,
+        ..TrainOptions::default()
+    };
+    let tokens: usize = sentences.iter().map(|s| s.words.len()).sum();
+    eprintln!(
+        "training on {} sentences, {tokens} tokens, {} epochs",
+        sentences.len(),
+        options.epochs
+    );
+    let tagger = train(&sentences, &options, |epoch, accuracy| {
+        eprintln!("epoch {epoch}: token accuracy {:.4}", accuracy);
+    });
+    let bytes = tagger.to_bytes();
+    if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
+    eprintln!("wrote {} ({} bytes)", args.out.display(), bytes.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_eval_entities(args: EvalEntitiesArgs) -> anyhow::Result<ExitCode> {
+    let loaded;
+    let tagger = match &args.model {
+        Some(path) => {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            loaded = Tagger::from_bytes(&bytes).map_err(|problem| Error::Model {
+                path: path.clone(),
+                problem,
+            })?;
+            &loaded
+        }
+        None => Tagger::builtin(),
+    };
+    let sentences = eval::conll::read(&args.conll)?;
+    let scores = eval::entities::evaluate(tagger, &sentences);
+    let mut stdout = std::io::stdout().lock();
+    write!(stdout, "{}", render::entity_scores_text(&scores))?;
+    writeln!(stdout, "{}", serde_json::to_string(&scores)?)?;
     Ok(ExitCode::SUCCESS)
 }

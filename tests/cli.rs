@@ -319,3 +319,95 @@ fn sample_corpus_gives_the_seed_speakers() {
         "{results}"
     );
 }
+
+/// A tiny CoNLL-2003 corpus: each sentence repeated so the tagger can learn it.
+const CONLL: &str = "-DOCSTART- -X- -X- O
+
+Peter NNP B-NP B-PER
+Cook NNP I-NP I-PER
+visited VBD B-VP O
+Moscow NNP B-NP B-LOC
+. . O O
+
+Reuters NNP B-NP B-ORG
+said VBD B-VP O
+Anna NNP B-NP B-PER
+Smith NNP I-NP I-PER
+left VBD B-VP O
+Paris NNP B-NP B-LOC
+. . O O
+";
+
+#[test]
+fn trains_the_tagger_and_evaluates_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let conll = dir.path().join("train.txt");
+    write(&conll, CONLL.repeat(3).as_bytes());
+    let model = dir.path().join("models/ner.bin");
+    let train = |out: &Path| {
+        newsdex()
+            .args(["train", "ner", "--epochs", "5", "--conll"])
+            .arg(&conll)
+            .arg("--out")
+            .arg(out)
+            .assert()
+            .success()
+    };
+    train(&model);
+    // Deterministic: the same data gives the same bytes.
+    let again = dir.path().join("again.bin");
+    train(&again);
+    assert_eq!(
+        std::fs::read(&model).unwrap(),
+        std::fs::read(&again).unwrap()
+    );
+
+    let out = newsdex()
+        .args(["eval", "entities", "--conll"])
+        .arg(&conll)
+        .arg("--model")
+        .arg(&model)
+        .assert()
+        .success();
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(stdout.contains("PER"), "{stdout}");
+    let last: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    assert_eq!(last["overall"]["gold"], 15);
+    assert_eq!(last["overall"]["f1"], 1.0, "{stdout}");
+    assert_eq!(last["PER"]["gold"], 6);
+    assert_eq!(last["LOC"]["correct"], 6);
+    assert_eq!(last["MISC"]["found"], 0);
+}
+
+#[test]
+fn conll_and_model_errors_name_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.txt");
+    write(&bad, b"Peter NNP B-PER\nCook NNP I-PERSON\n");
+    let out = newsdex()
+        .args(["train", "ner", "--conll"])
+        .arg(&bad)
+        .arg("--out")
+        .arg(dir.path().join("m.bin"))
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("bad.txt:2: unknown tag \"I-PERSON\""),
+        "{stderr}"
+    );
+    newsdex()
+        .args(["eval", "entities", "--conll"])
+        .arg(dir.path().join("missing.txt"))
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("missing.txt"));
+    newsdex()
+        .args(["eval", "entities", "--conll"])
+        .arg(&bad)
+        .arg("--model")
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("not a usable model"));
+}

@@ -1,53 +1,15 @@
-//! Named entities by rule: runs of capitalised words, typed by gazetteers (GeoNames places,
-//! hand-written aliases), organisation words, acronyms and titles, then merged within the
+//! Named entities: spans and types from the statistical tagger ([`super::ner`]), with rules
+//! as overrides and fallback: runs of capitalised words that are gazetteer aliases ("U.S.",
+//! "al Qaeda") override the model, and runs the model missed are typed by gazetteers (GeoNames
+//! places), organisation words, acronyms and titles. Mentions are then merged within the
 //! article under their fullest name ("Assad" -> "Bashar al-Assad", "U.S." -> "United States").
 
-use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use rustc_hash::FxHashSet;
 
+use super::gazetteer::{gazetteer, Gazetteer};
+use super::ner::{chunks, entity_type, Scratch, Tagger};
 use super::text::Document;
 use super::{EntityMention, EntityType};
-
-struct Gazetteer {
-    places: HashSet<&'static str>,
-    /// Alias or canonical name -> (canonical name, type).
-    aliases: HashMap<&'static str, (&'static str, EntityType)>,
-    organisation_words: HashSet<&'static str>,
-    titles: HashSet<&'static str>,
-}
-
-fn gazetteer() -> &'static Gazetteer {
-    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-    GAZETTEER.get_or_init(|| {
-        let lines = |data: &'static str| {
-            data.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        };
-        let mut aliases = HashMap::new();
-        for line in lines(include_str!("lexicon/aliases.txt")) {
-            let mut parts = line.split('|');
-            let (Some(name), Some(kind)) = (parts.next(), parts.next()) else {
-                continue;
-            };
-            let kind = match kind {
-                "place" => EntityType::Place,
-                "person" => EntityType::Person,
-                _ => EntityType::Organization,
-            };
-            aliases.insert(name, (name, kind));
-            for alias in parts {
-                aliases.insert(alias, (name, kind));
-            }
-        }
-        Gazetteer {
-            places: lines(include_str!("lexicon/places.txt")).collect(),
-            aliases,
-            organisation_words: lines(include_str!("lexicon/organisation_words.txt")).collect(),
-            titles: lines(include_str!("lexicon/titles.txt")).collect(),
-        }
-    })
-}
 
 /// Words that start sentences in capitals but never begin a name.
 const NOT_NAMES: &[&str] = &[
@@ -142,6 +104,17 @@ fn name_before_modifier(word: &str) -> Option<&str> {
     (!name.is_empty() && modifier.chars().next().is_some_and(char::is_lowercase)).then_some(name)
 }
 
+/// "al-Assad", "bin-Laden": a name particle joined to a name by a hyphen.
+fn particle_joined(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(p, name)| NAME_PARTICLES.contains(&p) && is_capitalised(name))
+}
+
+/// The last part of a name: "Bashar al-Assad" -> "Assad".
+fn surname(name: &str) -> &str {
+    name.rsplit([' ', '-']).next().unwrap_or(name)
+}
+
 fn starts_name(g: &Gazetteer, doc: &Document, k: usize) -> bool {
     let t = doc.token_text(k);
     if is_capitalised(t) {
@@ -154,10 +127,62 @@ fn starts_name(g: &Gazetteer, doc: &Document, k: usize) -> bool {
         && !NOT_NAMES.contains(&doc.token_text(k + 1))
 }
 
+/// A mention found: start byte, end byte, type, canonical name.
+type Found = (usize, usize, EntityType, String);
+
+/// The tagger's entities, sentence by sentence; a name fused to a modifier ("U.S.-led") ends
+/// before the modifier, and gazetteer aliases get their canonical name and type.
+fn model_spans(g: &Gazetteer, doc: &Document) -> Vec<Found> {
+    let tagger = Tagger::builtin();
+    let mut scratch = Scratch::default();
+    let (mut words, mut labels) = (Vec::new(), Vec::new());
+    let mut found = Vec::new();
+    for sentence in &doc.sentences {
+        words.clear();
+        words.extend(sentence.tokens.clone().map(|k| doc.token_text(k)));
+        tagger.tag(&words, &mut scratch, &mut labels);
+        for (span, kind) in chunks(&labels) {
+            let first = &doc.tokens[sentence.tokens.start + span.start];
+            // CoNLL rarely writes "al-Assad": take it into the name before it.
+            let end = match words.get(span.end) {
+                Some(w) if particle_joined(w) => span.end + 1,
+                _ => span.end,
+            };
+            let last = &doc.tokens[sentence.tokens.start + end - 1];
+            let end = match name_before_modifier(&doc.text[last.start..last.end]) {
+                Some(name) => last.start + name.len(),
+                None => last.end,
+            };
+            let text = &doc.text[first.start..end];
+            let (name, kind) = match g.aliases.get(text) {
+                Some(&(name, kind)) => (name, kind),
+                None => (text, entity_type(kind)),
+            };
+            found.push((first.start, end, kind, name.to_string()));
+        }
+    }
+    found
+}
+
 pub fn find(doc: &Document) -> Vec<EntityMention> {
     let g = gazetteer();
-    // (start byte, end byte, type, canonical name)
-    let mut found: Vec<(usize, usize, EntityType, String)> = Vec::new();
+    let overlaps = |a: &Found, b: &Found| a.0 < b.1 && b.0 < a.1;
+    let (aliases, others): (Vec<Found>, Vec<Found>) = rule_spans(g, doc)
+        .into_iter()
+        .partition(|f| g.aliases.contains_key(&doc.text[f.0..f.1]));
+    let mut found = aliases;
+    for span in model_spans(g, doc).into_iter().chain(others) {
+        if !found.iter().any(|f| overlaps(f, &span)) {
+            found.push(span);
+        }
+    }
+    found.sort_by_key(|f| f.0);
+    surnames_and_canonical_names(g, doc, found)
+}
+
+/// Runs of capitalised words (with name particles and titles handled), typed by the lists.
+fn rule_spans(g: &Gazetteer, doc: &Document) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
     let n = doc.tokens.len();
     let mut k = 0;
     while k < n {
@@ -187,10 +212,7 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
             let particle = NAME_PARTICLES.contains(&w)
                 && end + 1 < n
                 && is_capitalised(doc.token_text(end + 1));
-            let joined = w.contains('-')
-                && w.split('-')
-                    .next()
-                    .is_some_and(|p| NAME_PARTICLES.contains(&p));
+            let joined = particle_joined(w);
             let name_word = is_capitalised(w) && !NOT_NAMES.contains(&w) && !g.titles.contains(w);
             if !(name_word || particle || joined) {
                 break;
@@ -222,13 +244,34 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
         }
         k = end.max(k + 1);
     }
+    found
+}
+
+/// Adds single-word surnames of persons named in full, and names every mention canonically.
+fn surnames_and_canonical_names(
+    g: &Gazetteer,
+    doc: &Document,
+    mut found: Vec<Found>,
+) -> Vec<EntityMention> {
+    // One name, one type in an article: a name not in the lists that shares its surname with
+    // a person mention is that person ("the regime of Bashar al-Assad" ... "Assad said").
+    let person_surnames: FxHashSet<String> = found
+        .iter()
+        .filter(|f| f.2 == EntityType::Person)
+        .map(|f| surname(&f.3).to_string())
+        .collect();
+    for f in &mut found {
+        if g.kind_of(&f.3).is_none() && person_surnames.contains(surname(&f.3)) {
+            f.2 = EntityType::Person;
+        }
+    }
     // A single capitalised word that is the surname of a person named in full is that person.
     let persons: Vec<String> = found
         .iter()
         .filter(|f| f.2 == EntityType::Person)
         .map(|f| f.3.clone())
         .collect();
-    let surname = |name: &str| name.rsplit([' ', '-']).next().unwrap_or(name).to_string();
+    let surnames: FxHashSet<&str> = persons.iter().map(|p| surname(p)).collect();
     let covered =
         |token: &super::text::Token| found.iter().any(|f| f.0 < token.end && token.start < f.1);
     let extra: Vec<_> = doc
@@ -236,7 +279,7 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
         .iter()
         .filter(|token| {
             let t = &doc.text[token.start..token.end];
-            is_capitalised(t) && !covered(token) && persons.iter().any(|p| surname(p) == t)
+            is_capitalised(t) && surnames.contains(t) && !covered(token)
         })
         .map(|token| {
             (

@@ -4,6 +4,8 @@
 //! result is shared by the entity tagger and the quote finder.
 
 pub mod entities;
+pub mod gazetteer;
+pub mod ner;
 pub mod quotes;
 pub mod text;
 
@@ -13,7 +15,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Extraction {
     pub quotes: Vec<Quote>,
-    /// Sorted by start offset.
+    /// Persons, organisations and places, sorted by start offset.
     pub entities: Vec<EntityMention>,
 }
 
@@ -82,5 +84,7 @@ pub fn extract(text: &str) -> Extraction {
     // Sorted by start, so that the mentions inside a span are found by binary search.
     entities.sort_by_key(|e| e.start);
     let quotes = quotes::find(&doc, &entities);
+    // MISC (nationalities, events) helps the quote finder but is no facet: not exposed.
+    entities.retain(|e| e.kind != EntityType::Misc);
     Extraction { quotes, entities }
 }

@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use crate::eval::entities::EntityScores;
 use crate::index::search::{FacetCounts, Highlighted, Hit, QuoteHit, SearchResults, Stats};
 use crate::index::writer::IngestSummary;
 use crate::index::Facet;
@@ -246,5 +247,34 @@ pub fn quote_scores_text(
             .unwrap_or_else(|| "-".into()),
         percent(scores.attributed_f1)
     );
+    out
+}
+
+/// Entity scores as a conlleval-style table (percentages).
+pub fn entity_scores_text(scores: &EntityScores) -> String {
+    let mut out = String::new();
+    let o = &scores.overall;
+    let _ = writeln!(
+        out,
+        "processed {} tokens with {} gold entities; found: {}; correct: {}.",
+        scores.tokens, o.gold, o.found, o.correct
+    );
+    let _ = writeln!(
+        out,
+        "{:<8} {:>9} {:>7} {:>7} {:>6} {:>6} {:>7}",
+        "type", "precision", "recall", "F1", "gold", "found", "correct"
+    );
+    for (name, f) in [("overall", o)].into_iter().chain(scores.by_type()) {
+        let _ = writeln!(
+            out,
+            "{name:<8} {:>8.2}% {:>6.2}% {:>6.2}% {:>6} {:>6} {:>7}",
+            100.0 * f.precision,
+            100.0 * f.recall,
+            100.0 * f.f1,
+            f.gold,
+            f.found,
+            f.correct
+        );
+    }
     out
 }

@@ -1,0 +1,64 @@
+//! The word lists under `lexicon/`, compiled in and parsed once: GeoNames places, hand-written
+//! aliases, organisation words, titles and US Census person names. Shared by the entity rules and the tagger's features.
+
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::EntityType;
+
+pub struct Gazetteer {
+    pub places: FxHashSet<&'static str>,
+    /// Alias or canonical name -> (canonical name, type).
+    pub aliases: FxHashMap<&'static str, (&'static str, EntityType)>,
+    pub organisation_words: FxHashSet<&'static str>,
+    pub titles: FxHashSet<&'static str>,
+    /// Lowercase given names and surnames (US Census 1990).
+    pub first_names: FxHashSet<&'static str>,
+    pub last_names: FxHashSet<&'static str>,
+}
+
+impl Gazetteer {
+    /// The type a name has by the lists alone: an alias's type, else place for GeoNames names.
+    pub fn kind_of(&self, name: &str) -> Option<EntityType> {
+        match self.aliases.get(name) {
+            Some(&(_, kind)) => Some(kind),
+            None => self.places.contains(name).then_some(EntityType::Place),
+        }
+    }
+}
+
+pub fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    GAZETTEER.get_or_init(|| {
+        let lines = |data: &'static str| {
+            data.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        };
+        let mut aliases = FxHashMap::default();
+        for line in lines(include_str!("lexicon/aliases.txt")) {
+            let mut parts = line.split('|');
+            let (Some(name), Some(kind)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            let kind = match kind {
+                "place" => EntityType::Place,
+                "person" => EntityType::Person,
+                _ => EntityType::Organization,
+            };
+            aliases.insert(name, (name, kind));
+            for alias in parts {
+                aliases.insert(alias, (name, kind));
+            }
+        }
+        Gazetteer {
+            places: lines(include_str!("lexicon/places.txt")).collect(),
+            aliases,
+            organisation_words: lines(include_str!("lexicon/organisation_words.txt")).collect(),
+            titles: lines(include_str!("lexicon/titles.txt")).collect(),
+            first_names: lines(include_str!("lexicon/first_names.txt")).collect(),
+            last_names: lines(include_str!("lexicon/last_names.txt")).collect(),
+        }
+    })
+}

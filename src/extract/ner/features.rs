@@ -1,0 +1,480 @@
+//! Feature extraction for the tagger: every feature is a 64-bit hash (xxh3 of the normalised
+//! string pieces, mixed with a template id), reduced to a row of the weight table. Nothing is
+//! allocated per feature; per-token pieces are hashed once per sentence.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
+
+use super::Label;
+use crate::extract::gazetteer::gazetteer;
+use crate::extract::EntityType;
+
+/// Feature templates. The numbers seed the hashes; changing one changes the model.
+#[derive(Clone, Copy)]
+#[repr(u64)]
+enum Template {
+    Bias = 1,
+    Word,
+    RawWord,
+    PrevLabelNextWord,
+    PrevSuffix,
+    NextSuffix,
+    PrevWord,
+    NextWord,
+    PrevPrevWord,
+    NextNextWord,
+    PrevWordWord,
+    WordNextWord,
+    Shape,
+    PrevShape,
+    NextShape,
+    ShapeTrigram,
+    PrevWordShape,
+    ShapeNextWord,
+    PrevPrevShape,
+    NextNextShape,
+    Prefix,
+    Suffix,
+    FirstShape,
+    CapsSentenceWord,
+    Gazetteer,
+    PrevGazetteer,
+    NextGazetteer,
+    PrevTitle,
+    Name,
+    PrevName,
+    NextName,
+    NamePairs,
+    OrganisationWord,
+    NextOrganisationWord,
+    PrevLabel,
+    PrevLabels,
+    PrevLabelWord,
+    PrevLabelShape,
+    RunEnd,
+}
+
+/// Prefixes and suffixes of 1 to this many characters are features.
+const AFFIXES: usize = 4;
+
+fn mix(a: u64, b: u64) -> u64 {
+    // splitmix64's finaliser over the pair.
+    let mut z = a.rotate_left(29) ^ b.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+fn feature(template: Template, value: u64) -> u64 {
+    mix(template as u64, value)
+}
+
+/// Per-token pieces, hashed once per sentence.
+#[derive(Clone, Default)]
+struct TokenInfo {
+    /// Normalised lowercase word.
+    word: u64,
+    /// The word as written.
+    raw: u64,
+    /// Collapsed character classes: "Xx", "X.X.", "d-d", "Xx-x".
+    shape: u64,
+    /// Where the normalised word is in [`SentenceFeatures::text`] (for affixes).
+    normalised: Range<usize>,
+    /// Longest gazetteer match covering the token: 0 none, else 1 + 2 * type + inside.
+    gazetteer: u8,
+    title: bool,
+    /// 0 for a lowercase word; for a capitalised one 4, plus 1 if a Census given name, plus 2
+    /// if a Census surname.
+    name: u8,
+    organisation_word: bool,
+    /// For a capitalised word, the normalised last word of the run of capitalised words it is
+    /// in: names end in their head ("... Pharmaceuticals", "... Park", "... Co").
+    run_end: Option<u64>,
+    /// No capital letter and no digit: a word that never begins a name.
+    plain: bool,
+}
+
+/// The hashed pieces of one sentence's tokens; reused between sentences.
+#[derive(Default)]
+pub struct SentenceFeatures {
+    tokens: Vec<TokenInfo>,
+    caps_sentence: bool,
+    /// The normalised words, one after another.
+    text: String,
+    buf: Vec<u8>,
+}
+
+/// A hasher for keys that are already xxh3 hashes.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = xxh3_64_with_seed(bytes, self.0);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type HashedSet = HashSet<u64, BuildHasherDefault<Prehashed>>;
+
+/// The gazetteers keyed by hashes of what the tagger sees: lowercase Census names, titles and
+/// organisation words as written, and places and aliases as the chained hashes of their words.
+struct Lexicon {
+    first_names: HashedSet,
+    last_names: HashedSet,
+    titles: HashedSet,
+    organisation_words: HashedSet,
+    /// Chained word hashes of a name -> type index.
+    names: HashMap<u64, u8, BuildHasherDefault<Prehashed>>,
+}
+
+/// The key of a multi-word name: each word's xxh3 chained with [`mix`].
+fn chain(key: u64, word: u64) -> u64 {
+    mix(key, word)
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let g = gazetteer();
+        let hashed = |words: &FxHashSet<&'static str>| -> HashedSet {
+            words.iter().map(|w| xxh3_64(w.as_bytes())).collect()
+        };
+        let key = |name: &str| {
+            name.split(' ')
+                .fold(0, |k, w| chain(k, xxh3_64(w.as_bytes())))
+        };
+        let mut names: HashMap<u64, u8, BuildHasherDefault<Prehashed>> = g
+            .places
+            .iter()
+            .map(|p| (key(p), type_index(EntityType::Place)))
+            .collect();
+        names.extend(
+            g.aliases
+                .iter()
+                .map(|(alias, &(_, kind))| (key(alias), type_index(kind))),
+        );
+        Lexicon {
+            first_names: hashed(&g.first_names),
+            last_names: hashed(&g.last_names),
+            titles: hashed(&g.titles),
+            organisation_words: hashed(&g.organisation_words),
+            names,
+        }
+    })
+}
+
+/// Lowercases and folds typographic variants the way CoNLL writes them: curly quotes and
+/// accents used as apostrophes become ' or ", dashes become -, digits become 0.
+fn normalise(word: &str, out: &mut String) {
+    for c in word.chars() {
+        let c = match c {
+            '’' | '‘' | '´' | '`' | 'ʼ' => '\'',
+            '“' | '”' | '„' | '«' | '»' => '"',
+            '–' | '—' => '-',
+            c if c.is_ascii_digit() => '0',
+            c => c,
+        };
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+fn shape(word: &str, out: &mut Vec<u8>) {
+    out.clear();
+    for c in word.chars() {
+        let class = if c.is_uppercase() {
+            b'X'
+        } else if c.is_alphabetic() {
+            b'x'
+        } else if c.is_numeric() {
+            b'd'
+        } else if c.is_ascii() {
+            c as u8
+        } else {
+            b'*'
+        };
+        if out.last() != Some(&class) {
+            out.push(class);
+        }
+    }
+}
+
+fn type_index(kind: EntityType) -> u8 {
+    match kind {
+        EntityType::Person => 0,
+        EntityType::Organization => 1,
+        EntityType::Place => 2,
+        EntityType::Misc => 3,
+    }
+}
+
+/// Longest gazetteer names (up to four tokens) starting at capitalised tokens.
+const LONGEST_NAME: usize = 4;
+
+impl SentenceFeatures {
+    /// Analyses a sentence's words.
+    pub fn fill(&mut self, words: &[&str]) {
+        let lex = lexicon();
+        self.tokens.clear();
+        self.text.clear();
+        let (mut letters, mut caps) = (0, 0);
+        for word in words {
+            let start = self.text.len();
+            normalise(word, &mut self.text);
+            let normalised = start..self.text.len();
+            let lower = xxh3_64(self.text[normalised.clone()].as_bytes());
+            let raw = xxh3_64(word.as_bytes());
+            shape(word, &mut self.buf);
+            let has_upper = word.chars().any(char::is_uppercase);
+            // The lists hold capitalised words only.
+            let capitalised = word.starts_with(char::is_uppercase);
+            if word.chars().any(char::is_alphabetic) {
+                letters += 1;
+                caps += usize::from(!word.chars().any(char::is_lowercase));
+            }
+            self.tokens.push(TokenInfo {
+                word: lower,
+                raw,
+                shape: xxh3_64(&self.buf),
+                normalised,
+                gazetteer: 0,
+                title: capitalised && lex.titles.contains(&raw),
+                name: if capitalised {
+                    4 | u8::from(lex.first_names.contains(&lower))
+                        | u8::from(lex.last_names.contains(&lower)) << 1
+                } else {
+                    0
+                },
+                organisation_word: capitalised && lex.organisation_words.contains(&raw),
+                run_end: capitalised.then_some(lower),
+                plain: !has_upper && !word.chars().any(char::is_numeric),
+            });
+        }
+        // Each run's end, from right to left.
+        let mut end = None;
+        for t in self.tokens.iter_mut().rev() {
+            end = t.run_end.and(end.or(t.run_end));
+            t.run_end = end;
+        }
+        // Headlines in capitals: capitalisation says little there.
+        self.caps_sentence = letters >= 2 && caps * 3 >= letters * 2;
+        self.mark_gazetteer(lex, words);
+    }
+
+    /// Marks the longest gazetteer names (up to four words) starting at capitalised words.
+    fn mark_gazetteer(&mut self, lex: &Lexicon, words: &[&str]) {
+        let mut i = 0;
+        while i < words.len() {
+            let mut matched = None;
+            if words[i].starts_with(char::is_uppercase) {
+                let mut key = 0;
+                for len in 1..=LONGEST_NAME.min(words.len() - i) {
+                    key = chain(key, self.tokens[i + len - 1].raw);
+                    if let Some(&kind) = lex.names.get(&key) {
+                        matched = Some((len, kind));
+                    }
+                }
+            }
+            let Some((len, kind)) = matched else {
+                i += 1;
+                continue;
+            };
+            for k in 0..len {
+                self.tokens[i + k].gazetteer = 1 + 2 * kind + u8::from(k > 0);
+            }
+            i += len;
+        }
+    }
+
+    /// Hash of the first (or last) `k + 1` characters of the normalised word; None when it is
+    /// shorter.
+    fn affix(&self, t: &TokenInfo, k: usize, suffix: bool) -> Option<u64> {
+        let word = &self.text[t.normalised.clone()];
+        let piece = if suffix {
+            let (start, _) = word.char_indices().rev().nth(k)?;
+            &word[start..]
+        } else {
+            word.char_indices().nth(k)?;
+            let end = word
+                .char_indices()
+                .nth(k + 1)
+                .map_or(word.len(), |(end, _)| end);
+            &word[..end]
+        };
+        Some(xxh3_64_with_seed(piece.as_bytes(), k as u64))
+    }
+
+    /// A lowercase word after a non-entity is outside any entity: the tagger skips it.
+    pub fn skips(&self, i: usize, prev: Label) -> bool {
+        self.tokens[i].plain && prev == Label::O
+    }
+
+    /// Appends the hashes of token `i`'s features given the two previous labels.
+    pub fn features(&self, i: usize, prev: Label, prev2: Label, out: &mut Vec<u64>) {
+        const START: u64 = 0x0053_5441_5254;
+        const END: u64 = 0x0045_4E44;
+        let t = &self.tokens[i];
+        let at = |k: isize| self.tokens.get(i.wrapping_add_signed(k));
+        let word_at = |k| at(k).map_or(if k < 0 { START } else { END }, |t| t.word);
+        let shape_at = |k| at(k).map_or(if k < 0 { START } else { END }, |t| t.shape);
+        let gaz_at = |k| at(k).map_or(0, |t| t.gazetteer) as u64;
+        let (prev_word, next_word) = (word_at(-1), word_at(1));
+        let (prev_shape, next_shape) = (shape_at(-1), shape_at(1));
+        use Template::*;
+        out.extend([
+            feature(Bias, 0),
+            feature(Word, t.word),
+            feature(RawWord, t.raw),
+            feature(PrevLabelNextWord, mix(prev.index() as u64, next_word)),
+            feature(
+                PrevSuffix,
+                at(-1).map_or(START, |p| self.affix(p, 2, true).unwrap_or(0)),
+            ),
+            feature(
+                NextSuffix,
+                at(1).map_or(END, |n| self.affix(n, 2, true).unwrap_or(0)),
+            ),
+            feature(PrevWord, prev_word),
+            feature(NextWord, next_word),
+            feature(PrevPrevWord, word_at(-2)),
+            feature(NextNextWord, word_at(2)),
+            feature(PrevWordWord, mix(prev_word, t.word)),
+            feature(WordNextWord, mix(t.word, next_word)),
+            feature(Shape, t.shape),
+            feature(PrevShape, prev_shape),
+            feature(NextShape, next_shape),
+            feature(ShapeTrigram, mix(mix(prev_shape, t.shape), next_shape)),
+            feature(PrevWordShape, mix(prev_word, t.shape)),
+            feature(ShapeNextWord, mix(t.shape, next_word)),
+            feature(PrevPrevShape, shape_at(-2)),
+            feature(NextNextShape, shape_at(2)),
+            feature(Gazetteer, gaz_at(0)),
+            feature(Name, t.name as u64),
+            feature(PrevName, at(-1).map_or(8, |p| p.name) as u64),
+            feature(NextName, at(1).map_or(8, |n| n.name) as u64),
+            feature(
+                NamePairs,
+                (u64::from(at(-1).map_or(8, |p| p.name)) << 8 | u64::from(t.name)) << 8
+                    | u64::from(at(1).map_or(8, |n| n.name)),
+            ),
+            feature(PrevGazetteer, gaz_at(-1)),
+            feature(NextGazetteer, gaz_at(1)),
+            feature(PrevLabel, prev.index() as u64),
+            feature(PrevLabels, (prev.index() * 16 + prev2.index()) as u64),
+            feature(PrevLabelWord, mix(prev.index() as u64, t.word)),
+            feature(PrevLabelShape, mix(prev.index() as u64, t.shape)),
+        ]);
+        for k in 0..AFFIXES {
+            out.push(feature(Prefix, self.affix(t, k, false).unwrap_or(0)));
+            out.push(feature(Suffix, self.affix(t, k, true).unwrap_or(0)));
+        }
+        if i == 0 {
+            out.push(feature(FirstShape, t.shape));
+        }
+        if self.caps_sentence {
+            out.push(feature(CapsSentenceWord, t.word));
+        }
+        if at(-1).is_some_and(|p| p.title) {
+            out.push(feature(PrevTitle, 0));
+        }
+        if let Some(end) = t.run_end {
+            out.push(feature(RunEnd, end));
+        }
+        if t.organisation_word {
+            out.push(feature(OrganisationWord, 0));
+        }
+        if at(1).is_some_and(|n| n.organisation_word) {
+            out.push(feature(NextOrganisationWord, 0));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn normalised(word: &str) -> String {
+        let mut out = String::new();
+        normalise(word, &mut out);
+        out
+    }
+
+    fn shaped(word: &str) -> String {
+        let mut buf = Vec::new();
+        shape(word, &mut buf);
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn typography_is_folded_to_conll_forms() {
+        assert_eq!(normalised("Russia´s"), "russia's");
+        assert_eq!(normalised("“"), "\"");
+        assert_eq!(normalised("1996-08-22"), "0000-00-00");
+        assert_eq!(shaped("U.S."), "X.X.");
+        assert_eq!(shaped("al-Assad"), "x-Xx");
+        assert_eq!(shaped("McDonald"), "XxXx");
+        assert_eq!(shaped("1,000"), "d,d");
+    }
+
+    #[test]
+    fn gazetteer_marks_longest_names_and_plain_words() {
+        let mut f = SentenceFeatures::default();
+        let words = [
+            "He", "flew", "from", "New", "York", "to", "the", "U.S.", ".",
+        ];
+        f.fill(&words);
+        let gaz: Vec<u8> = f.tokens.iter().map(|t| t.gazetteer).collect();
+        // place = type 2: B = 5, I = 6.
+        assert_eq!(gaz, [0, 0, 0, 5, 6, 0, 0, 5, 0]);
+        assert!(f.skips(1, Label::O));
+        assert!(!f.skips(3, Label::O));
+        assert!(
+            !f.skips(5, Label::begin(2)),
+            "a lowercase word may continue a name"
+        );
+    }
+
+    #[test]
+    fn capitalised_words_know_the_end_of_their_run() {
+        let mut f = SentenceFeatures::default();
+        f.fill(&["Kloof", "Gold", "Mining", "Co", "said", "Monday"]);
+        let ends: Vec<Option<u64>> = f.tokens.iter().map(|t| t.run_end).collect();
+        let co = Some(f.tokens[3].word);
+        assert_eq!(ends, [co, co, co, co, None, Some(f.tokens[5].word)]);
+    }
+
+    #[test]
+    fn features_depend_on_context_and_previous_labels() {
+        let mut f = SentenceFeatures::default();
+        f.fill(&["Mr", "Shoigu", "said"]);
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        f.features(1, Label::O, Label::O, &mut a);
+        f.features(1, Label::begin(0), Label::O, &mut b);
+        assert!(a.iter().any(|h| *h == feature(Template::PrevTitle, 0)));
+        let differ = a.iter().zip(&b).filter(|(x, y)| x != y).count();
+        assert_eq!(
+            differ, 5,
+            "the five label templates change with the previous label"
+        );
+        let mut c = Vec::new();
+        f.fill(&["Mr", "Shoigu", "said"]);
+        f.features(1, Label::O, Label::O, &mut c);
+        assert_eq!(a, c, "features are deterministic");
+    }
+}

@@ -1,0 +1,347 @@
+//! A statistical named-entity tagger: an averaged perceptron over hashed features (word,
+//! neighbouring words, shape, affixes, gazetteer matches, previous labels), decoded greedily
+//! left to right with BIO constraints. The weights ship in `models/ner.bin` (made by
+//! `newsdex train ner`, see README.md) and are compiled into the binary.
+
+mod features;
+pub mod train;
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+pub use features::SentenceFeatures;
+
+use super::EntityType;
+
+/// Entity types in the order of CoNLL-2003's tags.
+pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+/// O, then B- and I- for each type.
+pub const NUM_LABELS: usize = 1 + 2 * TYPES.len();
+
+/// A BIO label: 0 is O, 1 + 2t is B-type t, 2 + 2t is I-type t.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Label(u8);
+
+impl Label {
+    pub const O: Label = Label(0);
+
+    pub fn begin(kind: usize) -> Label {
+        Label(1 + 2 * kind as u8)
+    }
+
+    pub fn inside(kind: usize) -> Label {
+        Label(2 + 2 * kind as u8)
+    }
+
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+
+    /// The type index into [`TYPES`], None for O.
+    pub fn kind(self) -> Option<usize> {
+        (self.0 > 0).then(|| (self.0 as usize - 1) / 2)
+    }
+
+    pub fn is_inside(self) -> bool {
+        self.0 > 0 && self.0.is_multiple_of(2)
+    }
+
+    /// Parses "O", "B-PER", "I-LOC", ...
+    pub fn parse(tag: &str) -> Option<Label> {
+        if tag == "O" {
+            return Some(Label::O);
+        }
+        let (prefix, kind) = tag.split_once('-')?;
+        let kind = TYPES.iter().position(|t| *t == kind)?;
+        match prefix {
+            "B" => Some(Label::begin(kind)),
+            "I" => Some(Label::inside(kind)),
+            _ => None,
+        }
+    }
+
+    /// Whether this label may follow `prev`: I-X only continues B-X or I-X.
+    fn may_follow(self, prev: Label) -> bool {
+        !self.is_inside() || prev.kind() == self.kind()
+    }
+}
+
+/// The project's entity type for a CoNLL type index.
+pub fn entity_type(kind: usize) -> EntityType {
+    [
+        EntityType::Person,
+        EntityType::Organization,
+        EntityType::Place,
+        EntityType::Misc,
+    ][kind]
+}
+
+/// Anything that scores a row of the weight table: the shipped i16 weights, or the f32
+/// weights during training.
+pub trait Weights {
+    fn bits(&self) -> u32;
+    fn add_row(&self, row: usize, scores: &mut [f32; NUM_LABELS]);
+}
+
+/// The weight-table row of a feature hash.
+fn row(hash: u64, bits: u32) -> usize {
+    (hash >> (64 - bits)) as usize
+}
+
+/// Chooses token `i`'s label given the previous two. `rows` receives the rows of the features
+/// used (empty when the token is skipped as plainly outside any entity).
+fn predict<W: Weights>(
+    weights: &W,
+    sentence: &SentenceFeatures,
+    i: usize,
+    (prev, prev2): (Label, Label),
+    hashes: &mut Vec<u64>,
+    rows: &mut Vec<usize>,
+) -> Label {
+    rows.clear();
+    if sentence.skips(i, prev) {
+        return Label::O;
+    }
+    hashes.clear();
+    sentence.features(i, prev, prev2, hashes);
+    let bits = weights.bits();
+    rows.extend(hashes.iter().map(|&h| row(h, bits)));
+    let mut scores = [0.0; NUM_LABELS];
+    for &r in rows.iter() {
+        weights.add_row(r, &mut scores);
+    }
+    (0..NUM_LABELS)
+        .map(|l| Label(l as u8))
+        .filter(|l| l.may_follow(prev))
+        .max_by(|a, b| {
+            scores[a.index()]
+                .total_cmp(&scores[b.index()])
+                .then(b.0.cmp(&a.0))
+        })
+        .expect("O may always follow")
+}
+
+/// The trained tagger: quantised weights, `2^bits` rows of one weight per label.
+pub struct Tagger {
+    bits: u32,
+    rows: Vec<[i16; NUM_LABELS]>,
+}
+
+impl Weights for Tagger {
+    fn bits(&self) -> u32 {
+        self.bits
+    }
+
+    fn add_row(&self, row: usize, scores: &mut [f32; NUM_LABELS]) {
+        for (s, &w) in scores.iter_mut().zip(&self.rows[row]) {
+            *s += f32::from(w);
+        }
+    }
+}
+
+const MAGIC: &[u8; 8] = b"NDXNER01";
+
+/// Scratch space for tagging, reused between sentences.
+#[derive(Default)]
+pub struct Scratch {
+    sentence: SentenceFeatures,
+    hashes: Vec<u64>,
+    rows: Vec<usize>,
+}
+
+impl Tagger {
+    /// The model compiled into the binary (models/ner.bin).
+    pub fn builtin() -> &'static Tagger {
+        static TAGGER: OnceLock<Tagger> = OnceLock::new();
+        TAGGER.get_or_init(|| {
+            Tagger::from_bytes(include_bytes!("../../../models/ner.bin"))
+                .expect("models/ner.bin is a valid model")
+        })
+    }
+
+    /// Reads a model written by [`Tagger::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, String> {
+        let rest = bytes
+            .strip_prefix(MAGIC)
+            .ok_or("not a newsdex NER model (bad magic)")?;
+        let [bits, labels, c0, c1, c2, c3, rest @ ..] = rest else {
+            return Err("truncated header".into());
+        };
+        let bits = u32::from(*bits);
+        if !(8..=28).contains(&bits) || *labels as usize != NUM_LABELS {
+            return Err(format!("unsupported model: {bits} bits, {labels} labels"));
+        }
+        let count = u32::from_le_bytes([*c0, *c1, *c2, *c3]) as usize;
+        const RECORD: usize = 4 + 2 * NUM_LABELS;
+        if rest.len() != count * RECORD {
+            return Err(format!(
+                "expected {count} rows of {RECORD} bytes, found {} bytes",
+                rest.len()
+            ));
+        }
+        let mut rows = vec![[0i16; NUM_LABELS]; 1 << bits];
+        for record in rest.chunks_exact(RECORD) {
+            let index = u32::from_le_bytes(record[..4].try_into().expect("4 bytes")) as usize;
+            let row = rows
+                .get_mut(index)
+                .ok_or_else(|| format!("row {index} out of range"))?;
+            for (w, b) in row.iter_mut().zip(record[4..].chunks_exact(2)) {
+                *w = i16::from_le_bytes([b[0], b[1]]);
+            }
+        }
+        Ok(Tagger { bits, rows })
+    }
+
+    /// The model file: magic, bits, label count, then the non-zero rows in index order.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let nonzero: Vec<(usize, &[i16; NUM_LABELS])> = self
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.iter().any(|&w| w != 0))
+            .collect();
+        let mut out = MAGIC.to_vec();
+        out.extend([self.bits as u8, NUM_LABELS as u8]);
+        out.extend((nonzero.len() as u32).to_le_bytes());
+        for (index, row) in nonzero {
+            out.extend((index as u32).to_le_bytes());
+            for w in row {
+                out.extend(w.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Labels one sentence's words.
+    pub fn tag(&self, words: &[&str], scratch: &mut Scratch, labels: &mut Vec<Label>) {
+        scratch.sentence.fill(words);
+        labels.clear();
+        let (mut prev, mut prev2) = (Label::O, Label::O);
+        for i in 0..words.len() {
+            let label = predict(
+                self,
+                &scratch.sentence,
+                i,
+                (prev, prev2),
+                &mut scratch.hashes,
+                &mut scratch.rows,
+            );
+            labels.push(label);
+            (prev, prev2) = (label, prev);
+        }
+    }
+}
+
+/// The entities in a label sequence as conlleval reads them: (token range, type index). A
+/// chunk starts at B-X, or at I-X after O or after another type.
+pub fn chunks(labels: &[Label]) -> Vec<(Range<usize>, usize)> {
+    let mut out: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut prev = Label::O;
+    for (i, &label) in labels.iter().enumerate() {
+        if let Some(kind) = label.kind() {
+            let continues = label.is_inside() && prev.kind() == Some(kind);
+            match out.last_mut() {
+                Some(last) if continues => last.0.end = i + 1,
+                _ => out.push((i..i + 1, kind)),
+            }
+        }
+        prev = label;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(tags: &str) -> Vec<Label> {
+        tags.split(' ').map(|t| Label::parse(t).unwrap()).collect()
+    }
+
+    #[test]
+    fn labels_parse_and_chunk_as_conlleval() {
+        assert_eq!(Label::parse("B-MISC"), Some(Label::begin(3)));
+        assert_eq!(Label::parse("I-FOO"), None);
+        // I- after O starts a chunk; B- after I- of the same type starts another; a type
+        // change inside a run starts another.
+        let found = chunks(&labels("I-PER I-PER O I-LOC B-LOC I-LOC I-ORG"));
+        assert_eq!(found, vec![(0..2, 0), (3..4, 2), (4..6, 2), (6..7, 1)]);
+    }
+
+    /// Weights that score only a few hand-picked rows, to test decoding.
+    struct Fixed(Vec<(u64, Label, f32)>);
+
+    impl Weights for Fixed {
+        fn bits(&self) -> u32 {
+            16
+        }
+        fn add_row(&self, r: usize, scores: &mut [f32; NUM_LABELS]) {
+            for &(hash, label, w) in &self.0 {
+                if row(hash, 16) == r {
+                    scores[label.index()] += w;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn decoding_skips_plain_words_and_never_starts_with_inside() {
+        let mut sentence = SentenceFeatures::default();
+        sentence.fill(&["the", "Foo", "bar"]);
+        // Make I-ORG the best label everywhere: the constraint turns the first into O.
+        let mut hashes = Vec::new();
+        sentence.features(1, Label::O, Label::O, &mut hashes);
+        let bias = hashes[0];
+        let weights = Fixed(vec![
+            (bias, Label::inside(1), 5.0),
+            (bias, Label::begin(1), 1.0),
+        ]);
+        let (mut h, mut rows) = (Vec::new(), Vec::new());
+        let first = predict(
+            &weights,
+            &sentence,
+            0,
+            (Label::O, Label::O),
+            &mut h,
+            &mut rows,
+        );
+        assert_eq!(first, Label::O);
+        assert!(rows.is_empty(), "plain lowercase word after O is skipped");
+        let second = predict(
+            &weights,
+            &sentence,
+            1,
+            (Label::O, Label::O),
+            &mut h,
+            &mut rows,
+        );
+        assert_eq!(second, Label::begin(1));
+        let third = predict(
+            &weights,
+            &sentence,
+            2,
+            (second, Label::O),
+            &mut h,
+            &mut rows,
+        );
+        assert_eq!(
+            third,
+            Label::inside(1),
+            "a lowercase word may continue a name"
+        );
+    }
+
+    #[test]
+    fn model_bytes_round_trip() {
+        let mut rows = vec![[0i16; NUM_LABELS]; 1 << 8];
+        rows[3][2] = -7;
+        rows[200][8] = 300;
+        let tagger = Tagger { bits: 8, rows };
+        let bytes = tagger.to_bytes();
+        assert_eq!(bytes.len(), 8 + 2 + 4 + 2 * (4 + 2 * NUM_LABELS));
+        let back = Tagger::from_bytes(&bytes).unwrap();
+        assert_eq!(back.rows, tagger.rows);
+        assert!(Tagger::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+        assert!(Tagger::from_bytes(b"junk").is_err());
+    }
+}

@@ -1,0 +1,215 @@
+//! Training: the averaged perceptron over labelled sentences (read from CoNLL files by
+//! [`crate::eval::conll`]). Deterministic: sentences are shuffled by a fixed-seed generator,
+//! updates are applied in order, and the model file lists rows by index.
+
+use super::{predict, Label, SentenceFeatures, Tagger, Weights, NUM_LABELS};
+
+/// A sentence with its gold labels (IOB2).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LabeledSentence {
+    pub words: Vec<String>,
+    pub labels: Vec<Label>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct TrainOptions {
+    /// Passes over the training sentences.
+    pub epochs: usize,
+    /// Seed of the shuffle before each pass.
+    pub seed: u64,
+    /// log2 of the rows in the weight table.
+    pub bits: u32,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 10,
+            seed: 1,
+            bits: 17,
+        }
+    }
+}
+
+/// splitmix64: a small, fixed, portable generator for the shuffle.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Fisher-Yates.
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            items.swap(i, j);
+        }
+    }
+}
+
+/// Perceptron weights with the bookkeeping for averaging lazily: each weight's running sum
+/// over all steps is brought up to date only when the weight changes.
+struct Averaged {
+    bits: u32,
+    weights: Vec<[f32; NUM_LABELS]>,
+    sums: Vec<[f64; NUM_LABELS]>,
+    stamps: Vec<[u32; NUM_LABELS]>,
+    step: u32,
+}
+
+impl Weights for Averaged {
+    fn bits(&self) -> u32 {
+        self.bits
+    }
+
+    fn add_row(&self, row: usize, scores: &mut [f32; NUM_LABELS]) {
+        for (s, w) in scores.iter_mut().zip(&self.weights[row]) {
+            *s += w;
+        }
+    }
+}
+
+impl Averaged {
+    fn new(bits: u32) -> Self {
+        let n = 1 << bits;
+        Averaged {
+            bits,
+            weights: vec![[0.0; NUM_LABELS]; n],
+            sums: vec![[0.0; NUM_LABELS]; n],
+            stamps: vec![[0; NUM_LABELS]; n],
+            step: 0,
+        }
+    }
+
+    fn update(&mut self, row: usize, label: Label, delta: f32) {
+        let l = label.index();
+        let elapsed = self.step - self.stamps[row][l];
+        self.sums[row][l] += f64::from(elapsed) * f64::from(self.weights[row][l]);
+        self.stamps[row][l] = self.step;
+        self.weights[row][l] += delta;
+    }
+
+    /// The averaged weights, quantised to i16 with one scale for the whole table.
+    fn finish(self) -> Tagger {
+        let step = f64::from(self.step.max(1));
+        let averaged: Vec<[f64; NUM_LABELS]> = (0..self.weights.len())
+            .map(|r| {
+                std::array::from_fn(|l| {
+                    let elapsed = f64::from(self.step - self.stamps[r][l]);
+                    (self.sums[r][l] + elapsed * f64::from(self.weights[r][l])) / step
+                })
+            })
+            .collect();
+        let max = averaged
+            .iter()
+            .flatten()
+            .fold(0.0f64, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 {
+            f64::from(i16::MAX) / max
+        } else {
+            0.0
+        };
+        let rows = averaged
+            .iter()
+            .map(|r| r.map(|w| (w * scale).round() as i16))
+            .collect();
+        Tagger {
+            bits: self.bits,
+            rows,
+        }
+    }
+}
+
+/// Trains a tagger. `progress(epoch, token_accuracy)` is called after each pass.
+pub fn train(
+    sentences: &[LabeledSentence],
+    options: &TrainOptions,
+    mut progress: impl FnMut(usize, f64),
+) -> Tagger {
+    let mut model = Averaged::new(options.bits);
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut rng = SplitMix(options.seed);
+    let mut features = SentenceFeatures::default();
+    let (mut hashes, mut rows) = (Vec::new(), Vec::new());
+    let mut words: Vec<&str> = Vec::new();
+    for epoch in 1..=options.epochs {
+        rng.shuffle(&mut order);
+        let (mut correct, mut total) = (0usize, 0usize);
+        for &s in &order {
+            let sentence = &sentences[s];
+            words.clear();
+            words.extend(sentence.words.iter().map(String::as_str));
+            features.fill(&words);
+            let (mut prev, mut prev2) = (Label::O, Label::O);
+            for (i, &gold) in sentence.labels.iter().enumerate() {
+                model.step += 1;
+                let guess = predict(&model, &features, i, (prev, prev2), &mut hashes, &mut rows);
+                if guess != gold {
+                    for &r in &rows {
+                        model.update(r, gold, 1.0);
+                        model.update(r, guess, -1.0);
+                    }
+                }
+                correct += usize::from(guess == gold);
+                total += 1;
+                (prev, prev2) = (guess, prev);
+            }
+        }
+        progress(epoch, correct as f64 / total.max(1) as f64);
+    }
+    model.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(pairs: &[(&str, &str)]) -> LabeledSentence {
+        LabeledSentence {
+            words: pairs.iter().map(|p| p.0.to_string()).collect(),
+            labels: pairs.iter().map(|p| Label::parse(p.1).unwrap()).collect(),
+        }
+    }
+
+    #[test]
+    fn learns_a_tiny_corpus_deterministically() {
+        let data = vec![
+            sentence(&[
+                ("Peter", "B-PER"),
+                ("Cook", "I-PER"),
+                ("said", "O"),
+                (".", "O"),
+            ]),
+            sentence(&[("Cook", "B-PER"), ("visited", "O"), ("Moscow", "B-LOC")]),
+            sentence(&[
+                ("Reuters", "B-ORG"),
+                ("said", "O"),
+                ("Moscow", "B-LOC"),
+                ("won", "O"),
+            ]),
+        ];
+        let options = TrainOptions {
+            epochs: 5,
+            seed: 7,
+            bits: 12,
+        };
+        let mut accuracy = Vec::new();
+        let tagger = train(&data, &options, |_, a| accuracy.push(a));
+        assert_eq!(accuracy.len(), 5);
+        assert_eq!(*accuracy.last().unwrap(), 1.0);
+        let again = train(&data, &options, |_, _| {});
+        assert_eq!(tagger.to_bytes(), again.to_bytes());
+        let mut labels = Vec::new();
+        tagger.tag(
+            &["Peter", "Cook", "said", "."],
+            &mut Default::default(),
+            &mut labels,
+        );
+        assert_eq!(labels, data[0].labels);
+    }
+}
