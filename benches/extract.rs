@@ -85,15 +85,23 @@ fn quotes_and_speakers(bencher: Bencher) {
     });
 }
 
+/// The texts' size and their analysed documents (tokens and sentences).
+fn analysed(bodies: &[String]) -> (usize, Vec<extract::text::Document<'_>>) {
+    let bytes = bodies.iter().map(String::len).sum();
+    (
+        bytes,
+        bodies
+            .iter()
+            .map(|b| extract::text::Document::new(b))
+            .collect(),
+    )
+}
+
 /// Entities on analysed documents: the tagger, the alias and rule pass and merging.
 #[divan::bench(sample_count = 20)]
 fn entities(bencher: Bencher) {
     let bodies = sample_bodies();
-    let bytes: usize = bodies.iter().map(String::len).sum();
-    let docs: Vec<extract::text::Document> = bodies
-        .iter()
-        .map(|b| extract::text::Document::new(b))
-        .collect();
+    let (bytes, docs) = analysed(&bodies);
     bencher.counter(BytesCount::new(bytes)).bench(|| {
         docs.iter()
             .map(|d| extract::entities::find(divan::black_box(d)).len())
@@ -106,11 +114,7 @@ fn entities(bencher: Bencher) {
 fn tagger(bencher: Bencher) {
     use extract::ner::{Scratch, Tagger};
     let bodies = sample_bodies();
-    let bytes: usize = bodies.iter().map(String::len).sum();
-    let docs: Vec<extract::text::Document> = bodies
-        .iter()
-        .map(|b| extract::text::Document::new(b))
-        .collect();
+    let (bytes, docs) = analysed(&bodies);
     let tagger = Tagger::builtin();
     bencher.counter(BytesCount::new(bytes)).bench(|| {
         let (mut scratch, mut labels, mut words) = (Scratch::default(), Vec::new(), Vec::new());
