@@ -47,22 +47,26 @@ with open(os.path.join(out, 'texts.jsonl'), 'w') as texts, open(os.path.join(out
 json.dump({'raw_json_bytes': raw, 'articles': articles, 'text_bytes': text_bytes}, open(os.path.join(out, 'corpus.json'), 'w'))
 PY
 
-# timed CMD... -> "seconds peak_rss_kb" of the command (GNU time).
-timed() { /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$OUT/stdout.txt" || true; tail -1 "$OUT/time.txt"; }
+# timed CMD... -> "wall_seconds peak_rss_kb cpu_seconds" of the command (GNU time). CPU time
+# (user + system) is the steadier figure on a shared machine.
+timed() {
+  /usr/bin/time -f "%e %M %U %S" -o "$OUT/time.txt" "$@" > "$OUT/stdout.txt" || true
+  tail -1 "$OUT/time.txt" | awk '{print $1, $2, $3 + $4}'
+}
 
 results="$OUT/results.json"
 echo "{" > "$results"
 for threads in 1 2; do
   rm -rf "$OUT/index-$threads"
-  read -r secs rss < <(timed "$NEWSDEX" ingest --json --threads "$threads" --index "$OUT/index-$threads" "$CORPUS")
+  read -r secs rss cpu < <(timed "$NEWSDEX" ingest --json --threads "$threads" --index "$OUT/index-$threads" "$CORPUS")
   cp "$OUT/stdout.txt" "$OUT/ingest-$threads.json"
   size=$(du -sb "$OUT/index-$threads" | cut -f1)
-  echo "\"ingest_$threads\": {\"seconds\": $secs, \"peak_rss_kb\": $rss, \"index_bytes\": $size}," >> "$results"
+  echo "\"ingest_$threads\": {\"seconds\": $secs, \"cpu_seconds\": $cpu, \"peak_rss_kb\": $rss, \"index_bytes\": $size}," >> "$results"
   echo "newsdex ingest --threads $threads: $secs s, peak RSS $rss KB, index $size bytes" >&2
 done
 
-read -r secs rss < <(RAYON_NUM_THREADS=1 timed "$NEWSDEX" extract --jsonl "$OUT/texts.jsonl" --out /dev/null)
-echo "\"extract_1\": {\"seconds\": $secs, \"peak_rss_kb\": $rss}," >> "$results"
+read -r secs rss cpu < <(RAYON_NUM_THREADS=1 timed "$NEWSDEX" extract --jsonl "$OUT/texts.jsonl" --out /dev/null)
+echo "\"extract_1\": {\"seconds\": $secs, \"cpu_seconds\": $cpu, \"peak_rss_kb\": $rss}," >> "$results"
 echo "newsdex extract (1 thread): $secs s" >&2
 
 # Quotes and speakers alone, and all extraction, per core, in process (divan).
@@ -99,9 +103,9 @@ if [ -z "${SKIP_TANTIVY_CLI:-}" ]; then
     cat > "$dir/meta.json" <<'JSON'
 {"index_settings":{"docstore_compression":"lz4","docstore_blocksize":16384},"segments":[],"schema":[{"name":"title","type":"text","options":{"indexing":{"record":"position","fieldnorms":true,"tokenizer":"default"},"stored":true,"fast":false}},{"name":"body","type":"text","options":{"indexing":{"record":"position","fieldnorms":true,"tokenizer":"default"},"stored":true,"fast":false}}],"opstamp":0}
 JSON
-    read -r secs rss < <(timed "$TANTIVY" index -i "$dir" -t "$threads" -m 268435456 -f "$OUT/tantivy-docs.json")
+    read -r secs rss cpu < <(timed "$TANTIVY" index -i "$dir" -t "$threads" -m 268435456 -f "$OUT/tantivy-docs.json")
     size=$(du -sb "$dir" | cut -f1)
-    echo "\"tantivy_cli_index_$threads\": {\"seconds\": $secs, \"peak_rss_kb\": $rss, \"index_bytes\": $size}," >> "$results"
+    echo "\"tantivy_cli_index_$threads\": {\"seconds\": $secs, \"cpu_seconds\": $cpu, \"peak_rss_kb\": $rss, \"index_bytes\": $size}," >> "$results"
     echo "tantivy-cli index -t $threads: $secs s, peak RSS $rss KB" >&2
   done
   t=$(time_each "$TANTIVY search -i $OUT/tantivy-2 -q TERM" "$terms")
