@@ -13,7 +13,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 newsdex reads articles (.txt .md .json .jsonl .ndjson .html, each also .gz), finds the quotations \
 in them with their speakers, and the people, organisations and places they name, and writes a \
 tantivy index that answers full-text queries with facet counts.",
-    after_help = "Examples:\n  newsdex ingest sample-corpus\n  newsdex query --quotes Syria\n  newsdex query --quotes --speaker \"Peter Cook\" --json\n  newsdex stats\n  newsdex eval entities --conll dev.txt"
+    after_help = "Examples:\n  newsdex ingest sample-corpus\n  newsdex query --quotes Syria\n  newsdex query --quotes --speaker \"Peter Cook\" --json\n  newsdex stats\n  newsdex serve                                   # search page at http://127.0.0.1:7700\n  newsdex extract article.txt                     # what extraction finds, as JSON\n  newsdex eval quotes --gold polnear_dev.jsonl\n  newsdex eval entities --conll dev.txt\n  newsdex export --to opensearch --out export-os\n\nEnvironment: NEWSDEX_INDEX sets the index directory (default ./newsdex-index)."
 )]
 pub struct Cli {
     #[command(subcommand)]
