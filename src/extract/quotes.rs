@@ -15,6 +15,7 @@ struct Lexicon {
     organisation_words: HashSet<&'static str>,
     sentence_openers: HashSet<&'static str>,
     bare_content_cues: HashSet<&'static str>,
+    not_speakers: HashSet<&'static str>,
 }
 
 fn word_list(data: &'static str) -> HashSet<&'static str> {
@@ -33,6 +34,7 @@ fn lexicon() -> &'static Lexicon {
         organisation_words: word_list(include_str!("lexicon/organisation_words.txt")),
         sentence_openers: word_list(include_str!("lexicon/sentence_openers.txt")),
         bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
+        not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
     })
 }
 
@@ -555,7 +557,11 @@ fn introducing_subject(doc: &Document, span: (usize, usize)) -> Option<Attributi
 
 /// The predicate of a sentence that opens with a named speaker (or he / she) and quotes a few
 /// words of theirs in marks: "Cruz questioned Trump's “New York values”".
-fn predicate_with_partial_quote(doc: &Document, sentence: &super::text::Sentence) -> Option<Found> {
+fn predicate_with_partial_quote(
+    doc: &Document,
+    sentence: &super::text::Sentence,
+    entities: &[EntityMention],
+) -> Option<Found> {
     let text = &doc.text[sentence.start..sentence.end];
     let open = text.find(['“', '"'])?;
     let mark_len = text[open..].chars().next().map_or(1, char::len_utf8);
@@ -566,11 +572,14 @@ fn predicate_with_partial_quote(doc: &Document, sentence: &super::text::Sentence
     }
     let first_mark = doc.token_at_or_after(sentence.start + open);
     let (mention, mspan) = sentence_subject(doc, sentence.tokens.start, first_mark)?;
-    if !matches!(
-        mention,
-        Mention::Named { .. } | Mention::Pronoun { person: true }
-    ) {
-        return None;
+    // A named subject must be a name the tagger found, not any capitalised word that opens a
+    // sentence ("Guests at the swearing in included …").
+    let (from, to) = (doc.char_offset(mspan.0), doc.char_offset(mspan.1));
+    let tagged = entities.iter().any(|e| e.start < to && from < e.end);
+    match mention {
+        Mention::Named { .. } if tagged => {}
+        Mention::Pronoun { person: true } => {}
+        _ => return None,
     }
     let verb = doc.token_at_or_after(mspan.1);
     // The subject must be followed by its verb, not end the sentence or open a quote itself.
@@ -931,12 +940,25 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
             .iter()
             .any(|(s, _, _)| s.0 < sentence.end && sentence.start < s.1);
         if !taken {
-            if let Some(partial) = predicate_with_partial_quote(doc, sentence) {
+            if let Some(partial) = predicate_with_partial_quote(doc, sentence, entities) {
                 found.push(partial);
             }
         }
     }
     found.sort_by_key(|(span, _, _)| span.0);
+    // A lone word that never speaks ("Tuesday", "Among") where the speaker should be means
+    // the speaker was not found.
+    for (_, attribution, _) in &mut found {
+        let unlikely = attribution.as_ref().is_some_and(|a| match &a.mention {
+            Mention::Named { name, .. } => lexicon()
+                .not_speakers
+                .contains(name.to_lowercase().as_str()),
+            _ => false,
+        });
+        if unlikely {
+            *attribution = None;
+        }
+    }
 
     // Names of the people and organisations the article has as speakers, for pronouns.
     let full_names = FullNames::new(
