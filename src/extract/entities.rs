@@ -142,7 +142,20 @@ fn model_spans(g: &Gazetteer, doc: &Document) -> Vec<Found> {
         words.extend(sentence.tokens.clone().map(|k| doc.token_text(k)));
         tagger.tag(&words, &mut scratch, &mut labels);
         for (span, kind) in chunks(&labels) {
-            let first = &doc.tokens[sentence.tokens.start + span.start];
+            // "Labor Secretary Marty Walsh", "First Lady Jill Biden": a person's name starts
+            // after the last title in the span.
+            let name_start = match entity_type(kind) {
+                EntityType::Person => span
+                    .clone()
+                    .rev()
+                    .find(|&j| g.titles.contains(words[j]))
+                    .map_or(span.start, |j| j + 1),
+                _ => span.start,
+            };
+            if name_start >= span.end {
+                continue;
+            }
+            let first = &doc.tokens[sentence.tokens.start + name_start];
             // CoNLL rarely writes "al-Assad": take it into the name before it.
             let end = match words.get(span.end) {
                 Some(w) if particle_joined(w) => span.end + 1,
@@ -319,6 +332,18 @@ fn surnames_and_canonical_names(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_are_not_part_of_a_persons_name() {
+        let text = "Labor Secretary Marty Walsh said the jobs report was strong. First Lady Jill Biden spoke.";
+        let found = find(&Document::new(text));
+        let names: Vec<&str> = found
+            .iter()
+            .filter(|m| m.kind == EntityType::Person)
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(names, ["Marty Walsh", "Jill Biden"], "{found:?}");
+    }
 
     #[test]
     fn types_and_canonical_names() {
