@@ -420,9 +420,10 @@ impl Archive {
         }
         if request.since.is_some() || request.until.is_some() {
             let bound = |d: Option<DateTime<Utc>>, inclusive: fn(Term) -> Bound<Term>| match d {
+                // A bound past the years tantivy holds is clamped: no date lies beyond it.
                 Some(d) => inclusive(Term::from_field_date(
                     self.fields.date,
-                    tantivy::DateTime::from_timestamp_secs(d.timestamp()),
+                    super::schema::index_date(d),
                 )),
                 None => Bound::Unbounded,
             };

@@ -230,7 +230,11 @@ pub fn read_from(
 pub(crate) fn finish(mut article: Article, raw_date: Option<&str>) -> Article {
     if let Some(raw) = raw_date.map(str::trim).filter(|d| !d.is_empty()) {
         match parse_date(raw) {
-            Some(date) => article.date = Some(date),
+            Some(date) if crate::index::schema::indexable(date) => article.date = Some(date),
+            // Indexed, it would be clamped to a wrong date.
+            Some(_) => article.warnings.push(format!(
+                "date {raw:?} is outside the years 1678 to 2261, kept as missing"
+            )),
             None => article
                 .warnings
                 .push(format!("unparseable date {raw:?}, kept as missing")),
