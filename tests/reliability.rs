@@ -345,6 +345,8 @@ fn hostile_files_are_reported_and_the_rest_indexed() {
     }
     let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(summary["articles"], news.articles + 2, "{summary}");
+    // The bomb, the long line, the loop and the dangling link.
+    assert_eq!(summary["files_failed"], 4, "{summary}");
     let found = success_json(
         newsdex()
             .args(["query", "title:Café", "--json", "--index"])
@@ -370,6 +372,23 @@ fn hostile_files_are_reported_and_the_rest_indexed() {
         summary["files_skipped"]["symbolic link (use --follow-links)"],
         2
     );
+    // A link that cannot be followed is a failure like any other: exit status 1 (the walk's
+    // failures were once dropped from the summary, and this run exited 0).
+    let links_only = tmp.path().join("links-only");
+    write_news(&links_only, 1, 1);
+    symlink(
+        tmp.path().join("nowhere.txt"),
+        links_only.join("dangling.txt"),
+    )
+    .unwrap();
+    let out = run_ingest(
+        &tmp.path().join("index-3"),
+        &["--follow-links"],
+        &[&links_only],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["files_failed"], 1, "{summary}");
 }
 
 /// Takes files away once the walk has listed them: one deleted, one made unreadable.
@@ -519,7 +538,7 @@ fn a_full_disk_is_reported_and_the_last_commit_stays_usable() {
     let problems: &[&str] = if mounted {
         &["No space left on device"]
     } else {
-        &["File too large", "index writer was killed"]
+        &["File too large", "is the disk full?"]
     };
     assert!(problems.iter().any(|p| stderr.contains(p)), "{stderr}");
     // The last commit: readable, whole articles only, at least the first run's.
