@@ -443,6 +443,21 @@ fn deeply_nested_html_is_read_or_refused() {
 }
 
 #[test]
+fn deeply_nested_json_is_refused() {
+    for nested in [
+        "[".repeat(100_000),
+        format!("{}{}", "[".repeat(50_000), "]".repeat(50_000)),
+        r#"{"maintext": "#.repeat(50_000),
+    ] {
+        for name in ["a.json", "a.jsonl"] {
+            let problems = read_problems(name, nested.as_bytes(), Limits::default());
+            assert_eq!(problems.len(), 1, "{name}: {problems:?}");
+            assert!(problems[0].contains("invalid JSON"), "{problems:?}");
+        }
+    }
+}
+
+#[test]
 fn limits_stop_bombs_and_long_lines() {
     // A gzip bomb: 8 KB of compressed spaces is 8 MB decompressed; the limit stops it.
     let bomb = gzip(&vec![b' '; 8 << 20]);

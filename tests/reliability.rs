@@ -19,10 +19,11 @@ mod common;
 use common::{nasty_queries, newsdex, stats, success_json, write_news};
 
 /// `newsdex ingest` as a child process: JSON summary, a commit every second.
-fn spawn_ingest(index: &Path, paths: &[&Path]) -> Child {
+fn spawn_ingest(index: &Path, paths: &[&Path], args: &[&str]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_newsdex"))
         .args(["ingest", "--json", "--commit-every", "1", "--index"])
         .arg(index)
+        .args(args)
         .args(paths)
         .env_remove("NEWSDEX_INDEX")
         .stdout(Stdio::piped())
@@ -143,21 +144,26 @@ fn whole_articles(index: &Path) -> BTreeMap<String, usize> {
 fn a_killed_ingest_leaves_whole_articles_and_the_next_run_completes() {
     let tmp = tempfile::tempdir().unwrap();
     let corpus = tmp.path().join("corpus");
-    let news = write_news(&corpus, 60, 50);
+    let news = write_news(&corpus, 90, 50);
     let expected = article_ids(&corpus);
     assert_eq!(expected.len() as u64, news.articles);
     let index = tmp.path().join("index");
-    // SIGKILL right after a commit, and at two later moments (mid-batch or mid-commit).
-    for delay_ms in [0, 300, 800] {
-        let mut child = spawn_ingest(&index, &[&corpus]);
-        let committed = wait_for_commit(&index, state_saved(&index), &mut child);
+    // SIGKILL before the first commit, right after a commit, and at two later moments
+    // (mid-batch or mid-commit). One thread, so that each run spans several commits.
+    for (after_commit, delay_ms) in [(false, 400), (true, 0), (true, 150), (true, 0)] {
+        let mut child = spawn_ingest(&index, &[&corpus], &["--threads", "1"]);
+        if after_commit {
+            wait_for_commit(&index, state_saved(&index), &mut child);
+        }
         std::thread::sleep(Duration::from_millis(delay_ms));
+        let ran_to_the_end = child.try_wait().unwrap().is_some();
         child.kill().unwrap();
         child.wait().unwrap();
         let found = whole_articles(&index);
         assert!(found.keys().all(|id| expected.contains(id)));
         eprintln!(
-            "killed {delay_ms} ms after a commit (committed: {committed}): {} of {} articles in the index",
+            "killed {delay_ms} ms after {} (had ended: {ran_to_the_end}): {} of {} articles in the index",
+            if after_commit { "a commit" } else { "the start" },
             found.len(),
             expected.len()
         );
@@ -180,7 +186,7 @@ fn a_second_writer_is_refused_while_readers_go_on() {
     let corpus = tmp.path().join("corpus");
     let news = write_news(&corpus, 40, 50);
     let index = tmp.path().join("index");
-    let mut first = spawn_ingest(&index, &[&corpus]);
+    let mut first = spawn_ingest(&index, &[&corpus], &[]);
     assert!(wait_for_commit(&index, None, &mut first), "no commit");
     // Stopped, the first ingest holds the lock for as long as the test needs.
     signal(&first, "-STOP");
@@ -220,7 +226,7 @@ fn readers_see_only_whole_articles_while_ingest_commits() {
     let corpus = tmp.path().join("corpus");
     let news = write_news(&corpus, 40, 50);
     let index = tmp.path().join("index");
-    let mut child = spawn_ingest(&index, &[&corpus]);
+    let mut child = spawn_ingest(&index, &[&corpus], &[]);
     assert!(wait_for_commit(&index, None, &mut child), "no commit");
     let (mut rounds, mut last) = (0, 0);
     let nasty = nasty_queries();
@@ -536,7 +542,7 @@ fn a_full_disk_is_reported_and_the_last_commit_stays_usable() {
     assert!(!stderr.contains("panicked at"), "{stderr}");
     // A failed write in one of tantivy's indexing threads is reported without its cause.
     let problems: &[&str] = if mounted {
-        &["No space left on device"]
+        &["No space left on device", "is the disk full?"]
     } else {
         &["File too large", "is the disk full?"]
     };
