@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_json::Value;
 
 mod common;
-use common::{newsdex, stats};
+use common::{nasty_queries, newsdex, stats, write_news};
 
 fn write(path: &Path, bytes: &[u8]) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -256,14 +256,19 @@ fn query_errors_are_clear() {
 fn parallel_ingest_keeps_every_article() {
     let tmp = tempfile::tempdir().unwrap();
     let corpus = tmp.path().join("corpus");
-    let lines: Vec<String> = (0..400).map(json_article).collect();
-    write(&corpus.join("many.jsonl"), lines.join("\n").as_bytes());
+    let news = write_news(&corpus, 1, 400);
     for round in 0..3 {
         let index = tmp.path().join(format!("index-{round}"));
         let (code, summary, stderr) = ingest(&index, &["--threads", "2"], &[&corpus]);
         assert_eq!(code, 0, "{stderr}");
-        assert_eq!(summary["articles"], 400);
-        assert_eq!(stats(&index)["articles"], 400, "round {round}");
+        assert_eq!(summary["articles"], news.articles);
+        let stats = stats(&index);
+        assert_eq!(stats["articles"], news.articles, "round {round}");
+        assert_eq!(
+            stats["quotes"],
+            news.articles * news.quotes_per_article as u64,
+            "round {round}"
+        );
     }
 }
 
@@ -410,4 +415,63 @@ fn conll_and_model_errors_name_the_file() {
         .assert()
         .code(1)
         .stderr(predicates::str::contains("not a usable model"));
+}
+
+/// Every nasty query and option value gets a result (exit 0, JSON) or a clear error (exit 2,
+/// one line naming the problem).
+#[test]
+fn nasty_queries_and_options_answer_or_explain() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    write_news(&corpus, 1, 20);
+    let index = tmp.path().join("index");
+    assert_eq!(ingest(&index, &[], &[&corpus]).0, 0);
+    let mut cases: Vec<Vec<String>> = Vec::new();
+    for text in nasty_queries() {
+        // After `--`, a query that starts with `-` is not taken for an option.
+        cases.push(vec!["--".into(), text.clone()]);
+        cases.push(vec!["--quotes".into(), "--".into(), text]);
+    }
+    let huge = "x".repeat(100_000);
+    for option in [
+        ["--limit", "1001"],
+        ["--limit", "99999999999999999999"],
+        ["--limit", "-1"],
+        ["--offset", "18446744073709551615"],
+        ["--offset", "99999"],
+        ["--facets", "0"],
+        ["--facets", "1001"],
+        ["--since", "0000"],
+        ["--until", "9999-99"],
+        ["--since", "2015-02-30"],
+        ["--speaker", ""],
+        ["--place", &huge],
+        ["--sort", "random"],
+    ] {
+        cases.push(option.iter().map(|s| s.to_string()).collect());
+    }
+    for args in cases {
+        let out = newsdex()
+            .args(["query", "--json", "--index"])
+            .arg(&index)
+            .args(&args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let shown: String = format!("{args:?}").chars().take(80).collect();
+        match out.status.code() {
+            Some(0) => {
+                let results: Value = serde_json::from_slice(&out.stdout).unwrap();
+                assert!(results["num_hits"].is_u64(), "{shown}");
+            }
+            Some(2) => {
+                assert!(
+                    stderr.starts_with("newsdex: ") || stderr.starts_with("error: "),
+                    "{shown}: {stderr}"
+                );
+                assert!(!stderr.contains("panicked at"), "{shown}: {stderr}");
+            }
+            code => panic!("{shown}: exit {code:?}\n{stderr}"),
+        }
+    }
 }

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 mod common;
-use common::{newsdex, stats, success_json};
+use common::{nasty_queries, newsdex, stats, success_json, write_news};
 
 fn ingest(index: &Path, paths: &[&Path]) {
     success_json(
@@ -490,4 +490,128 @@ fn browser_search_quotes_and_filter_by_speaker() {
     assert!(stdout.contains("checks passed"), "{stdout}");
     assert!(shots.join("serve.png").is_file());
     assert!(server.interrupt());
+}
+
+/// The status of a GET sent over a bare connection, for requests the HTTP client refuses.
+fn raw_status(server: &Server, path: &str) -> u16 {
+    use std::io::{Read, Write};
+    let address = server.base.strip_prefix("http://").unwrap();
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response.split(' ').nth(1).unwrap_or_default();
+    status.parse().unwrap_or_else(|_| panic!("{response}"))
+}
+
+/// Every nasty query and parameter gets 200 and the search JSON, or 400 and the error JSON;
+/// a URL over 64 KB, hyper's 414.
+#[test]
+fn nasty_queries_and_parameters_answer_or_explain() {
+    let server = Server::start(sample_index());
+    let mut paths: Vec<String> = nasty_queries()
+        .iter()
+        .flat_map(|q| [url(&[("q", q)]), url(&[("q", q), ("kind", "quotes")])])
+        .collect();
+    for raw in [
+        "q=%zz",
+        "q=%",
+        "q=%00",
+        "&&&",
+        "=x",
+        "q",
+        "q=a&q=b",
+        "limit=99999999999999999999999",
+        "limit=1e3",
+        "limit=+5",
+        "limit=%20",
+        "offset=18446744073709551615",
+        "offset=99990",
+        "facets=0",
+        "facets=-0",
+        "kind=",
+        "kind=%00",
+        "sort=DATE",
+        "since=0000",
+        "until=9999-12",
+        "since=2015-02-30",
+        "until=-1",
+        "speaker=",
+        "speaker=%FF%FE",
+        "place=%F0%9F%87%BA%F0%9F%87%A6",
+    ] {
+        paths.push(format!("/api/search?{raw}"));
+    }
+    for path in paths {
+        let shown: String = path.chars().take(80).collect();
+        if path.len() > 60_000 {
+            // Longer than the HTTP client sends; hyper refuses it before the API sees it.
+            assert_eq!(raw_status(&server, &path), 414, "{shown}");
+            continue;
+        }
+        let (status, content_type, body) = server.get(&path);
+        assert!(content_type.starts_with("application/json"), "{shown}");
+        let answer: Value = serde_json::from_str(&body).unwrap();
+        match status {
+            200 => assert!(answer["num_hits"].is_u64(), "{shown}: {body}"),
+            400 => assert!(answer["error"].as_str().is_some_and(|e| !e.is_empty())),
+            _ => panic!("{shown}: {status} {body}"),
+        }
+    }
+    assert_eq!(server.get("/healthz").0, 200);
+}
+
+/// While an ingest commits every second, the server keeps answering, each answer from one
+/// whole commit: as many quotes as the articles give, facet counts that add up to the hits
+/// (every article has one of five sources).
+#[test]
+fn answers_stay_whole_while_an_ingest_commits() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    let news = write_news(&corpus, 40, 50);
+    let index = dir.path().join("index");
+    let mut ingest = Command::new(env!("CARGO_BIN_EXE_newsdex"))
+        .args(["ingest", "--commit-every", "1", "--index"])
+        .arg(&index)
+        .arg(&corpus)
+        .env_remove("NEWSDEX_INDEX")
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // The index exists (empty) as soon as ingest has created it.
+    while !index.join("meta.json").exists() {
+        assert!(ingest.try_wait().unwrap().is_none(), "ingest ended early");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let server = Server::start(&index);
+    let mut last = 0;
+    while ingest.try_wait().unwrap().is_none() {
+        let stats = server.json("/api/stats");
+        let articles = stats["articles"].as_u64().unwrap();
+        assert_eq!(
+            stats["quotes"].as_u64().unwrap(),
+            articles * news.quotes_per_article as u64,
+            "half an article: {stats}"
+        );
+        assert!(articles >= last, "{articles} after {last}");
+        last = articles;
+        let found = server.json(&url(&[("q", "Geneva OR talking"), ("kind", "quotes")]));
+        let sources: u64 = found["facets"]["source"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["count"].as_u64().unwrap())
+            .sum();
+        assert_eq!(sources, found["num_hits"].as_u64().unwrap(), "{found}");
+    }
+    assert!(ingest.wait().unwrap().success());
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while server.json("/api/stats")["articles"] != news.articles {
+        assert!(Instant::now() < deadline, "the last commit never showed up");
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }

@@ -77,6 +77,44 @@ pub struct EntityMention {
     pub end: usize,
 }
 
+impl Extraction {
+    /// Checks what every consumer of an extraction relies on: each span lies inside `text`
+    /// (code point offsets, start <= end), and each quote and entity mention is exactly the
+    /// text at its offsets. The property tests and fuzz targets assert it on hostile input.
+    pub fn check_spans(&self, text: &str) -> Result<(), String> {
+        let chars: Vec<char> = text.chars().collect();
+        let at = |what: &str, [start, end]: [usize; 2]| -> Result<String, String> {
+            if start > end || end > chars.len() {
+                return Err(format!(
+                    "{what} span {start}..{end} is outside the text of {} code points",
+                    chars.len()
+                ));
+            }
+            Ok(chars[start..end].iter().collect())
+        };
+        let is = |what: &str, written: &str, span| {
+            let found = at(what, span)?;
+            if found == written {
+                Ok(())
+            } else {
+                Err(format!(
+                    "{what} {written:?} but the text there is {found:?}"
+                ))
+            }
+        };
+        for quote in &self.quotes {
+            is("quote", &quote.quote, [quote.start, quote.end])?;
+            for &span in &quote.speaker_spans {
+                at("speaker", span)?;
+            }
+        }
+        for entity in &self.entities {
+            is("entity", &entity.text, [entity.start, entity.end])?;
+        }
+        Ok(())
+    }
+}
+
 /// Extracts quotes and entities from one text.
 pub fn extract(text: &str) -> Extraction {
     let doc = text::Document::new(text);

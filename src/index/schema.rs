@@ -10,6 +10,22 @@ use tantivy::{DateTime, TantivyDocument, Term};
 use crate::article::Article;
 use crate::extract::{EntityType, Extraction, Quote};
 
+/// Seconds since the epoch that tantivy can hold: it keeps dates as nanoseconds in an i64
+/// (years 1677 to 2262).
+const DATE_LIMIT_SECS: i64 = i64::MAX / 1_000_000_000;
+
+/// True when tantivy can index `date`.
+pub fn indexable(date: chrono::DateTime<chrono::Utc>) -> bool {
+    (-DATE_LIMIT_SECS..=DATE_LIMIT_SECS).contains(&date.timestamp())
+}
+
+/// `date` as tantivy stores it, clamped to the years it can hold: past them
+/// `DateTime::from_timestamp_secs` overflows, a panic in debug builds (ingest of an article
+/// dated 0001-01-01, `--since 0000`) and a wrong date in release builds.
+pub fn index_date(date: chrono::DateTime<chrono::Utc>) -> DateTime {
+    DateTime::from_timestamp_secs(date.timestamp().clamp(-DATE_LIMIT_SECS, DATE_LIMIT_SECS))
+}
+
 pub const KIND_ARTICLE: &str = "article";
 pub const KIND_QUOTE: &str = "quote";
 
@@ -144,7 +160,7 @@ impl Fields {
         doc.add_text(self.article_id, &article.id);
         doc.add_text(self.title, &article.title);
         if let Some(date) = article.date {
-            doc.add_date(self.date, DateTime::from_timestamp_secs(date.timestamp()));
+            doc.add_date(self.date, index_date(date));
         }
         if let Some(month) = article.month() {
             doc.add_text(self.month, month);

@@ -32,6 +32,30 @@ pub const MAX_WINDOW: usize = 100_000;
 pub const MAX_FACET_SIZE: usize = 1000;
 /// Longest query text accepted, in bytes.
 pub const MAX_QUERY_LEN: usize = 10_000;
+/// Deepest nesting of brackets accepted in query text. tantivy's query parser recurses once
+/// per level: about 1,600 `(` overflowed the 8 MB main stack (a few hundred the 2 MB stack of
+/// a server thread) and aborted the process. Real queries nest a few levels.
+pub const MAX_QUERY_DEPTH: usize = 32;
+
+/// How deeply the brackets of a query nest, outside phrases and escapes.
+fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let (mut in_phrase, mut escaped) = (false, false);
+    for c in text.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => in_phrase = !in_phrase,
+            '(' | '[' | '{' if !in_phrase => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            ')' | ']' | '}' if !in_phrase => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -343,6 +367,12 @@ impl Archive {
                 problem: format!("longer than {MAX_QUERY_LEN} bytes"),
             });
         }
+        if nesting_depth(text) > MAX_QUERY_DEPTH {
+            return Err(Error::QuerySyntax(format!(
+                "brackets nested more than {MAX_QUERY_DEPTH} deep in {:?}…",
+                &text[..text.floor_char_boundary(40)]
+            )));
+        }
         let default_fields = match request.kind {
             Kind::Articles => vec![self.fields.title, self.fields.body],
             Kind::Quotes => vec![self.fields.quote],
@@ -418,9 +448,10 @@ impl Archive {
         }
         if request.since.is_some() || request.until.is_some() {
             let bound = |d: Option<DateTime<Utc>>, inclusive: fn(Term) -> Bound<Term>| match d {
+                // A bound past the years tantivy holds is clamped: no date lies beyond it.
                 Some(d) => inclusive(Term::from_field_date(
                     self.fields.date,
-                    tantivy::DateTime::from_timestamp_secs(d.timestamp()),
+                    super::schema::index_date(d),
                 )),
                 None => Bound::Unbounded,
             };
@@ -810,6 +841,13 @@ mod tests {
         );
         assert!(parse_date_bound("13/09/2015", false).is_err());
         assert!(parse_date_bound("2015-13", false).is_err());
+    }
+
+    #[test]
+    fn nesting_depth_skips_phrases_and_escapes() {
+        assert_eq!(nesting_depth("a (b OR (c d)) [e TO f]"), 2);
+        assert_eq!(nesting_depth(r#""((((" \( (x)"#), 1);
+        assert_eq!(nesting_depth(")))((("), 3);
     }
 
     #[test]

@@ -26,7 +26,71 @@ pub struct FileState {
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct IngestState {
     /// Keyed by the absolute path of the file.
+    #[serde(with = "path_keys")]
     pub files: BTreeMap<PathBuf, FileState>,
+}
+
+/// Paths as JSON object keys. JSON holds only Unicode and serde_json refuses a path that is
+/// not UTF-8 (a Latin-1 file name): saving the state panicked right after the commit, on
+/// every run over such a file. A path that is not UTF-8 is written as `bytes:` and its bytes
+/// in hex; any other path as itself (absolute, so it never starts with `bytes:`).
+mod path_keys {
+    use std::collections::BTreeMap;
+    use std::path::{Path, PathBuf};
+
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::FileState;
+
+    const BYTES: &str = "bytes:";
+
+    fn key_of(path: &Path) -> String {
+        match path.to_str() {
+            Some(text) => text.to_owned(),
+            None => {
+                let bytes = path.as_os_str().as_encoded_bytes();
+                let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+                format!("{BYTES}{hex}")
+            }
+        }
+    }
+
+    #[cfg(unix)]
+    fn path_of(key: String) -> PathBuf {
+        use std::os::unix::ffi::OsStringExt;
+        let bytes = key.strip_prefix(BYTES).and_then(|hex| {
+            (0..hex.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
+                .collect::<Option<Vec<u8>>>()
+        });
+        match bytes {
+            Some(bytes) => std::ffi::OsString::from_vec(bytes).into(),
+            None => key.into(),
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn path_of(key: String) -> PathBuf {
+        key.into()
+    }
+
+    pub fn serialize<S: Serializer>(
+        files: &BTreeMap<PathBuf, FileState>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(files.iter().map(|(path, file)| (key_of(path), file)))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<BTreeMap<PathBuf, FileState>, D::Error> {
+        let keyed = BTreeMap::<String, FileState>::deserialize(deserializer)?;
+        Ok(keyed
+            .into_iter()
+            .map(|(key, file)| (path_of(key), file))
+            .collect())
+    }
 }
 
 impl IngestState {
@@ -70,7 +134,8 @@ pub fn save_json_file(index_dir: &Path, name: &str, value: &impl Serialize) -> R
         path: tmp.clone(),
         source,
     };
-    let bytes = serde_json::to_vec(value).expect("state serialises");
+    // Never a panic: a value that cannot be written as JSON is an error like any other.
+    let bytes = serde_json::to_vec(value).map_err(|e| io(std::io::Error::other(e)))?;
     std::fs::write(&tmp, bytes).map_err(io)?;
     std::fs::rename(&tmp, &path).map_err(io)
 }
@@ -97,5 +162,35 @@ pub fn hash_file(path: &Path) -> std::io::Result<u64> {
             return Ok(hasher.digest());
         }
         hasher.update(&buf[..n]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn paths_that_are_not_utf8_survive_a_save() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let file = FileState {
+            size: 1,
+            mtime_ns: -2,
+            hash: 3,
+            ids: vec!["a".into()],
+        };
+        let mut state = IngestState::default();
+        for name in [
+            &b"/news/caf\xe9.txt"[..],
+            b"/news/plain.txt",
+            b"/news/bytes:00",
+        ] {
+            let path = PathBuf::from(std::ffi::OsStr::from_bytes(name));
+            state.files.insert(path, file.clone());
+        }
+        state.save(dir.path()).unwrap();
+        let loaded = IngestState::load(dir.path()).unwrap();
+        assert_eq!(loaded.files, state.files);
     }
 }

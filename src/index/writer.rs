@@ -194,7 +194,9 @@ pub fn ingest(
 
     let c = &pipeline.counters;
     summary.files_read = c.files_read.load(Ordering::Relaxed);
-    summary.files_failed = c.files_failed.load(Ordering::Relaxed);
+    // Added to the files the walk could not list (a symbolic link loop, a dangling link): set,
+    // it dropped them, and a run with only those failures exited 0.
+    summary.files_failed += c.files_failed.load(Ordering::Relaxed);
     summary.articles = c.articles.load(Ordering::Relaxed);
     summary.quotes = c.quotes.load(Ordering::Relaxed);
     summary.entities = c.entities.load(Ordering::Relaxed);
@@ -430,7 +432,20 @@ impl Pipeline<'_> {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .run(ops)
-            .context(format!("indexing {}", article.origin))?;
+            .map_err(|source| {
+                // tantivy's indexing threads drop the I/O error that stopped them (a full
+                // disk, a file size limit) and report only that they were killed.
+                let hint = match source {
+                    tantivy::TantivyError::ErrorInThread(_) => {
+                        " (an indexing thread stopped, most likely on a failed write: is the disk full?)"
+                    }
+                    _ => "",
+                };
+                Error::Tantivy {
+                    context: format!("indexing {}{hint}", article.origin),
+                    source,
+                }
+            })?;
         self.counters.articles.fetch_add(1, Ordering::Relaxed);
         self.counters
             .quotes

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use super::{ReadError, MAX_LINE};
+use super::{size_text, Limits, ReadError};
 use crate::article::{Article, Origin};
 
 fn text_field(obj: &serde_json::Map<String, Value>, names: &[&str]) -> Option<String> {
@@ -123,23 +123,25 @@ pub fn parse_document(text: &str, path: &Path) -> Vec<Result<Article, ReadError>
 pub struct Lines {
     path: PathBuf,
     reader: Box<dyn BufRead + Send>,
+    limits: Limits,
     line: u64,
     bytes_read: u64,
     done: bool,
 }
 
 impl Lines {
-    pub fn new(path: &Path, reader: Box<dyn BufRead + Send>) -> Self {
+    pub fn new(path: &Path, reader: Box<dyn BufRead + Send>, limits: Limits) -> Self {
         Lines {
             path: path.to_owned(),
             reader,
+            limits,
             line: 0,
             bytes_read: 0,
             done: false,
         }
     }
 
-    /// Reads one line into `buf`, at most MAX_LINE bytes; the rest of a longer line is
+    /// Reads one line into `buf`, at most `limits.line` bytes; the rest of a longer line is
     /// skipped without being kept. Returns (bytes consumed, too long).
     fn read_line(&mut self, buf: &mut Vec<u8>) -> std::io::Result<(usize, bool)> {
         let mut consumed = 0;
@@ -153,7 +155,7 @@ impl Lines {
                 Some(i) => (&available[..=i], true),
                 None => (available, false),
             };
-            if !too_long && buf.len() + chunk.len() <= MAX_LINE + 1 {
+            if !too_long && buf.len() + chunk.len() <= self.limits.line + 1 {
                 buf.extend_from_slice(chunk);
             } else {
                 too_long = true;
@@ -197,14 +199,14 @@ impl Iterator for Lines {
                 return None;
             }
             self.bytes_read += n as u64;
-            if self.bytes_read > super::MAX_STREAM_FILE {
+            if self.bytes_read > self.limits.stream_file {
                 self.done = true;
                 return Some(Err(ReadError::new(
                     &self.path,
                     line,
                     format!(
-                        "larger than {} GB once decompressed: the rest is not read",
-                        super::MAX_STREAM_FILE >> 30
+                        "larger than {} once decompressed: the rest is not read",
+                        size_text(self.limits.stream_file)
                     ),
                 )));
             }
@@ -212,7 +214,10 @@ impl Iterator for Lines {
                 return Some(Err(ReadError::new(
                     &self.path,
                     line,
-                    format!("line longer than {} MB, skipped", MAX_LINE >> 20),
+                    format!(
+                        "line longer than {}, skipped",
+                        size_text(self.limits.line as u64)
+                    ),
                 )));
             }
             if buf.iter().all(u8::is_ascii_whitespace) {

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use crate::article::{Article, Origin};
 pub use dates::parse_date;
+pub use html::MAX_HTML_DEPTH;
 
 /// Largest decompressed size of a single-article file (text, JSON, HTML): a gzip bomb stops here.
 pub const MAX_ARTICLE_FILE: u64 = 64 << 20;
@@ -71,18 +72,51 @@ fn is_gzip(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
 }
 
-/// The file's bytes, decompressed when it ends in `.gz`, limited to `limit` bytes.
-fn open_stream(path: &Path, limit: u64) -> Result<Box<dyn BufRead + Send>, ReadError> {
-    let file = File::open(path).map_err(|e| ReadError::new(path, None, e.to_string()))?;
+/// Size limits the readers enforce: past them a file (or line) is reported, not read.
+/// [`Limits::default`] is what ingest uses; tests and fuzz targets lower them to reach the
+/// limits with small inputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Decompressed size of a single-article file (text, JSON, HTML).
+    pub article_file: u64,
+    /// Decompressed size of a JSON Lines file.
+    pub stream_file: u64,
+    /// Length of one JSON line.
+    pub line: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            article_file: MAX_ARTICLE_FILE,
+            stream_file: MAX_STREAM_FILE,
+            line: MAX_LINE,
+        }
+    }
+}
+
+/// A byte count as limits are written in messages: "64 MB", "8 GB", "64 KB", "1000 bytes".
+pub(crate) fn size_text(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1 << 30 && b % (1 << 30) == 0 => format!("{} GB", b >> 30),
+        b if b >= 1 << 20 && b % (1 << 20) == 0 => format!("{} MB", b >> 20),
+        b if b >= 1 << 10 && b % (1 << 10) == 0 => format!("{} KB", b >> 10),
+        b => format!("{b} bytes"),
+    }
+}
+
+/// `input` (the bytes of `path`), decompressed when `path` ends in `.gz`, limited to
+/// `limit` + 1 bytes so that going over the limit can be seen.
+fn stream(path: &Path, input: Box<dyn Read + Send>, limit: u64) -> Box<dyn BufRead + Send> {
     let reader: Box<dyn Read + Send> = if is_gzip(path) {
-        Box::new(flate2::read::MultiGzDecoder::new(BufReader::new(file)))
+        Box::new(flate2::read::MultiGzDecoder::new(BufReader::new(input)))
     } else {
-        Box::new(file)
+        input
     };
-    Ok(Box::new(BufReader::with_capacity(
+    Box::new(BufReader::with_capacity(
         1 << 16,
-        reader.take(limit + 1),
-    )))
+        reader.take(limit.saturating_add(1)),
+    ))
 }
 
 /// Describes an I/O error from reading a possibly compressed stream.
@@ -101,20 +135,22 @@ fn read_problem(path: &Path, e: &std::io::Error) -> String {
     }
 }
 
-/// Reads a whole single-article file as UTF-8 text.
-fn read_text(path: &Path) -> Result<String, ReadError> {
+/// Reads a whole single-article input as UTF-8 text.
+fn read_text(path: &Path, input: Box<dyn Read + Send>, limit: u64) -> Result<String, ReadError> {
     let mut bytes = Vec::new();
-    open_stream(path, MAX_ARTICLE_FILE)?
+    stream(path, input, limit)
         .read_to_end(&mut bytes)
         .map_err(|e| ReadError::new(path, None, read_problem(path, &e)))?;
-    if bytes.len() as u64 > MAX_ARTICLE_FILE {
+    if bytes.len() as u64 > limit {
+        let decompressed = if is_gzip(path) {
+            " once decompressed"
+        } else {
+            ""
+        };
         return Err(ReadError::new(
             path,
             None,
-            format!(
-                "larger than {} MB once decompressed: not read",
-                MAX_ARTICLE_FILE >> 20
-            ),
+            format!("larger than {}{decompressed}: not read", size_text(limit)),
         ));
     }
     decode(path, None, bytes)
@@ -147,27 +183,42 @@ fn decode(path: &Path, line: Option<u64>, bytes: Vec<u8>) -> Result<String, Read
 
 /// Opens `path` and returns its articles one by one.
 pub fn read_file(path: &Path) -> Result<Articles, ReadError> {
+    if format_of(path).is_none() {
+        return Err(ReadError::new(path, None, "unsupported file extension"));
+    }
+    let file = File::open(path).map_err(|e| ReadError::new(path, None, e.to_string()))?;
+    read_from(path, Box::new(file), Limits::default())
+}
+
+/// The articles in `input`, the bytes of a file named `path`: its extension picks the format
+/// (and `.gz` decompresses), and errors name it. Nothing is read from the file system.
+pub fn read_from(
+    path: &Path,
+    input: Box<dyn Read + Send>,
+    limits: Limits,
+) -> Result<Articles, ReadError> {
     let origin = Origin {
         path: path.to_owned(),
         line: None,
     };
     match format_of(path) {
         Some(Format::Text) => {
-            let text = read_text(path)?;
+            let text = read_text(path, input, limits.article_file)?;
             let article = text::parse(&text, origin).map_err(|p| ReadError::new(path, None, p))?;
             Ok(Box::new(std::iter::once(Ok(article))))
         }
         Some(Format::Json) => {
-            let text = read_text(path)?;
+            let text = read_text(path, input, limits.article_file)?;
             let articles = json::parse_document(&text, path);
             Ok(Box::new(articles.into_iter()))
         }
         Some(Format::JsonLines) => Ok(Box::new(json::Lines::new(
             path,
-            open_stream(path, MAX_STREAM_FILE)?,
+            stream(path, input, limits.stream_file),
+            limits,
         ))),
         Some(Format::Html) => {
-            let text = read_text(path)?;
+            let text = read_text(path, input, limits.article_file)?;
             let article = html::parse(&text, origin).map_err(|p| ReadError::new(path, None, p))?;
             Ok(Box::new(std::iter::once(Ok(article))))
         }
@@ -179,7 +230,11 @@ pub fn read_file(path: &Path) -> Result<Articles, ReadError> {
 pub(crate) fn finish(mut article: Article, raw_date: Option<&str>) -> Article {
     if let Some(raw) = raw_date.map(str::trim).filter(|d| !d.is_empty()) {
         match parse_date(raw) {
-            Some(date) => article.date = Some(date),
+            Some(date) if crate::index::schema::indexable(date) => article.date = Some(date),
+            // Indexed, it would be clamped to a wrong date.
+            Some(_) => article.warnings.push(format!(
+                "date {raw:?} is outside the years 1678 to 2261, kept as missing"
+            )),
             None => article
                 .warnings
                 .push(format!("unparseable date {raw:?}, kept as missing")),
