@@ -1091,6 +1091,22 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_reporting_is_not_a_speaker() {
+        // "has learned" and "reported" are the outlet's reporting, not anyone's words.
+        assert!(
+            quotes("NPR has learned that four Russian attack aircraft have landed in Syria.")
+                .is_empty()
+        );
+        assert!(
+            quotes("Reuters reported that the talks in Geneva had failed on Monday.").is_empty()
+        );
+        // The person the outlet quotes is.
+        let found = quotes("Sergei Lavrov told Reuters that the talks in Geneva had failed.");
+        assert_eq!(found[0].1.as_deref(), Some("Sergei Lavrov"), "{found:?}");
+        assert_eq!(found[0].0, "the talks in Geneva had failed");
+    }
+
+    #[test]
     fn reported_speech_needs_content_not_an_object() {
         assert!(
             quotes("China and Russia have pledged funds toward the cost of reconstruction.")
