@@ -2,7 +2,7 @@
 //! the speaker mention next to its cue verb, and pronouns and short names resolved to the
 //! speakers the article names.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use super::text::{is_apostrophe, Document};
@@ -761,7 +761,7 @@ fn surname(name: &str) -> &str {
 
 impl FullNames {
     fn new(names: impl IntoIterator<Item = String>) -> Self {
-        let mut fullest: HashMap<String, String> = HashMap::new();
+        let mut fullest: HashMap<String, String> = HashMap::default();
         for name in names.into_iter().filter(|n| n.contains(' ')) {
             let entry = fullest.entry(surname(&name).to_string()).or_default();
             if name.len() > entry.len() {

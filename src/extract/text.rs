@@ -33,8 +33,8 @@ pub struct Document<'a> {
 }
 
 /// Abbreviations after which a period does not end a sentence.
-fn abbreviations() -> &'static std::collections::HashSet<&'static str> {
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+fn abbreviations() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         include_str!("lexicon/abbreviations.txt")
             .lines()
