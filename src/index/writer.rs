@@ -355,6 +355,11 @@ fn select_changed(
     (to_read, unchanged)
 }
 
+/// Files at least this large are read on a thread of their own, ahead of extraction.
+const READ_AHEAD_FROM: u64 = 1 << 20;
+/// Articles read ahead of extraction, per file.
+const READ_AHEAD: usize = 64;
+
 impl Pipeline<'_> {
     fn ingest_file(&self, candidate: &Candidate) -> Result<()> {
         let path = &candidate.path;
@@ -368,7 +373,7 @@ impl Pipeline<'_> {
             }
         };
         let ids = Mutex::new(Vec::new());
-        let outcome: Result<()> = articles.par_bridge().try_for_each(|article| {
+        let ingest_one = |article: Result<crate::article::Article, sources::ReadError>| {
             match article {
                 Ok(article) => {
                     let id = article.id.clone();
@@ -381,7 +386,26 @@ impl Pipeline<'_> {
                 }
             }
             Ok(())
-        });
+        };
+        let outcome: Result<()> = if candidate.size >= READ_AHEAD_FROM {
+            // A large file is decoded and parsed on a thread of its own, a few articles ahead,
+            // so that the workers spend their time extracting: with one worker, reading was
+            // a fifth of its time.
+            let (sender, receiver) = crossbeam_channel::bounded(READ_AHEAD);
+            std::thread::scope(|scope| {
+                scope.spawn(move || {
+                    for article in articles {
+                        // The workers stopped on an error: stop reading.
+                        if sender.send(article).is_err() {
+                            break;
+                        }
+                    }
+                });
+                receiver.into_iter().par_bridge().try_for_each(ingest_one)
+            })
+        } else {
+            articles.par_bridge().try_for_each(ingest_one)
+        };
         outcome?;
         let ids = ids.into_inner().unwrap_or_else(|e| e.into_inner());
         let article_count = ids.len() as u64;
