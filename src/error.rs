@@ -8,6 +8,8 @@ pub enum Error {
     Locked(PathBuf),
     #[error("{0} is not a newsdex index (no meta.json); run `newsdex ingest` to create one")]
     NoIndex(PathBuf),
+    #[error("{path}: the index is damaged ({problem}); re-ingest into a new index directory")]
+    Damaged { path: PathBuf, problem: String },
     #[error("{path} is not a newsdex index: {problem}")]
     NotAnIndex { path: PathBuf, problem: String },
     #[error("{path}: {source}")]

@@ -26,6 +26,10 @@ use newsdex::{batch, eval, extract, render, sources};
 const EXIT_USAGE: u8 = 2;
 
 fn main() -> ExitCode {
+    // One line, not a backtrace: a panic is a bug (or a damaged index, which search reports).
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("newsdex: internal error: {info}")
+    }));
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Ingest(args) => run_ingest(args),

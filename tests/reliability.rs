@@ -638,6 +638,36 @@ fn damaged_or_foreign_indexes_give_clear_errors() {
         }
     }
 
+    // Bytes changed inside a fast-field file: tantivy may panic reading it; the command
+    // reports a damaged index (exit 1) instead of crashing (exit 101).
+    let flipped = copy("flipped-fast");
+    let fast = segment_file(&flipped, "fast");
+    let mut bytes = std::fs::read(&fast).unwrap();
+    let len = bytes.len();
+    for i in (len / 10..len / 2).step_by(97) {
+        bytes[i] ^= 0xFF;
+    }
+    std::fs::write(&fast, bytes).unwrap();
+    for args in reads {
+        let out = newsdex()
+            .args(args)
+            .arg("--index")
+            .arg(&flipped)
+            .output()
+            .unwrap();
+        let stderr = stderr_of(&out);
+        let code = out.status.code().unwrap();
+        assert!(code == 0 || code == 1, "{args:?}: exit {code}: {stderr}");
+        if code == 1 {
+            let last = stderr.lines().last().unwrap_or_default();
+            assert!(
+                last.starts_with("newsdex: ") && last.contains(flipped.to_str().unwrap())
+                    || last.contains(".fast"),
+                "{args:?}: {stderr}"
+            );
+        }
+    }
+
     // Foreign directories: files but no meta.json; a meta.json of something else; another
     // tantivy index; a plain file.
     let foreign = tmp.path().join("foreign");

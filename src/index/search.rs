@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::ops::Bound;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
@@ -300,6 +300,7 @@ pub struct StoredArticle {
 /// An open index, ready to answer searches. Cheap to share between threads; sees new
 /// commits of a running ingest shortly after they land.
 pub struct Archive {
+    dir: PathBuf,
     index: Index,
     reader: IndexReader,
     fields: Fields,
@@ -344,6 +345,7 @@ impl Archive {
             .try_into()
             .context(format!("opening a reader on {}", dir.display()))?;
         Ok(Archive {
+            dir: dir.to_owned(),
             index,
             reader,
             fields,
@@ -507,6 +509,30 @@ impl Archive {
 
     /// Runs a search: hits, total count and disjunctive facet counts.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
+        self.guarded(|| self.search_unguarded(request))
+    }
+
+    /// Runs `read`, turning a panic inside tantivy into an error. tantivy panics on some
+    /// damaged segment files (bytes changed inside a fast field): that is a damaged index to
+    /// report, not a crash of the command or the server.
+    fn guarded<T>(&self, read: impl FnOnce() -> Result<T>) -> Result<T> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|panic| {
+            let problem: String = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a search failed inside tantivy".into())
+                .chars()
+                .take(200)
+                .collect();
+            Err(Error::Damaged {
+                path: self.dir.clone(),
+                problem,
+            })
+        })
+    }
+
+    fn search_unguarded(&self, request: &SearchRequest) -> Result<SearchResults> {
         let started = Instant::now();
         if request.limit > MAX_LIMIT {
             return Err(Error::InvalidArgument {
@@ -690,6 +716,10 @@ impl Archive {
 
     /// Counts and top values of the whole index.
     pub fn stats(&self) -> Result<Stats> {
+        self.guarded(|| self.stats_unguarded())
+    }
+
+    fn stats_unguarded(&self) -> Result<Stats> {
         let searcher = self.reader.searcher();
         let count = |kind: &str| {
             searcher
