@@ -6,6 +6,7 @@ use std::io::{BufRead, Write};
 use std::path::Path;
 
 use rayon::prelude::*;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::extract::{self, Extraction};
@@ -29,25 +30,32 @@ struct ExtractedRecord<'a> {
 /// memory stays bounded on a file of any size.
 const CHUNK: usize = 256;
 
-/// Parses the JSON Lines of `input` (named `path` in errors) into records, skipping blank lines.
-pub fn read_records<'a>(
+/// Parses the JSON Lines of `input` (named `path` in errors) into `T`s, skipping blank lines.
+/// `what` names a record in the error of a line that is not one ("{\"id\", \"text\"} record").
+pub fn read_json_lines<'a, T: DeserializeOwned>(
     input: impl BufRead + 'a,
     path: &'a Path,
-) -> impl Iterator<Item = Result<TextRecord, ReadError>> + 'a {
+    what: &'a str,
+) -> impl Iterator<Item = Result<T, ReadError>> + 'a {
     input.lines().enumerate().filter_map(move |(n, line)| {
         let line_no = Some(n as u64 + 1);
         match line {
             Err(e) => Some(Err(ReadError::new(path, line_no, e.to_string()))),
             Ok(line) if line.trim().is_empty() => None,
-            Ok(line) => Some(serde_json::from_str::<TextRecord>(&line).map_err(|e| {
-                ReadError::new(
-                    path,
-                    line_no,
-                    format!("not a {{\"id\", \"text\"}} record: {e}"),
-                )
-            })),
+            Ok(line) => Some(
+                serde_json::from_str::<T>(&line)
+                    .map_err(|e| ReadError::new(path, line_no, format!("not a {what}: {e}"))),
+            ),
         }
     })
+}
+
+/// The `{"id", "text"}` records of `input`.
+pub fn read_records<'a>(
+    input: impl BufRead + 'a,
+    path: &'a Path,
+) -> impl Iterator<Item = Result<TextRecord, ReadError>> + 'a {
+    read_json_lines(input, path, "{\"id\", \"text\"} record")
 }
 
 /// Extracts every record of `input` and writes one JSON line each to `out`, in input order.

@@ -5,7 +5,6 @@
 //! each other.
 
 use std::collections::HashMap;
-use std::io::BufRead;
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -68,23 +67,12 @@ pub struct QuoteScores {
 /// Reads a gold file: one annotated article a JSON line.
 pub fn read_gold(path: &Path) -> Result<Vec<GoldArticle>, ReadError> {
     let file = std::fs::File::open(path).map_err(|e| ReadError::new(path, None, e.to_string()))?;
-    let mut articles = Vec::new();
-    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
-        let line_no = Some(n as u64 + 1);
-        let line = line.map_err(|e| ReadError::new(path, line_no, e.to_string()))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let article = serde_json::from_str(&line).map_err(|e| {
-            ReadError::new(
-                path,
-                line_no,
-                format!("not a gold article {{\"id\", \"text\", \"quotes\"}}: {e}"),
-            )
-        })?;
-        articles.push(article);
-    }
-    Ok(articles)
+    crate::batch::read_json_lines(
+        std::io::BufReader::new(file),
+        path,
+        "gold article {\"id\", \"text\", \"quotes\"}",
+    )
+    .collect()
 }
 
 /// Runs extraction on every gold text, in parallel; quotes by article id.

@@ -8,7 +8,7 @@ use rustc_hash::FxHashSet;
 
 use super::gazetteer::{gazetteer, Gazetteer};
 use super::ner::{chunks, entity_type, Scratch, Tagger};
-use super::text::Document;
+use super::text::{is_capitalised, surname, Document, NAME_PARTICLES};
 use super::{EntityMention, EntityType};
 
 /// Words that start sentences in capitals but never begin a name.
@@ -84,14 +84,6 @@ const NOT_NAMES: &[&str] = &[
     "Dr",
     "Dr.",
 ];
-const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "de", "van", "von", "der", "da", "di", "du", "la", "le", "el", "ibn",
-];
-
-fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
 fn is_acronym(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
@@ -108,11 +100,6 @@ fn name_before_modifier(word: &str) -> Option<&str> {
 fn particle_joined(word: &str) -> bool {
     word.split_once('-')
         .is_some_and(|(p, name)| NAME_PARTICLES.contains(&p) && is_capitalised(name))
-}
-
-/// The last part of a name: "Bashar al-Assad" -> "Assad".
-fn surname(name: &str) -> &str {
-    name.rsplit([' ', '-']).next().unwrap_or(name)
 }
 
 fn starts_name(g: &Gazetteer, doc: &Document, k: usize) -> bool {

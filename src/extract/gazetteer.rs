@@ -28,14 +28,21 @@ impl Gazetteer {
     }
 }
 
+/// The entries of a word-list file: its lines, trimmed, without blanks and `#` comments.
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// A word-list file as a set.
+pub fn word_list(data: &'static str) -> FxHashSet<&'static str> {
+    lines(data).collect()
+}
+
 pub fn gazetteer() -> &'static Gazetteer {
     static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
     GAZETTEER.get_or_init(|| {
-        let lines = |data: &'static str| {
-            data.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        };
         let mut aliases = FxHashMap::default();
         for line in lines(include_str!("lexicon/aliases.txt")) {
             let mut parts = line.split('|');
@@ -53,12 +60,12 @@ pub fn gazetteer() -> &'static Gazetteer {
             }
         }
         Gazetteer {
-            places: lines(include_str!("lexicon/places.txt")).collect(),
+            places: word_list(include_str!("lexicon/places.txt")),
             aliases,
-            organisation_words: lines(include_str!("lexicon/organisation_words.txt")).collect(),
-            titles: lines(include_str!("lexicon/titles.txt")).collect(),
-            first_names: lines(include_str!("lexicon/first_names.txt")).collect(),
-            last_names: lines(include_str!("lexicon/last_names.txt")).collect(),
+            organisation_words: word_list(include_str!("lexicon/organisation_words.txt")),
+            titles: word_list(include_str!("lexicon/titles.txt")),
+            first_names: word_list(include_str!("lexicon/first_names.txt")),
+            last_names: word_list(include_str!("lexicon/last_names.txt")),
         }
     })
 }

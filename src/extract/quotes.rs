@@ -5,33 +5,24 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
-use super::text::{is_apostrophe, Document};
+use super::gazetteer::{gazetteer, word_list};
+use super::text::{is_apostrophe, is_capitalised, surname, Document, NAME_PARTICLES};
 use super::{EntityMention, EntityType, Quote};
 
+/// The quote finder's own word lists; titles and organisation words are the gazetteer's.
 struct Lexicon {
     cues: HashSet<&'static str>,
-    titles: HashSet<&'static str>,
     anonymous: HashSet<&'static str>,
-    organisation_words: HashSet<&'static str>,
     sentence_openers: HashSet<&'static str>,
     bare_content_cues: HashSet<&'static str>,
     not_speakers: HashSet<&'static str>,
-}
-
-fn word_list(data: &'static str) -> HashSet<&'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| Lexicon {
         cues: word_list(include_str!("lexicon/cue_verbs.txt")),
-        titles: word_list(include_str!("lexicon/titles.txt")),
         anonymous: word_list(include_str!("lexicon/anonymous.txt")),
-        organisation_words: word_list(include_str!("lexicon/organisation_words.txt")),
         sentence_openers: word_list(include_str!("lexicon/sentence_openers.txt")),
         bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
         not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
@@ -60,10 +51,6 @@ const ROLE_STOPS: &[&str] = &[
     "that", "and", "or", "but", "to", "of", "on", "in", "at", "by", "for", "with", "as", "from",
     "while", "when",
 ];
-/// Lower-case particles inside names: "Bashar al-Assad", "Ursula von der Leyen".
-const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "de", "van", "von", "der", "da", "di", "du", "la", "le", "el", "ibn",
-];
 
 /// Who a quote is attributed to, before pronouns and aliases are resolved.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,10 +75,6 @@ struct Attribution {
     /// Byte span of the mention.
     span: (usize, usize),
     cue: String,
-}
-
-fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn is_opening_mark(c: char) -> bool {
@@ -285,7 +268,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     let mut name_start = start;
     for k in start..end {
         let t = doc.token_text(k);
-        if lex.titles.contains(t) || HONORIFICS.contains(&t) {
+        if gazetteer().titles.contains(t) || HONORIFICS.contains(&t) {
             name_start = k + 1;
         }
     }
@@ -325,7 +308,9 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     let name: Vec<&str> = (name_start..end).map(|k| doc.token_text(k)).collect();
     let organisation = DETERMINERS.contains(&doc.token_text(start.saturating_sub(1)))
         && start > floor
-        || name.iter().any(|w| lex.organisation_words.contains(w));
+        || name
+            .iter()
+            .any(|w| gazetteer().organisation_words.contains(w));
     let span = span_of(name_start, end);
     Some((
         Mention::Named {
@@ -575,7 +560,10 @@ fn predicate_with_partial_quote(
     // A named subject must be a name the tagger found, not any capitalised word that opens a
     // sentence ("Guests at the swearing in included …").
     let (from, to) = (doc.char_offset(mspan.0), doc.char_offset(mspan.1));
-    let tagged = entities.iter().any(|e| e.start < to && from < e.end);
+    // Mentions are sorted by start and do not overlap: only the last one starting before
+    // `to` can reach into the span (a binary search, not a scan per sentence).
+    let before = entities.partition_point(|e| e.start < to);
+    let tagged = before > 0 && entities[before - 1].end > from;
     match mention {
         Mention::Named { .. } if tagged => {}
         Mention::Pronoun { person: true } => {}
@@ -755,10 +743,6 @@ fn reported(
 /// "Bashar al-Assad"). Built once per article: a lookup per speaker, not a scan.
 struct FullNames(HashMap<String, String>);
 
-fn surname(name: &str) -> &str {
-    name.rsplit([' ', '-']).next().unwrap_or(name)
-}
-
 impl FullNames {
     fn new(names: impl IntoIterator<Item = String>) -> Self {
         let mut fullest: HashMap<String, String> = HashMap::default();
@@ -783,7 +767,7 @@ impl FullNames {
 
 /// Runs of capitalised words (with name particles) in the text: the candidates for full names.
 fn capitalised_runs(doc: &Document) -> Vec<String> {
-    let lex = lexicon();
+    let titles = &gazetteer().titles;
     let mut runs = Vec::new();
     let mut current: Vec<&str> = Vec::new();
     for k in 0..doc.tokens.len() {
@@ -794,7 +778,7 @@ fn capitalised_runs(doc: &Document) -> Vec<String> {
             .is_some_and(|p| NAME_PARTICLES.contains(&p))
             && t.contains('-');
         if (is_capitalised(t) || particle)
-            && !lex.titles.contains(t)
+            && !titles.contains(t)
             && !HONORIFICS.contains(&t)
             && !DETERMINERS.contains(&t)
         {
@@ -856,7 +840,7 @@ fn merge_split_quotes(doc: &Document, found: Vec<Found>) -> Vec<Found> {
                     matches!(w, "and" | "but" | "or" | "while")
                         || w.ends_with("ing")
                         || is_capitalised(w)
-                            && !lexicon().titles.contains(w)
+                            && !gazetteer().titles.contains(w)
                             && !HONORIFICS.contains(&w)
                 });
             if same_speaker
@@ -876,6 +860,8 @@ fn merge_split_quotes(doc: &Document, found: Vec<Found>) -> Vec<Found> {
     merged
 }
 
+/// The quotes of `doc`. `entities` are its mentions, sorted by start and not overlapping, as
+/// [`super::extract`] passes them.
 pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
     let mut found: Vec<Found> = Vec::new();
     let mut previous_end = 0;

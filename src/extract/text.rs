@@ -35,13 +35,21 @@ pub struct Document<'a> {
 /// Abbreviations after which a period does not end a sentence.
 fn abbreviations() -> &'static rustc_hash::FxHashSet<&'static str> {
     static SET: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        include_str!("lexicon/abbreviations.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
+    SET.get_or_init(|| super::gazetteer::word_list(include_str!("lexicon/abbreviations.txt")))
+}
+
+/// Lower-case particles inside names: "Bashar al-Assad", "Ursula von der Leyen".
+pub const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "de", "van", "von", "der", "da", "di", "du", "la", "le", "el", "ibn",
+];
+
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The last part of a name: "Bashar al-Assad" -> "Assad".
+pub fn surname(name: &str) -> &str {
+    name.rsplit([' ', '-']).next().unwrap_or(name)
 }
 
 /// True for the marks typed as apostrophes inside words (Russia´s, Moscow’s).

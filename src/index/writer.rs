@@ -503,7 +503,7 @@ impl Pipeline<'_> {
     /// Commits what the writer holds, then records the files that commit completed.
     fn commit(&self) -> Result<()> {
         let mut writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
-        // Taken under the write lock: every file listed here had all its articles handed over.
+        // Taken under the writer's lock: every file listed here had all its articles handed over.
         let done = std::mem::take(
             &mut *self
                 .done_since_commit
