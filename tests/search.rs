@@ -79,6 +79,7 @@ fn build(dir: &std::path::Path, specs: &[Spec]) {
                 cue: Some("said".into()),
                 start,
                 end: start + said.chars().count(),
+                spans: vec![[start, start + said.chars().count()]],
                 direct: true,
             });
         }

@@ -252,6 +252,7 @@ mod tests {
             cue: None,
             start,
             end,
+            spans: vec![[start, end]],
             direct,
         }
     }

@@ -37,8 +37,13 @@ pub struct Quote {
     pub speaker_anonymous: bool,
     /// The cue verb as written ("said", "told", "according to").
     pub cue: Option<String>,
+    /// Start of the first piece and end of the last.
     pub start: usize,
     pub end: usize,
+    /// The pieces of the quote: one, or more when a quote is split around its attribution
+    /// ("“X,” he said. “Y.”") or runs over several paragraphs. `quote` is their text joined
+    /// by spaces.
+    pub spans: Vec<[usize; 2]>,
     pub direct: bool,
 }
 
@@ -103,7 +108,24 @@ impl Extraction {
             }
         };
         for quote in &self.quotes {
-            is("quote", &quote.quote, [quote.start, quote.end])?;
+            let pieces = quote
+                .spans
+                .iter()
+                .map(|&span| at("quote", span))
+                .collect::<Result<Vec<_>, _>>()?;
+            if pieces.join(" ") != quote.quote {
+                return Err(format!(
+                    "quote {:?} but its pieces are {pieces:?}",
+                    quote.quote
+                ));
+            }
+            let bounds = quote.spans.first().zip(quote.spans.last());
+            if bounds.is_none_or(|(first, last)| [first[0], last[1]] != [quote.start, quote.end]) {
+                return Err(format!(
+                    "quote {:?} runs {}..{} but its pieces are {:?}",
+                    quote.quote, quote.start, quote.end, quote.spans
+                ));
+            }
             for &span in &quote.speaker_spans {
                 at("speaker", span)?;
             }

@@ -12,6 +12,7 @@ use super::{EntityMention, EntityType, Quote};
 /// The quote finder's own word lists; titles and organisation words are the gazetteer's.
 struct Lexicon {
     cues: HashSet<&'static str>,
+    quote_cues: HashSet<&'static str>,
     anonymous: HashSet<&'static str>,
     sentence_openers: HashSet<&'static str>,
     bare_content_cues: HashSet<&'static str>,
@@ -22,6 +23,7 @@ fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| Lexicon {
         cues: word_list(include_str!("lexicon/cue_verbs.txt")),
+        quote_cues: word_list(include_str!("lexicon/quote_cues.txt")),
         anonymous: word_list(include_str!("lexicon/anonymous.txt")),
         sentence_openers: word_list(include_str!("lexicon/sentence_openers.txt")),
         bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
@@ -99,10 +101,17 @@ fn mark_at(chars: &[(usize, char)], i: usize) -> (char, usize) {
     }
 }
 
-/// Byte spans (of the inside) of quotes in quote marks. A quote stays within its paragraph
-/// unless the next paragraph opens with a mark (a quote over several paragraphs); a mark that
-/// never closes opens nothing.
-fn direct_spans(text: &str) -> Vec<(usize, usize)> {
+/// A quote in marks: the byte span of its words, and whether it is short (under four words:
+/// a quote only when a cue follows it, "“I do well,” she said", not a name or a scare quote).
+struct MarkedSpan {
+    span: (usize, usize),
+    short: bool,
+}
+
+/// Quotes in quote marks. A quote stays within its paragraph unless the next paragraph
+/// opens with a mark (a quote over several paragraphs); a mark that never closes opens
+/// nothing.
+fn direct_spans(text: &str) -> Vec<MarkedSpan> {
     let mut spans = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
@@ -137,8 +146,14 @@ fn direct_spans(text: &str) -> Vec<(usize, usize)> {
                 let inner = &text[inner_start..chars[j].0];
                 let trimmed_end = inner_start + inner.trim_end_matches([',', ' ']).len();
                 let lead = inner.len() - inner.trim_start().len();
-                if inner.split_whitespace().count() >= 4 {
-                    spans.push((inner_start + lead, trimmed_end));
+                let words = inner.split_whitespace().count();
+                // A short quote ends as speech does, with a comma, "?" or "!" inside its marks.
+                let speech_end = inner.trim_end().ends_with([',', '?', '!']);
+                if words >= 4 || words >= 1 && speech_end {
+                    spans.push(MarkedSpan {
+                        span: (inner_start + lead, trimmed_end),
+                        short: words < 4,
+                    });
                 }
                 i = j + mark_at(&chars, j).1;
             }
@@ -161,6 +176,7 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
     while end > floor && BETWEEN.contains(&doc.token_text(end - 1)) {
         end -= 1;
     }
+
     if end > floor + 1 && doc.token_text(end - 1) == "," {
         let opening = (floor.max(end.saturating_sub(25))..end - 1)
             .rev()
@@ -211,6 +227,16 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     let mut end = cue;
     while end > floor && BETWEEN.contains(&doc.token_text(end - 1)) {
         end -= 1;
+    }
+    // A party and state in parentheses after the name: "Mary Fallin (R-OK) said".
+    if end > floor + 2 && doc.token_text(end - 1) == ")" {
+        if let Some(open) = (floor + 1..end - 1)
+            .rev()
+            .take(6)
+            .find(|&j| doc.token_text(j) == "(")
+        {
+            end = open;
+        }
     }
     if end <= floor {
         return None;
@@ -325,10 +351,14 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
 /// The speaker right after a cue: "said Peter Cook", "said spokesman John Kirby", "said one
 /// party activist".
 fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention, (usize, usize))> {
-    let limit = ceiling.min(cue + 8);
+    let limit = ceiling.min(cue + 10);
     let mut end = cue + 1;
-    // Role words before the name.
-    while end < limit && end - cue <= 3 && is_role_word(doc.token_text(end)) {
+    // Role words before the name, "of" inside them: "said former secretary of state Hillary
+    // Clinton".
+    while end < limit
+        && end - cue <= 5
+        && (is_role_word(doc.token_text(end)) || end > cue + 1 && doc.token_text(end) == "of")
+    {
         end += 1;
     }
     let name_start = end;
@@ -362,11 +392,26 @@ fn is_role_word(word: &str) -> bool {
 
 fn is_cue(doc: &Document, k: usize) -> bool {
     let word = doc.token_text(k);
+    let next_is = |w: &str| k + 1 < doc.tokens.len() && doc.token_text(k + 1) == w;
     if word.eq_ignore_ascii_case("according") {
-        return k + 1 < doc.tokens.len() && doc.token_text(k + 1) == "to";
+        return next_is("to");
+    }
+    // "As Vulture put it, “…”"
+    if matches!(word, "put" | "puts") {
+        return next_is("it");
     }
     is_cue_word(word)
 }
+
+/// A cue that attributes a quote in marks close after it, and nothing else ("called her
+/// “…”").
+fn is_quote_cue(doc: &Document, k: usize, quote_start: usize) -> bool {
+    lexicon().quote_cues.contains(doc.token_text(k)) && quote_start - k <= QUOTE_CUE_TOKENS
+}
+
+/// How many tokens a quote-only cue may stand before the quote it attributes: "called
+/// Russia’s military activities in the war-torn country as “…”".
+const QUOTE_CUE_TOKENS: usize = 12;
 
 fn is_cue_word(word: &str) -> bool {
     lexicon().cues.contains(word)
@@ -376,18 +421,24 @@ fn is_boundary(token: &str) -> bool {
     matches!(token, "." | "!" | "?" | "…")
 }
 
+/// How far after a direct quote its cue may stand, in tokens.
+const AFTER_QUOTE_TOKENS: usize = 24;
+
 /// Attribution of the direct quote with inside byte span `span`, from the cue next to it.
 fn attribute_direct(
     doc: &Document,
     span: (usize, usize),
     previous_end: usize,
 ) -> Option<Attribution> {
-    let first = doc.token_at_or_after(span.0);
+    cue_after_quote(doc, span).or_else(|| cue_before_quote(doc, span, previous_end))
+}
+
+/// The attribution after a quote: "“…,” he said.", "“…,” said Peter Cook".
+fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> {
     let after = doc.token_at_or_after(span.1);
     let paragraph_end = doc.text[span.1..]
         .find('\n')
         .map_or(doc.text.len(), |p| span.1 + p);
-    let paragraph_start = doc.text[..span.0].rfind('\n').map_or(0, |p| p + 1);
     // After the quote: "…,” he said." up to the sentence end or the next quote.
     // The closing mark (which may be an opening mark typed wrongly) and a comma come first.
     let mut after = after;
@@ -397,8 +448,13 @@ fn attribute_direct(
     {
         after += 1;
     }
+    // Far enough for a speaker with an appositive: "“…,” Terrie Rizzo, the Democratic chair
+    // of Florida’s Palm Beach County, said".
     let mut k = after;
-    while k < doc.tokens.len() && k < after + 10 && doc.tokens[k].start < paragraph_end {
+    while k < doc.tokens.len()
+        && k < after + AFTER_QUOTE_TOKENS
+        && doc.tokens[k].start < paragraph_end
+    {
         let t = doc.token_text(k);
         if is_boundary(t) || t.starts_with(is_opening_mark) {
             break;
@@ -417,7 +473,18 @@ fn attribute_direct(
         }
         k += 1;
     }
-    // Before the quote: "X said: “…”", "X described it as “…”". The cue nearest the quote.
+    None
+}
+
+/// The attribution before a quote: "X said: “…”", "X described it as “…”". The cue nearest
+/// the quote, not before the end of the quote before it.
+fn cue_before_quote(
+    doc: &Document,
+    span: (usize, usize),
+    previous_end: usize,
+) -> Option<Attribution> {
+    let first = doc.token_at_or_after(span.0);
+    let paragraph_start = doc.text[..span.0].rfind('\n').map_or(0, |p| p + 1);
     let floor_byte = previous_end.max(paragraph_start);
     let mut k = first.saturating_sub(1);
     let mut steps = 0;
@@ -426,7 +493,7 @@ fn attribute_direct(
         if is_boundary(t) {
             break;
         }
-        if is_cue(doc, k) {
+        if is_cue(doc, k) || is_quote_cue(doc, k, first) {
             let floor = doc.token_at_or_after(floor_byte);
             let found = subject_before(doc, floor, k);
             // "…, saying that “…”": the subject is the speaker of the clause before, or of
@@ -523,7 +590,9 @@ fn introducing_subject(doc: &Document, span: (usize, usize)) -> Option<Attributi
     }
     let intro = &doc.sentences[at];
     if doc.text[intro.end.min(span.0)..span.0].contains('\n')
-        && !doc.text[intro.start..span.0].trim_end().ends_with(':')
+        && !doc.text[intro.start..span.0]
+            .trim_end_matches(|c: char| c.is_whitespace() || is_opening_mark(c))
+            .ends_with(':')
     {
         return None;
     }
@@ -584,7 +653,7 @@ fn predicate_with_partial_quote(
         span: mspan,
         cue: doc.token_text(verb).to_string(),
     };
-    Some((span, Some(attribution), true))
+    Some(Found::new(span, Some(attribution), true))
 }
 
 /// Participle cues ("…, saying that …") take the subject of the sentence.
@@ -636,7 +705,7 @@ fn reported(
     };
     let span_of = |from: usize, end: usize| (doc.tokens[from].start, doc.tokens[end - 1].end);
     for k in range.clone() {
-        if !is_cue(doc, k) || doc.token_text(k) == "described" {
+        if !is_cue(doc, k) {
             continue;
         }
         if doc.token_text(k).eq_ignore_ascii_case("according") {
@@ -715,6 +784,10 @@ fn reported(
         while from < last && matches!(doc.token_text(from), "," | ":") {
             from += 1;
         }
+        // "said of the Clintons", "said, as the crowd cheered": a preposition or a
+        // conjunction opens no content.
+        let introduced = introduced
+            && (that.is_some() || !ROLE_STOPS.contains(&doc.token_text(from.min(last - 1))));
         let end = content_end(from);
         let attribution = Attribution {
             mention,
@@ -798,64 +871,164 @@ fn capitalised_runs(doc: &Document) -> Vec<String> {
 
 const MERGE_WORDS: usize = 6;
 
-type Found = ((usize, usize), Option<Attribution>, bool);
+/// A quote as found, before its speaker is resolved.
+struct Found {
+    /// Byte spans of the quoted words, in order: more than one when a quote is split around
+    /// its attribution ("“X,” he said. “Y.”").
+    pieces: Vec<(usize, usize)>,
+    attribution: Option<Attribution>,
+    direct: bool,
+}
+
+impl Found {
+    fn new(span: (usize, usize), attribution: Option<Attribution>, direct: bool) -> Self {
+        Found {
+            pieces: vec![span],
+            attribution,
+            direct,
+        }
+    }
+
+    fn start(&self) -> usize {
+        self.pieces[0].0
+    }
+
+    fn end(&self) -> usize {
+        self.pieces[self.pieces.len() - 1].1
+    }
+
+    fn overlaps(&self, (start, end): (usize, usize)) -> bool {
+        self.pieces.iter().any(|&(a, b)| a < end && start < b)
+    }
+}
+
+/// `pieces` cut at paragraph breaks, without the marks that open each further paragraph of
+/// a quote over several paragraphs: the words quoted, each piece a non-empty span.
+fn paragraph_pieces(text: &str, pieces: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(pieces.len());
+    for &(start, end) in pieces {
+        let mut at = start;
+        for line in text[start..end].split('\n') {
+            let line_start = at;
+            at += line.len() + 1;
+            let words = line.trim_start_matches(|c: char| c.is_whitespace() || is_opening_mark(c));
+            let words = words.trim_end();
+            if !words.is_empty() {
+                let from = line_start
+                    + (line.len()
+                        - line
+                            .trim_start_matches(|c: char| c.is_whitespace() || is_opening_mark(c))
+                            .len());
+                out.push((from, from + words.len()));
+            }
+        }
+    }
+    if out.is_empty() {
+        // Only marks and spaces: keep the span as found, so the quote has one.
+        out.push(pieces[0]);
+    }
+    out
+}
+
+/// Whether `between`, the text from one quote's words to the next one's, ends a sentence:
+/// the next quote then opens a sentence of its own.
+fn ends_sentence(between: &str) -> bool {
+    let rest = between
+        .trim_end()
+        .trim_end_matches(is_opening_mark)
+        .trim_end();
+    let rest = rest.trim_end_matches(|c: char| is_opening_mark(c) || matches!(c, '”' | '’' | '\''));
+    rest.ends_with(['.', '!', '?', ':'])
+}
+
+/// The words of `text` outside the byte span `speaker`.
+fn words_besides<'t>(
+    doc: &'t Document,
+    text: &'t str,
+    speaker: Option<(usize, usize)>,
+) -> impl Iterator<Item = &'t str> {
+    let base = doc.text.as_ptr() as usize;
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .filter(move |w| {
+            let at = w.as_ptr() as usize - base;
+            speaker.is_none_or(|(a, b)| at < a || at >= b)
+        })
+}
+
+/// Whether the quote with byte span `span` is a paragraph of its own that follows the
+/// paragraph where the quote ending at `previous_end` stands, with at most its attribution
+/// after it ("…,” he said.\n\n“…”"): a speaker going on, as in a speech reported
+/// paragraph by paragraph.
+fn next_paragraph_goes_on(
+    doc: &Document,
+    previous_end: usize,
+    speaker: Option<(usize, usize)>,
+    span: (usize, usize),
+) -> bool {
+    let between = &doc.text[previous_end..span.0];
+    let Some((rest_of_paragraph, before_quote)) = between.split_once('\n') else {
+        return false;
+    };
+    let paragraph_end = doc.text[span.1..]
+        .find('\n')
+        .map_or(doc.text.len(), |p| span.1 + p);
+    let only_marks = |t: &str| t.chars().all(|c| c.is_whitespace() || !c.is_alphanumeric());
+    only_marks(before_quote)
+        && only_marks(&doc.text[span.1..paragraph_end])
+        && words_besides(doc, rest_of_paragraph, speaker).count() <= MERGE_WORDS
+}
+
+/// Whether the direct quote `next` goes on with `previous` (same speaker, and the same
+/// paragraph or a quote paragraph of its own right after).
+fn continues(doc: &Document, previous: &Found, next: &Found) -> bool {
+    let between = &doc.text[previous.end()..next.start()];
+    let same_speaker = match (&previous.attribution, &next.attribution) {
+        (Some(a), Some(b)) => a.span == b.span,
+        (_, None) => true,
+        (None, Some(_)) => false,
+    };
+    let speaker = previous.attribution.as_ref().map(|a| a.span);
+    if !same_speaker {
+        return false;
+    }
+    if between.contains('\n') {
+        return next_paragraph_goes_on(doc, previous.end(), speaker, (next.start(), next.end()));
+    }
+    // A quote that opens a sentence of the same paragraph with no cue of its own goes on
+    // whatever narration stands between: "“X,” said Cuban, a host of “Shark Tank.” “Y.”"
+    if ends_sentence(between) {
+        return true;
+    }
+    // Within a sentence: between the two stand only the closing mark, the speaker, the cue
+    // and at most a few more words ("he said later,"), never a conjunction, a participle or
+    // another name that starts a clause of its own: "…”, he said, denying Damascus had any
+    // “…”" is two quotes.
+    let words: Vec<&str> = words_besides(doc, between, speaker).collect();
+    let too_many = previous.attribution.is_some() && words.len() > MERGE_WORDS;
+    let new_clause = words.iter().any(|w| {
+        matches!(*w, "and" | "but" | "or" | "while")
+            || w.ends_with("ing")
+            || is_capitalised(w) && !gazetteer().titles.contains(*w) && !HONORIFICS.contains(w)
+    });
+    !too_many && !new_clause
+}
 
 /// "“X,” he said. “Y.”" is one quote: a direct quote that continues the one before it in the
-/// same paragraph, with nothing between them but its attribution, joins it.
+/// same paragraph joins it as a further piece.
 fn merge_split_quotes(doc: &Document, found: Vec<Found>) -> Vec<Found> {
     let mut merged: Vec<Found> = Vec::with_capacity(found.len());
-    for (span, attribution, direct) in found {
-        if let Some((previous, previous_attribution, _)) = merged.last_mut() {
-            let between = &doc.text[previous.1..span.0];
-            let same_speaker = match (&previous_attribution, &attribution) {
-                (Some(a), Some(b)) => a.span == b.span,
-                (_, None) => true,
-                (None, Some(_)) => false,
-            };
-            // Between the two: the closing mark, the speaker, the cue and at most one more
-            // word ("he said later."), never a conjunction that starts a new clause.
-            let words_besides_speaker = previous_attribution.as_ref().map_or(0, |a| {
-                let outside = |w: &&str| {
-                    let at = w.as_ptr() as usize - doc.text.as_ptr() as usize;
-                    at < a.span.0 || at >= a.span.1
-                };
-                between
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .filter(outside)
-                    .count()
-            });
-            // A conjunction, a participle or another name starts a new clause:
-            // "…”, he said, denying Damascus had any “…”" is two quotes.
-            let conjunction = between
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .filter(|w| {
-                    let at = w.as_ptr() as usize - doc.text.as_ptr() as usize;
-                    previous_attribution
-                        .as_ref()
-                        .is_none_or(|a| at < a.span.0 || at >= a.span.1)
-                })
-                .any(|w| {
-                    matches!(w, "and" | "but" | "or" | "while")
-                        || w.ends_with("ing")
-                        || is_capitalised(w)
-                            && !gazetteer().titles.contains(w)
-                            && !HONORIFICS.contains(&w)
-                });
-            if same_speaker
-                && words_besides_speaker <= MERGE_WORDS
-                && !conjunction
-                && !between.contains('\n')
-            {
-                previous.1 = span.1;
-                if previous_attribution.is_none() {
-                    *previous_attribution = attribution;
+    for next in found {
+        if let Some(previous) = merged.last_mut() {
+            if continues(doc, previous, &next) {
+                previous.pieces.extend(next.pieces);
+                if previous.attribution.is_none() {
+                    previous.attribution = next.attribution;
                 }
                 continue;
             }
         }
-        merged.push((span, attribution, direct));
+        merged.push(next);
     }
     merged
 }
@@ -866,13 +1039,25 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
     let mut found: Vec<Found> = Vec::new();
     let mut previous_end = 0;
     let mut previous: Option<(usize, Option<Attribution>)> = None;
-    for span in direct_spans(doc.text) {
+    for MarkedSpan { span, short } in direct_spans(doc.text) {
+        if short {
+            // Only with its cue after it: "“I do well,” said Iampaglia."
+            if let Some(attribution) = cue_after_quote(doc, span) {
+                previous_end = span.1;
+                previous = Some((span.1, Some(attribution.clone())));
+                found.push(Found::new(span, Some(attribution), true));
+            }
+            continue;
+        }
         let mut attribution = attribute_direct(doc, span, previous_end);
         // A quote with no cue of its own continues the speaker of the quote before it in the
         // same paragraph ("“X,” he said. “Y.”").
         if attribution.is_none() {
             if let Some((prev_end, prev)) = &previous {
-                if !doc.text[*prev_end..span.0].contains('\n') {
+                let speaker = prev.as_ref().map(|a| a.span);
+                if !doc.text[*prev_end..span.0].contains('\n')
+                    || next_paragraph_goes_on(doc, *prev_end, speaker, span)
+                {
                     attribution = prev.clone();
                 }
             }
@@ -882,59 +1067,65 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
         }
         previous_end = span.1;
         previous = Some((span.1, attribution.clone()));
-        found.push((span, attribution, true));
+        found.push(Found::new(span, attribution, true));
     }
-    let found = merge_split_quotes(doc, found);
-    let mut found = found;
-    let direct: Vec<(usize, usize)> = found.iter().map(|(s, _, _)| *s).collect();
+    let mut found = merge_split_quotes(doc, found);
+    let direct_count = found.len();
     for sentence in &doc.sentences {
         if let Some((attribution, span)) = reported(doc, sentence) {
-            let overlaps_direct = direct.iter().any(|&(a, b)| a < span.1 && span.0 < b);
-            let speaker_inside_quote = direct
-                .iter()
-                .any(|&(a, b)| a <= attribution.span.0 && attribution.span.1 <= b);
+            let direct = &found[..direct_count];
+            let speaker_inside_quote = direct.iter().any(|f| {
+                f.pieces
+                    .iter()
+                    .any(|&(a, b)| a <= attribution.span.0 && attribution.span.1 <= b)
+            });
             // "X said that … “a partial quote” …": the reported clause is the quote; the
             // words in marks are part of it.
-            let holds_partial = |&(a, b): &(usize, usize)| {
+            let is_partial = |f: &Found| {
+                let (a, b) = (f.start(), f.end());
                 let inside = span.0 <= a && b <= span.1 + 1;
-                inside && (span.0 + 8 < a || span.1 > b + 20)
+                f.pieces.len() == 1 && inside && (span.0 + 8 < a || span.1 > b + 20)
             };
-            let partials: Vec<(usize, usize)> =
-                direct.iter().copied().filter(holds_partial).collect();
-            let only_partials = direct
-                .iter()
-                .filter(|&&(a, b)| a < span.1 && span.0 < b)
-                .all(holds_partial);
+            let overlapping: Vec<usize> = (0..direct_count)
+                .filter(|&i| found[i].overlaps(span))
+                .collect();
+            let only_partials = overlapping.iter().all(|&i| is_partial(&found[i]));
             // "… told Reuters that Mr Shoigu described it as “…”": the quote inside has a
             // speaker of its own within the clause, so it stays apart.
-            let nested = found.iter().any(|(s, a, _)| {
-                partials.contains(s)
-                    && a.as_ref()
+            let nested = overlapping.iter().any(|&i| {
+                is_partial(&found[i])
+                    && found[i]
+                        .attribution
+                        .as_ref()
                         .is_some_and(|a| span.0 <= a.span.0 && a.span.1 <= span.1)
             });
-            if !speaker_inside_quote && !nested && (!overlaps_direct || only_partials) {
-                found.retain(|(s, _, _)| !partials.contains(s));
-                // Holding a quote of its own words makes the clause direct.
-                found.push((span, Some(attribution), !partials.is_empty()));
+            if !speaker_inside_quote && !nested && only_partials {
+                // Holding a quote of its own words makes the clause direct; the partial
+                // quotes become part of it (emptied here, dropped below).
+                for &i in &overlapping {
+                    found[i].pieces.clear();
+                }
+                found.push(Found::new(span, Some(attribution), !overlapping.is_empty()));
             }
         }
     }
+    found.retain(|f| !f.pieces.is_empty());
     // "Clinton blamed the “fog of war” for the failure": a sentence whose subject is named
     // and whose predicate holds a short quote is that speaker's partial quote.
     for sentence in &doc.sentences {
         let taken = found
             .iter()
-            .any(|(s, _, _)| s.0 < sentence.end && sentence.start < s.1);
+            .any(|f| f.overlaps((sentence.start, sentence.end)));
         if !taken {
             if let Some(partial) = predicate_with_partial_quote(doc, sentence, entities) {
                 found.push(partial);
             }
         }
     }
-    found.sort_by_key(|(span, _, _)| span.0);
+    found.sort_by_key(Found::start);
     // A lone word that never speaks ("Tuesday", "Among") where the speaker should be means
     // the speaker was not found.
-    for (_, attribution, _) in &mut found {
+    for Found { attribution, .. } in &mut found {
         let unlikely = attribution.as_ref().is_some_and(|a| match &a.mention {
             Mention::Named { name, .. } => lexicon()
                 .not_speakers
@@ -957,11 +1148,11 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
     );
     let named: Vec<(usize, String, bool)> = found
         .iter()
-        .filter_map(|(_, a, _)| match &a.as_ref()?.mention {
+        .filter_map(|f| match &f.attribution.as_ref()?.mention {
             Mention::Named {
                 name, organisation, ..
             } => Some((
-                a.as_ref()?.span.0,
+                f.attribution.as_ref()?.span.0,
                 full_names.canonical(name),
                 *organisation,
             )),
@@ -980,36 +1171,53 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
 
     found
         .into_iter()
-        .map(|(span, attribution, direct)| {
-            let (speaker, role, spans, anonymous, cue) = match attribution {
-                Some(a) => {
-                    let (speaker, role, anonymous) = match a.mention {
-                        Mention::Named { name, role, .. } => {
-                            (Some(full_names.canonical(&name)), role, false)
-                        }
-                        Mention::Pronoun { person } => {
-                            (resolve_pronoun(a.span.0, person), None, false)
-                        }
-                        Mention::Anonymous(text) => (Some(text), None, true),
-                        Mention::Described(text) => (Some(text), None, false),
-                    };
-                    let spans = vec![[doc.char_offset(a.span.0), doc.char_offset(a.span.1)]];
-                    (speaker, role, spans, anonymous, Some(a.cue))
+        .map(
+            |Found {
+                 pieces,
+                 attribution,
+                 direct,
+             }| {
+                let (speaker, role, speaker_spans, anonymous, cue) = match attribution {
+                    Some(a) => {
+                        let (speaker, role, anonymous) = match a.mention {
+                            Mention::Named { name, role, .. } => {
+                                (Some(full_names.canonical(&name)), role, false)
+                            }
+                            Mention::Pronoun { person } => {
+                                (resolve_pronoun(a.span.0, person), None, false)
+                            }
+                            Mention::Anonymous(text) => (Some(text), None, true),
+                            Mention::Described(text) => (Some(text), None, false),
+                        };
+                        let spans = vec![[doc.char_offset(a.span.0), doc.char_offset(a.span.1)]];
+                        (speaker, role, spans, anonymous, Some(a.cue))
+                    }
+                    None => (None, None, Vec::new(), false, None),
+                };
+                let pieces = paragraph_pieces(doc.text, &pieces);
+                let quote = pieces
+                    .iter()
+                    .map(|&(a, b)| &doc.text[a..b])
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let spans: Vec<[usize; 2]> = pieces
+                    .iter()
+                    .map(|&(a, b)| [doc.char_offset(a), doc.char_offset(b)])
+                    .collect();
+                Quote {
+                    quote,
+                    speaker,
+                    speaker_role: role,
+                    speaker_spans,
+                    speaker_anonymous: anonymous,
+                    cue,
+                    start: spans[0][0],
+                    end: spans[spans.len() - 1][1],
+                    spans,
+                    direct,
                 }
-                None => (None, None, Vec::new(), false, None),
-            };
-            Quote {
-                quote: doc.text[span.0..span.1].to_string(),
-                speaker,
-                speaker_role: role,
-                speaker_spans: spans,
-                speaker_anonymous: anonymous,
-                cue,
-                start: doc.char_offset(span.0),
-                end: doc.char_offset(span.1),
-                direct,
-            }
-        })
+            },
+        )
         .collect()
 }
 
@@ -1037,9 +1245,26 @@ mod tests {
     #[test]
     fn a_quote_split_around_its_cue_is_one_quote() {
         let text = "“The vote is over and we lost it,” Jane Smith said. “Now we start again from the beginning.”";
-        let found = quotes(text);
+        let found = extract(text).quotes;
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].0.ends_with("from the beginning."), "{found:?}");
+        // The pieces are the quoted words; the attribution between them is no part of it.
+        assert_eq!(
+            found[0].quote,
+            "The vote is over and we lost it Now we start again from the beginning."
+        );
+        assert_eq!(found[0].spans.len(), 2);
+        assert_eq!(found[0].speaker.as_deref(), Some("Jane Smith"));
+        // Narration between the pieces, when the next quote opens a sentence of its own.
+        let text = "“It is too early to tell,” said Mark Cuban, who is also a host on the TV show “Shark Tank.” “I mean, it depends on who is elected.”";
+        let found = extract(text).quotes;
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].quote.ends_with("who is elected."), "{found:?}");
+        // A paragraph that is nothing but a quote goes on with the speaker of the one before.
+        let text =
+            "“We lost,” Jane Smith said on Monday.\n\n“Now we start again from the beginning.”";
+        let found = extract(text).quotes;
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].spans.len(), 2);
         // A new clause with another name between the quotes keeps them apart.
         let text = "“We do not have a veto on anything,” he said, denying Damascus had any “state policy concerning the Kurds”.";
         assert_eq!(quotes(text).len(), 2);
@@ -1113,6 +1338,28 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("Ted Cruz"));
         // Scare quotes with no named subject are nobody's quote.
         assert!(quotes("The so-called “at-large” delegates meet on Monday.").is_empty());
+    }
+
+    #[test]
+    fn speakers_with_parentheses_lower_case_titles_and_long_appositives() {
+        let found = quotes("Governor Mary Fallin (R-OK) said the party is “trying to campaign as a racial healer.”");
+        assert_eq!(found[0].1.as_deref(), Some("Mary Fallin"), "{found:?}");
+        let found = quotes("“The first line of defense is within the community,” said former secretary of state Hillary Clinton.");
+        assert_eq!(found[0].1.as_deref(), Some("Hillary Clinton"), "{found:?}");
+        let found = quotes("“They expect us to know this,” Terrie Rizzo, the Democratic chair of Florida’s Palm Beach County, said of the Clintons.");
+        assert_eq!(found.len(), 1, "'said of' opens no content: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Terrie Rizzo"), "{found:?}");
+    }
+
+    #[test]
+    fn naming_verbs_attribute_only_the_quote_after_them() {
+        let found = quotes("Later, Trump called Haley “very weak on immigration.”");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Trump"));
+        // Without marks, "called" reports nothing.
+        assert!(
+            quotes("The governor called the legislature back into session on Monday.").is_empty()
+        );
     }
 
     #[test]

@@ -239,18 +239,18 @@ impl Fields {
             doc.add_text(self.cue, cue);
         }
         doc.add_bool(self.direct, quote.direct);
-        // The entities the quote itself names: what "who said what about X" filters on.
-        // Entities are sorted by start: find the quote's first by binary search, not a scan.
-        let first = extraction
-            .entities
-            .partition_point(|m| m.start < quote.start);
-        self.add_entities(
-            &mut doc,
-            extraction.entities[first..]
+        // The entities the quote itself names (not the narration between its pieces): what
+        // "who said what about X" filters on. Entities are sorted by start: find each
+        // piece's first by binary search, not a scan.
+        let entities = &extraction.entities;
+        let named = quote.spans.iter().flat_map(|&[start, end]| {
+            let first = entities.partition_point(|m| m.start < start);
+            entities[first..]
                 .iter()
-                .take_while(|m| m.start < quote.end)
-                .filter(|m| m.end <= quote.end),
-        );
+                .take_while(move |m| m.start < end)
+                .filter(move |m| m.end <= end)
+        });
+        self.add_entities(&mut doc, named);
         doc
     }
 }
