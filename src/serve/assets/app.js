@@ -261,20 +261,24 @@ function markedBody(article, current) {
   const chars = Array.from(article.body);
   const quoteAt = new Array(chars.length).fill(-1);
   const entityAt = new Array(chars.length).fill(null);
-  article.quotes.forEach((q, n) => { for (let i = q.start; i < q.end && i < chars.length; i++) quoteAt[i] = n; });
+  // Each piece of a quote split around its attribution; the narration between stays plain.
+  article.quotes.forEach((q, n) => {
+    for (const [start, end] of q.spans) for (let i = start; i < end && i < chars.length; i++) quoteAt[i] = n;
+  });
   for (const e of article.entities) for (let i = e.start; i < e.end && i < chars.length; i++) entityAt[i] = e;
   const paragraphs = [];
   let paragraph = el("p");
   let quoteNode = null;
   let i = 0;
-  const closeQuote = (n) => {
+  // The speaker follows the last piece of a quote only.
+  const closeQuote = (n, at) => {
     const q = article.quotes[n];
-    quoteNode.append(el("span", { class: "said-by" }, q.speaker ? ` — ${q.speaker}` : " — speaker unknown"));
+    if (at >= q.end) quoteNode.append(el("span", { class: "said-by" }, q.speaker ? ` — ${q.speaker}` : " — speaker unknown"));
     quoteNode = null;
   };
   while (i < chars.length) {
     if (chars[i] === "\n") {
-      if (quoteNode) closeQuote(quoteAt[i - 1]);
+      if (quoteNode) closeQuote(quoteAt[i - 1], i);
       paragraphs.push(paragraph);
       paragraph = el("p");
       i++;
@@ -298,7 +302,7 @@ function markedBody(article, current) {
         paragraph.append(quoteNode);
       }
       quoteNode.append(piece);
-      if (j >= chars.length || quoteAt[j] !== n) closeQuote(n);
+      if (j >= chars.length || quoteAt[j] !== n) closeQuote(n, j);
     } else {
       paragraph.append(piece);
     }
