@@ -287,6 +287,14 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             break;
         }
     }
+    // A word that opens a clause is no part of the name: "Although Reynolds said".
+    while start < end
+        && lexicon()
+            .sentence_openers
+            .contains(doc.token_text(start).to_lowercase().as_str())
+    {
+        start += 1;
+    }
     if start == end {
         return described_source(doc, floor, end);
     }
@@ -744,7 +752,12 @@ fn reported(
             subject_before(doc, range.start, k)
         };
         // "…, said David Autor, a professor …": the speaker after the cue, the content before.
-        let inverted = subject.is_none() && k > range.start + 3 && doc.token_text(k - 1) == ",";
+        // Not after a participle: in "…, claiming Trump University is a fraud" the name is the
+        // content's subject.
+        let inverted = subject.is_none()
+            && !is_participle(doc.token_text(k))
+            && k > range.start + 3
+            && doc.token_text(k - 1) == ",";
         let subject = if inverted {
             subject_after(doc, k, last)
         } else {
@@ -819,7 +832,18 @@ struct FullNames(HashMap<String, String>);
 impl FullNames {
     fn new(names: impl IntoIterator<Item = String>) -> Self {
         let mut fullest: HashMap<String, String> = HashMap::default();
-        for name in names.into_iter().filter(|n| n.contains(' ')) {
+        // The tagger sometimes takes a clause opener into a name ("Although Reynolds").
+        let opens_clause = |name: &str| {
+            name.split(' ').next().is_some_and(|w| {
+                lexicon()
+                    .sentence_openers
+                    .contains(w.to_lowercase().as_str())
+            })
+        };
+        for name in names
+            .into_iter()
+            .filter(|n| n.contains(' ') && !opens_clause(n))
+        {
             let entry = fullest.entry(surname(&name).to_string()).or_default();
             if name.len() > entry.len() {
                 *entry = name;
@@ -836,37 +860,6 @@ impl FullNames {
             _ => name.to_string(),
         }
     }
-}
-
-/// Runs of capitalised words (with name particles) in the text: the candidates for full names.
-fn capitalised_runs(doc: &Document) -> Vec<String> {
-    let titles = &gazetteer().titles;
-    let mut runs = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
-    for k in 0..doc.tokens.len() {
-        let t = doc.token_text(k);
-        let particle = t
-            .split('-')
-            .next()
-            .is_some_and(|p| NAME_PARTICLES.contains(&p))
-            && t.contains('-');
-        if (is_capitalised(t) || particle)
-            && !titles.contains(t)
-            && !HONORIFICS.contains(&t)
-            && !DETERMINERS.contains(&t)
-        {
-            current.push(t);
-        } else {
-            if current.len() > 1 {
-                runs.push(current.join(" "));
-            }
-            current.clear();
-        }
-    }
-    if current.len() > 1 {
-        runs.push(current.join(" "));
-    }
-    runs
 }
 
 const MERGE_WORDS: usize = 6;
@@ -1139,12 +1132,10 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
 
     // Names of the people and organisations the article has as speakers, for pronouns.
     let full_names = FullNames::new(
-        capitalised_runs(doc).into_iter().chain(
-            entities
-                .iter()
-                .filter(|e| e.kind == EntityType::Person)
-                .map(|e| e.name.clone()),
-        ),
+        entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .map(|e| e.name.clone()),
     );
     let named: Vec<(usize, String, bool)> = found
         .iter()
@@ -1349,6 +1340,24 @@ mod tests {
         let found = quotes("“They expect us to know this,” Terrie Rizzo, the Democratic chair of Florida’s Palm Beach County, said of the Clintons.");
         assert_eq!(found.len(), 1, "'said of' opens no content: {found:?}");
         assert_eq!(found[0].1.as_deref(), Some("Terrie Rizzo"), "{found:?}");
+    }
+
+    #[test]
+    fn clause_openers_are_no_part_of_a_speaker_name() {
+        let text = "Among Trump voters, most were decided.\n\nTrump, who spoke in Ohio on Monday, said the trade deal was a disaster for workers.";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Trump"));
+        let found = quotes("Although Reynolds said the deal was dead, talks went on for weeks.");
+        assert_eq!(found[0].1.as_deref(), Some("Reynolds"), "{found:?}");
+        // The name after a participle cue is the content's subject, not a speaker.
+        let found = quotes("The attorney general is suing Trump for $40 million, claiming Trump University is a fraud.");
+        assert!(
+            found
+                .iter()
+                .all(|q| q.1.as_deref() != Some("Trump University")),
+            "{found:?}"
+        );
     }
 
     #[test]
