@@ -333,7 +333,11 @@ weights to OUT.\n\n\
 The file has one `token POS tag` or `token POS chunk tag` line per token, a blank line between \
 sentences and optional `-DOCSTART-` lines; tags are IOB1 or IOB2 over PER, ORG, LOC and MISC. \
 A malformed line is reported as `path:line: problem`.\n\n\
-Training is deterministic: the same file, epochs and seed give the same bytes. The binary \
+Documents are separated by `-DOCSTART-` lines or, without them, start at the headline before \
+a dateline (\"LONDON 1996-08-30\"). The model tags a document twice: the second pass also \
+sees the labels the first gave to the same word elsewhere in the document. For training, those \
+first-pass labels come from sentence-local models trained on the other folds of the documents.\n\n\
+Training is deterministic: the same file, epochs, seed and folds give the same bytes. The binary \
 compiles in models/ner.bin, so rebuild after writing there.\n\n\
 Exit status: 0 on success, 1 when the file cannot be read or parsed.",
     after_help = "Examples:\n  newsdex train ner --conll conll2003/train.txt --out models/ner.bin\n  cargo build --release   # compile the new weights in\n  newsdex eval entities --conll conll2003/dev.txt"
@@ -351,6 +355,14 @@ pub struct TrainNerArgs {
     /// Seed of the shuffle before each pass.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Document cues: first-pass labels of the training documents from this many
+    /// sentence-local models, each trained without the documents it labels; 0 or 1 trains a
+    /// sentence-local model.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(0..=100))]
+    pub folds: u64,
+    /// The share of training sentences seen without their document cues in each pass.
+    #[arg(long, default_value_t = 0.5)]
+    pub cue_dropout: f64,
 }
 
 /// Score the named-entity tagger on a CoNLL-2003 file.
@@ -371,4 +383,8 @@ pub struct EvalEntitiesArgs {
     /// A model written by `newsdex train ner` (default: the one compiled in).
     #[arg(long, value_name = "FILE")]
     pub model: Option<PathBuf>,
+    /// Also write `word gold predicted` lines (IOB2, a blank line between sentences) to FILE,
+    /// as conlleval reads them.
+    #[arg(long, value_name = "FILE")]
+    pub predictions: Option<PathBuf>,
 }

@@ -319,19 +319,23 @@ fn run_export(args: ExportArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn run_train_ner(args: TrainNerArgs) -> anyhow::Result<ExitCode> {
-    let sentences = eval::conll::read(&args.conll)?;
+    let documents = eval::conll::read(&args.conll)?;
     let options = TrainOptions {
         epochs: args.epochs as usize,
         seed: args.seed,
+        folds: args.folds as usize,
+        cue_dropout: args.cue_dropout,
         ..TrainOptions::default()
     };
-    let tokens: usize = sentences.iter().map(|s| s.words.len()).sum();
+    let sentences: usize = documents.iter().map(Vec::len).sum();
+    let tokens: usize = documents.iter().flatten().map(|s| s.words.len()).sum();
     eprintln!(
-        "training on {} sentences, {tokens} tokens, {} epochs",
-        sentences.len(),
-        options.epochs
+        "training on {} documents, {sentences} sentences, {tokens} tokens, {} epochs, {} folds",
+        documents.len(),
+        options.epochs,
+        options.folds
     );
-    let tagger = train(&sentences, &options, |epoch, accuracy| {
+    let tagger = train(&documents, &options, |epoch, accuracy| {
         eprintln!("epoch {epoch}: token accuracy {:.4}", accuracy);
     });
     let bytes = tagger.to_bytes();
@@ -357,8 +361,19 @@ fn run_eval_entities(args: EvalEntitiesArgs) -> anyhow::Result<ExitCode> {
         }
         None => Tagger::builtin(),
     };
-    let sentences = eval::conll::read(&args.conll)?;
-    let scores = eval::entities::evaluate(tagger, &sentences);
+    let documents = eval::conll::read(&args.conll)?;
+    let scores = eval::entities::evaluate(tagger, &documents);
+    if let Some(path) = &args.predictions {
+        let predicted = eval::entities::predict(tagger, &documents);
+        let mut out = String::new();
+        for (s, p) in documents.iter().flatten().zip(&predicted) {
+            for ((w, g), l) in s.words.iter().zip(&s.labels).zip(p) {
+                out.push_str(&format!("{w} {} {}\n", g.name(), l.name()));
+            }
+            out.push('\n');
+        }
+        std::fs::write(path, out).with_context(|| format!("writing {}", path.display()))?;
+    }
     let mut stdout = std::io::stdout().lock();
     write!(stdout, "{}", render::entity_scores_text(&scores))?;
     writeln!(stdout, "{}", serde_json::to_string(&scores)?)?;

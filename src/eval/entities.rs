@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::extract::ner::train::LabeledSentence;
+use crate::eval::conll::LabeledDocument;
 use crate::extract::ner::{chunks, Label, Scratch, Tagger, TYPES};
 
 /// Counts and figures for one type, or overall.
@@ -99,30 +99,42 @@ pub fn score<'a>(pairs: impl IntoIterator<Item = (&'a [Label], &'a [Label])>) ->
     }
 }
 
-/// Tags every sentence with `tagger` and scores it against the gold labels.
-pub fn evaluate(tagger: &Tagger, sentences: &[LabeledSentence]) -> EntityScores {
-    let mut scratch = Scratch::default();
-    let predicted: Vec<Vec<Label>> = sentences
-        .iter()
-        .map(|s| {
-            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-            let mut labels = Vec::new();
-            tagger.tag(&words, &mut scratch, &mut labels);
-            labels
-        })
-        .collect();
+/// Tags every document with `tagger`, as articles are tagged, and scores it against the gold
+/// labels.
+pub fn evaluate(tagger: &Tagger, documents: &[LabeledDocument]) -> EntityScores {
+    let predicted = predict(tagger, documents);
     score(
-        sentences
+        documents
             .iter()
+            .flatten()
             .zip(&predicted)
             .map(|(s, p)| (s.labels.as_slice(), p.as_slice())),
     )
+}
+
+/// The tagger's labels for every sentence of the documents, in order.
+pub fn predict(tagger: &Tagger, documents: &[LabeledDocument]) -> Vec<Vec<Label>> {
+    let mut scratch = Scratch::default();
+    let (mut words, mut ranges, mut labels) = (Vec::new(), Vec::new(), Vec::new());
+    let mut predicted: Vec<Vec<Label>> = Vec::new();
+    for doc in documents {
+        words.clear();
+        ranges.clear();
+        for s in doc {
+            ranges.push(words.len()..words.len() + s.words.len());
+            words.extend(s.words.iter().map(String::as_str));
+        }
+        tagger.tag_document(&words, &ranges, &mut scratch, &mut labels);
+        predicted.extend(ranges.iter().map(|r| labels[r.clone()].to_vec()));
+    }
+    predicted
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::eval::conll::parse;
+    use crate::extract::ner::train::LabeledSentence;
     use std::path::Path;
 
     /// Gold and predicted tags side by side, as conlleval reads them.
@@ -149,7 +161,7 @@ said VBD O O
                 _ => "\n".into(),
             })
             .collect();
-        parse(&text, Path::new("snippet")).unwrap()
+        parse(&text, Path::new("snippet")).unwrap().concat()
     }
 
     #[test]

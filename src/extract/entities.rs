@@ -122,13 +122,14 @@ type Found = (usize, usize, EntityType, String);
 fn model_spans(g: &Gazetteer, doc: &Document) -> Vec<Found> {
     let tagger = Tagger::builtin();
     let mut scratch = Scratch::default();
-    let (mut words, mut labels) = (Vec::new(), Vec::new());
+    let all: Vec<&str> = (0..doc.tokens.len()).map(|k| doc.token_text(k)).collect();
+    let ranges: Vec<_> = doc.sentences.iter().map(|s| s.tokens.clone()).collect();
+    let mut labels = Vec::new();
+    tagger.tag_document(&all, &ranges, &mut scratch, &mut labels);
     let mut found = Vec::new();
     for sentence in &doc.sentences {
-        words.clear();
-        words.extend(sentence.tokens.clone().map(|k| doc.token_text(k)));
-        tagger.tag(&words, &mut scratch, &mut labels);
-        for (span, kind) in chunks(&labels) {
+        let words = &all[sentence.tokens.clone()];
+        for (span, kind) in chunks(&labels[sentence.tokens.clone()]) {
             // "Labor Secretary Marty Walsh", "First Lady Jill Biden": a person's name starts
             // after the last title in the span.
             let name_start = match entity_type(kind) {

@@ -7,10 +7,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
 
-use super::Label;
+use super::{Label, NUM_LABELS};
 use crate::extract::gazetteer::gazetteer;
 use crate::extract::EntityType;
 
@@ -57,6 +57,11 @@ enum Template {
     PrevLabelWord,
     PrevLabelShape,
     RunEnd,
+    DocType,
+    NextDocType,
+    PrevDocType,
+    DocLower,
+    DocTypePrevLabel,
 }
 
 /// Prefixes and suffixes of 1 to this many characters are features.
@@ -97,6 +102,95 @@ struct TokenInfo {
     run_end: Option<u64>,
     /// No capital letter and no digit: a word that never begins a name.
     plain: bool,
+    /// Has a capital letter: the words document cues are kept for.
+    upper: bool,
+    /// What the rest of the document says about the word (see [`DocumentCues`]).
+    cue: Cue,
+}
+
+/// What the rest of a document says about a word with a capital letter: the label most often
+/// given to its other occurrences (outside headlines in capitals) by the first pass, and whether
+/// it also appears in lowercase.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub struct Cue {
+    /// 1 + the majority label index of the other occurrences; 0 when there are none.
+    label: u8,
+    lower: bool,
+}
+
+impl Cue {
+    /// 0 none, 1 O, 2 + type index.
+    fn kind(self) -> u64 {
+        match self.label {
+            0 => 0,
+            l => Label(l - 1).kind().map_or(1, |k| k as u64 + 2),
+        }
+    }
+}
+
+/// Counts of the first pass's labels per word of a document, to give each token its [`Cue`].
+#[derive(Default)]
+pub struct DocumentCues {
+    /// Normalised word -> (label counts, seen in lowercase).
+    words: FxHashMap<u64, ([u16; NUM_LABELS], bool)>,
+}
+
+impl DocumentCues {
+    /// Counts the labels of a document's sentences (features and first-pass labels).
+    pub fn count<'a>(
+        &mut self,
+        sentences: impl Iterator<Item = (&'a SentenceFeatures, &'a [Label])> + Clone,
+    ) {
+        self.words.clear();
+        for (s, labels) in sentences.clone() {
+            if s.caps_sentence {
+                continue;
+            }
+            for (t, l) in s.tokens.iter().zip(labels) {
+                if t.upper {
+                    self.words.entry(t.word).or_default().0[l.index()] += 1;
+                }
+            }
+        }
+        for (s, _) in sentences {
+            for t in s.tokens.iter().filter(|t| t.plain) {
+                if let Some(entry) = self.words.get_mut(&t.word) {
+                    entry.1 = true;
+                }
+            }
+        }
+    }
+
+    /// Sets the cues of a sentence's tokens, each leaving out its own label.
+    pub fn apply(&self, s: &mut SentenceFeatures, labels: &[Label]) {
+        let caps = s.caps_sentence;
+        for (t, l) in s.tokens.iter_mut().zip(labels) {
+            t.cue = Cue::default();
+            if !t.upper {
+                continue;
+            }
+            let Some((counts, lower)) = self.words.get(&t.word) else {
+                continue;
+            };
+            let mut counts = *counts;
+            if !caps {
+                counts[l.index()] -= 1;
+            }
+            // Votes per type (O, then each type's B and I together); ties go to O, then to
+            // the first type.
+            let votes = |l: usize| counts[l] + if l > 0 { counts[l + 1] } else { 0 };
+            let (best, n) = std::iter::once(0)
+                .chain((1..NUM_LABELS).step_by(2))
+                .map(|l| (l, votes(l)))
+                .rev()
+                .max_by_key(|&(_, n)| n)
+                .expect("labels");
+            t.cue = Cue {
+                label: if n > 0 { best as u8 + 1 } else { 0 },
+                lower: *lower,
+            };
+        }
+    }
 }
 
 /// The hashed pieces of one sentence's tokens; reused between sentences.
@@ -224,6 +318,9 @@ fn type_index(kind: EntityType) -> u8 {
     }
 }
 
+const START: u64 = 0x0053_5441_5254;
+const END: u64 = 0x0045_4E44;
+
 /// Longest gazetteer names (up to four tokens) starting at capitalised tokens.
 const LONGEST_NAME: usize = 4;
 
@@ -264,6 +361,8 @@ impl SentenceFeatures {
                 organisation_word: capitalised && lex.organisation_words.contains(&raw),
                 run_end: capitalised.then_some(lower),
                 plain: !has_upper && !word.chars().any(char::is_numeric),
+                upper: has_upper,
+                cue: Cue::default(),
             });
         }
         // Each run's end, from right to left.
@@ -302,6 +401,18 @@ impl SentenceFeatures {
         }
     }
 
+    /// The tokens' document cues.
+    pub fn cues(&self) -> impl Iterator<Item = Cue> + '_ {
+        self.tokens.iter().map(|t| t.cue)
+    }
+
+    /// Sets the tokens' document cues (as [`Self::cues`] returned them).
+    pub fn set_cues(&mut self, cues: &[Cue]) {
+        for (t, &c) in self.tokens.iter_mut().zip(cues) {
+            t.cue = c;
+        }
+    }
+
     /// Hash of the first (or last) `k + 1` characters of the normalised word; None when it is
     /// shorter.
     fn affix(&self, t: &TokenInfo, k: usize, suffix: bool) -> Option<u64> {
@@ -325,10 +436,65 @@ impl SentenceFeatures {
         self.tokens[i].plain && prev == Label::O
     }
 
-    /// Appends the hashes of token `i`'s features given the two previous labels.
+    /// Appends the hashes of all of token `i`'s features given the two previous labels.
     pub fn features(&self, i: usize, prev: Label, prev2: Label, out: &mut Vec<u64>) {
-        const START: u64 = 0x0053_5441_5254;
-        const END: u64 = 0x0045_4E44;
+        self.static_features(i, out);
+        self.label_features(i, prev, prev2, out);
+        self.document_features(i, prev, out);
+    }
+
+    /// Appends the hashes of the features that depend on the previous labels.
+    pub fn label_features(&self, i: usize, prev: Label, prev2: Label, out: &mut Vec<u64>) {
+        let t = &self.tokens[i];
+        let next_word = self.tokens.get(i + 1).map_or(END, |n| n.word);
+        use Template::*;
+        out.extend([
+            feature(PrevLabelNextWord, mix(prev.index() as u64, next_word)),
+            feature(PrevLabel, prev.index() as u64),
+            feature(PrevLabels, (prev.index() * 16 + prev2.index()) as u64),
+            feature(PrevLabelWord, mix(prev.index() as u64, t.word)),
+            feature(PrevLabelShape, mix(prev.index() as u64, t.shape)),
+        ]);
+    }
+
+    /// Appends the hashes of the document cues of token `i` and its neighbours (none before
+    /// [`DocumentCues::apply`]).
+    pub fn document_features(&self, i: usize, prev_label: Label, out: &mut Vec<u64>) {
+        let t = &self.tokens[i];
+        if !t.upper {
+            return;
+        }
+        let kind_at = |k: isize| {
+            self.tokens
+                .get(i.wrapping_add_signed(k))
+                .map_or(0, |t| t.cue.kind())
+        };
+        // Where capitalisation says little: headlines in capitals, the first word.
+        let position = u64::from(self.caps_sentence) * 2 + u64::from(i == 0);
+        use Template::*;
+        if t.cue.label > 0 {
+            out.push(feature(DocType, t.cue.kind() * 4 + position));
+            // Whether the token continues a name or starts one: "Juan Carlos Lago" after
+            // "Carlos Moya" elsewhere.
+            out.push(feature(
+                DocTypePrevLabel,
+                t.cue.kind() * 16 + prev_label.index() as u64,
+            ));
+        }
+        if t.cue.lower {
+            out.push(feature(DocLower, position));
+        }
+        let (prev, next) = (kind_at(-1), kind_at(1));
+        if prev > 0 {
+            out.push(feature(PrevDocType, prev));
+        }
+        if next > 0 {
+            out.push(feature(NextDocType, next));
+        }
+    }
+
+    /// Appends the hashes of the features that depend only on the sentence's words.
+    pub fn static_features(&self, i: usize, out: &mut Vec<u64>) {
         let t = &self.tokens[i];
         let at = |k: isize| self.tokens.get(i.wrapping_add_signed(k));
         let word_at = |k| at(k).map_or(if k < 0 { START } else { END }, |t| t.word);
@@ -341,7 +507,6 @@ impl SentenceFeatures {
             feature(Bias, 0),
             feature(Word, t.word),
             feature(RawWord, t.raw),
-            feature(PrevLabelNextWord, mix(prev.index() as u64, next_word)),
             feature(
                 PrevSuffix,
                 at(-1).map_or(START, |p| self.affix(p, 2, true).unwrap_or(0)),
@@ -375,10 +540,6 @@ impl SentenceFeatures {
             ),
             feature(PrevGazetteer, gaz_at(-1)),
             feature(NextGazetteer, gaz_at(1)),
-            feature(PrevLabel, prev.index() as u64),
-            feature(PrevLabels, (prev.index() * 16 + prev2.index()) as u64),
-            feature(PrevLabelWord, mix(prev.index() as u64, t.word)),
-            feature(PrevLabelShape, mix(prev.index() as u64, t.shape)),
         ]);
         for k in 0..AFFIXES {
             out.push(feature(Prefix, self.affix(t, k, false).unwrap_or(0)));
@@ -457,6 +618,49 @@ mod tests {
         let ends: Vec<Option<u64>> = f.tokens.iter().map(|t| t.run_end).collect();
         let co = Some(f.tokens[3].word);
         assert_eq!(ends, [co, co, co, co, None, Some(f.tokens[5].word)]);
+    }
+
+    #[test]
+    fn document_cues_give_the_majority_type_of_other_occurrences() {
+        let sentences = [
+            (vec!["MaliVai", "Washington", "won", "."], "B-PER I-PER O O"),
+            (
+                vec!["Washington", "lost", "in", "Washington"],
+                "B-PER O O B-LOC",
+            ),
+            (vec!["Washington", "said", "."], "B-PER O O"),
+            (vec!["WASHINGTON", "LOSES", "SEMI"], "B-LOC O O"),
+            (
+                vec!["Won", "in", "Paris", ",", "he", "won"],
+                "O O B-LOC O O O",
+            ),
+        ];
+        let mut features: Vec<SentenceFeatures> = Vec::new();
+        let mut labels: Vec<Vec<Label>> = Vec::new();
+        for (words, tags) in &sentences {
+            let mut f = SentenceFeatures::default();
+            f.fill(words);
+            features.push(f);
+            labels.push(tags.split(' ').map(|t| Label::parse(t).unwrap()).collect());
+        }
+        let mut cues = DocumentCues::default();
+        cues.count(features.iter().zip(labels.iter().map(Vec::as_slice)));
+        for (f, l) in features.iter_mut().zip(&labels) {
+            cues.apply(f, l);
+        }
+        let kinds = |s: usize| -> Vec<u64> { features[s].cues().map(Cue::kind).collect() };
+        // 0 no other occurrence, 1 O, 2 PER, 4 LOC. The headline in capitals counts for
+        // nothing but gets the others' votes: PER 3, LOC 1.
+        assert_eq!(kinds(0), [0, 2, 0, 0]);
+        assert_eq!(kinds(1), [2, 0, 0, 2]);
+        assert_eq!(kinds(3), [2, 0, 0]);
+        assert_eq!(
+            kinds(4),
+            [0, 0, 0, 0, 0, 0],
+            "Won has no other capitalised occurrence"
+        );
+        assert!(features[4].tokens[0].cue.lower, "but appears in lowercase");
+        assert!(!features[3].tokens[0].cue.lower);
     }
 
     #[test]

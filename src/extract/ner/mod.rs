@@ -9,7 +9,7 @@ pub mod train;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-pub use features::SentenceFeatures;
+pub use features::{DocumentCues, SentenceFeatures};
 
 use super::EntityType;
 
@@ -60,6 +60,14 @@ impl Label {
         }
     }
 
+    /// "O", "B-PER", "I-LOC", ...
+    pub fn name(self) -> String {
+        match self.kind() {
+            None => "O".into(),
+            Some(k) => format!("{}-{}", if self.is_inside() { "I" } else { "B" }, TYPES[k]),
+        }
+    }
+
     /// Whether this label may follow `prev`: I-X only continues B-X or I-X.
     fn may_follow(self, prev: Label) -> bool {
         !self.is_inside() || prev.kind() == self.kind()
@@ -88,6 +96,19 @@ fn row(hash: u64, bits: u32) -> usize {
     (hash >> (64 - bits)) as usize
 }
 
+/// The best label allowed after `prev`; ties go to the lower label.
+fn best(scores: &[f32; NUM_LABELS], prev: Label) -> Label {
+    (0..NUM_LABELS)
+        .map(|l| Label(l as u8))
+        .filter(|l| l.may_follow(prev))
+        .max_by(|a, b| {
+            scores[a.index()]
+                .total_cmp(&scores[b.index()])
+                .then(b.0.cmp(&a.0))
+        })
+        .expect("O may always follow")
+}
+
 /// Chooses token `i`'s label given the previous two. `rows` receives the rows of the features
 /// used (empty when the token is skipped as plainly outside any entity).
 fn predict<W: Weights>(
@@ -110,21 +131,15 @@ fn predict<W: Weights>(
     for &r in rows.iter() {
         weights.add_row(r, &mut scores);
     }
-    (0..NUM_LABELS)
-        .map(|l| Label(l as u8))
-        .filter(|l| l.may_follow(prev))
-        .max_by(|a, b| {
-            scores[a.index()]
-                .total_cmp(&scores[b.index()])
-                .then(b.0.cmp(&a.0))
-        })
-        .expect("O may always follow")
+    best(&scores, prev)
 }
 
 /// The trained tagger: quantised weights, `2^bits` rows of one weight per label.
 pub struct Tagger {
     bits: u32,
     rows: Vec<[i16; NUM_LABELS]>,
+    /// Trained with document cues: tag documents in two passes.
+    documents: bool,
 }
 
 impl Weights for Tagger {
@@ -139,14 +154,19 @@ impl Weights for Tagger {
     }
 }
 
+/// A sentence-local model.
 const MAGIC: &[u8; 8] = b"NDXNER01";
+/// A model with document cues.
+const MAGIC_DOCUMENTS: &[u8; 8] = b"NDXNER02";
 
-/// Scratch space for tagging, reused between sentences.
+/// Scratch space for tagging, reused between documents.
 #[derive(Default)]
 pub struct Scratch {
-    sentence: SentenceFeatures,
+    sentences: Vec<SentenceFeatures>,
+    /// Per token of the document, the scores of its label-free features once computed.
+    scores: Vec<Option<[f32; NUM_LABELS]>>,
+    cues: DocumentCues,
     hashes: Vec<u64>,
-    rows: Vec<usize>,
 }
 
 impl Tagger {
@@ -161,9 +181,11 @@ impl Tagger {
 
     /// Reads a model written by [`Tagger::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, String> {
-        let rest = bytes
-            .strip_prefix(MAGIC)
-            .ok_or("not a newsdex NER model (bad magic)")?;
+        let (rest, documents) = match bytes.split_at_checked(MAGIC.len()) {
+            Some((magic, rest)) if magic == MAGIC => (rest, false),
+            Some((magic, rest)) if magic == MAGIC_DOCUMENTS => (rest, true),
+            _ => return Err("not a newsdex NER model (bad magic)".into()),
+        };
         let [bits, labels, c0, c1, c2, c3, rest @ ..] = rest else {
             return Err("truncated header".into());
         };
@@ -189,7 +211,11 @@ impl Tagger {
                 *w = i16::from_le_bytes([b[0], b[1]]);
             }
         }
-        Ok(Tagger { bits, rows })
+        Ok(Tagger {
+            bits,
+            rows,
+            documents,
+        })
     }
 
     /// The model file: magic, bits, label count, then the non-zero rows in index order.
@@ -200,7 +226,12 @@ impl Tagger {
             .enumerate()
             .filter(|(_, r)| r.iter().any(|&w| w != 0))
             .collect();
-        let mut out = MAGIC.to_vec();
+        let mut out = if self.documents {
+            MAGIC_DOCUMENTS
+        } else {
+            MAGIC
+        }
+        .to_vec();
         out.extend([self.bits as u8, NUM_LABELS as u8]);
         out.extend((nonzero.len() as u32).to_le_bytes());
         for (index, row) in nonzero {
@@ -212,22 +243,104 @@ impl Tagger {
         out
     }
 
-    /// Labels one sentence's words.
+    /// Labels one sentence's words (a document of one sentence).
     pub fn tag(&self, words: &[&str], scratch: &mut Scratch, labels: &mut Vec<Label>) {
-        scratch.sentence.fill(words);
+        self.tag_document(
+            words,
+            std::slice::from_ref(&(0..words.len())),
+            scratch,
+            labels,
+        );
+    }
+
+    /// Labels a document's words; `sentences` are consecutive ranges of `words`. A model
+    /// trained with document cues tags twice: the first pass without cues, the second with
+    /// what the first pass found elsewhere in the document.
+    pub fn tag_document(
+        &self,
+        words: &[&str],
+        sentences: &[Range<usize>],
+        scratch: &mut Scratch,
+        labels: &mut Vec<Label>,
+    ) {
         labels.clear();
-        let (mut prev, mut prev2) = (Label::O, Label::O);
-        for i in 0..words.len() {
-            let label = predict(
-                self,
-                &scratch.sentence,
-                i,
-                (prev, prev2),
-                &mut scratch.hashes,
-                &mut scratch.rows,
+        labels.resize(words.len(), Label::O);
+        let Scratch {
+            sentences: features,
+            scores,
+            cues,
+            hashes,
+        } = scratch;
+        if features.len() < sentences.len() {
+            features.resize_with(sentences.len(), SentenceFeatures::default);
+        }
+        scores.clear();
+        scores.resize(words.len(), None);
+        for (f, range) in features.iter_mut().zip(sentences) {
+            f.fill(&words[range.clone()]);
+            self.decode(
+                f,
+                &mut scores[range.clone()],
+                hashes,
+                &mut labels[range.clone()],
             );
-            labels.push(label);
-            (prev, prev2) = (label, prev);
+        }
+        if !self.documents {
+            return;
+        }
+        let features = &mut features[..sentences.len()];
+        cues.count(
+            features
+                .iter()
+                .zip(sentences)
+                .map(|(f, range)| (f, &labels[range.clone()])),
+        );
+        for (f, range) in features.iter_mut().zip(sentences) {
+            cues.apply(f, &labels[range.clone()]);
+        }
+        for (f, range) in features.iter_mut().zip(sentences) {
+            self.decode(
+                f,
+                &mut scores[range.clone()],
+                hashes,
+                &mut labels[range.clone()],
+            );
+        }
+    }
+
+    /// Greedy decoding of one sentence; `scores` caches the label-free part of each token's
+    /// scores between the two passes.
+    fn decode(
+        &self,
+        sentence: &SentenceFeatures,
+        scores: &mut [Option<[f32; NUM_LABELS]>],
+        hashes: &mut Vec<u64>,
+        labels: &mut [Label],
+    ) {
+        let bits = self.bits;
+        let (mut prev, mut prev2) = (Label::O, Label::O);
+        for (i, label) in labels.iter_mut().enumerate() {
+            *label = if sentence.skips(i, prev) {
+                Label::O
+            } else {
+                let mut total = *scores[i].get_or_insert_with(|| {
+                    hashes.clear();
+                    sentence.static_features(i, hashes);
+                    let mut s = [0.0; NUM_LABELS];
+                    for &h in hashes.iter() {
+                        self.add_row(row(h, bits), &mut s);
+                    }
+                    s
+                });
+                hashes.clear();
+                sentence.label_features(i, prev, prev2, hashes);
+                sentence.document_features(i, prev, hashes);
+                for &h in hashes.iter() {
+                    self.add_row(row(h, bits), &mut total);
+                }
+                best(&total, prev)
+            };
+            (prev, prev2) = (*label, prev);
         }
     }
 }
@@ -336,11 +449,16 @@ mod tests {
         let mut rows = vec![[0i16; NUM_LABELS]; 1 << 8];
         rows[3][2] = -7;
         rows[200][8] = 300;
-        let tagger = Tagger { bits: 8, rows };
+        let tagger = Tagger {
+            bits: 8,
+            rows,
+            documents: true,
+        };
         let bytes = tagger.to_bytes();
         assert_eq!(bytes.len(), 8 + 2 + 4 + 2 * (4 + 2 * NUM_LABELS));
         let back = Tagger::from_bytes(&bytes).unwrap();
         assert_eq!(back.rows, tagger.rows);
+        assert!(back.documents);
         assert!(Tagger::from_bytes(&bytes[..bytes.len() - 1]).is_err());
         assert!(Tagger::from_bytes(b"junk").is_err());
     }

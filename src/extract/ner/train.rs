@@ -2,7 +2,8 @@
 //! [`crate::eval::conll`]). Deterministic: sentences are shuffled by a fixed-seed generator,
 //! updates are applied in order, and the model file lists rows by index.
 
-use super::{predict, Label, SentenceFeatures, Tagger, Weights, NUM_LABELS};
+use super::features::Cue;
+use super::{predict, DocumentCues, Label, SentenceFeatures, Tagger, Weights, NUM_LABELS};
 
 /// A sentence with its gold labels (IOB2).
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +20,13 @@ pub struct TrainOptions {
     pub seed: u64,
     /// log2 of the rows in the weight table.
     pub bits: u32,
+    /// Document cues: the first-pass labels of the training documents come from this many
+    /// sentence-local models, each trained without the documents it labels (jackknifing).
+    /// Below 2, the model is sentence-local.
+    pub folds: usize,
+    /// The share of training sentences seen without their cues in each pass, so that the
+    /// same weights also serve the first pass, which has none.
+    pub cue_dropout: f64,
 }
 
 impl Default for TrainOptions {
@@ -27,6 +35,8 @@ impl Default for TrainOptions {
             epochs: 10,
             seed: 1,
             bits: 17,
+            folds: 5,
+            cue_dropout: 0.5,
         }
     }
 }
@@ -95,7 +105,7 @@ impl Averaged {
     }
 
     /// The averaged weights, quantised to i16 with one scale for the whole table.
-    fn finish(self) -> Tagger {
+    fn finish(self, documents: bool) -> Tagger {
         let step = f64::from(self.step.max(1));
         let averaged: Vec<[f64; NUM_LABELS]> = (0..self.weights.len())
             .map(|r| {
@@ -121,19 +131,81 @@ impl Averaged {
         Tagger {
             bits: self.bits,
             rows,
+            documents,
         }
     }
 }
 
-/// Trains a tagger. `progress(epoch, token_accuracy)` is called after each pass.
+/// Trains a tagger on documents (each a list of sentences). `progress(epoch, token_accuracy)`
+/// is called after each pass of the final model.
 pub fn train(
-    sentences: &[LabeledSentence],
+    documents: &[Vec<LabeledSentence>],
+    options: &TrainOptions,
+    progress: impl FnMut(usize, f64),
+) -> Tagger {
+    let sentences: Vec<&LabeledSentence> = documents.iter().flatten().collect();
+    if options.folds < 2 {
+        return perceptron(&sentences, None, options, progress);
+    }
+    // First-pass labels, each document labelled by a model that never saw it.
+    let mut first: Vec<Vec<Vec<Label>>> = vec![Vec::new(); documents.len()];
+    for fold in 0..options.folds {
+        let rest: Vec<&LabeledSentence> = documents
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| d % options.folds != fold)
+            .flat_map(|(_, doc)| doc)
+            .collect();
+        let model = perceptron(&rest, None, options, |_, _| {});
+        let mut scratch = super::Scratch::default();
+        for (d, doc) in documents.iter().enumerate() {
+            if d % options.folds != fold {
+                continue;
+            }
+            first[d] = doc
+                .iter()
+                .map(|s| {
+                    let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+                    let mut labels = Vec::new();
+                    model.tag(&words, &mut scratch, &mut labels);
+                    labels
+                })
+                .collect();
+        }
+    }
+    // The cues they give, sentence by sentence.
+    let mut cues: Vec<Vec<Cue>> = Vec::with_capacity(sentences.len());
+    let mut counts = DocumentCues::default();
+    for (doc, labels) in documents.iter().zip(&first) {
+        let mut features: Vec<SentenceFeatures> = doc
+            .iter()
+            .map(|s| {
+                let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+                let mut f = SentenceFeatures::default();
+                f.fill(&words);
+                f
+            })
+            .collect();
+        counts.count(features.iter().zip(labels.iter().map(Vec::as_slice)));
+        for (f, l) in features.iter_mut().zip(labels) {
+            counts.apply(f, l);
+            cues.push(f.cues().collect());
+        }
+    }
+    perceptron(&sentences, Some(&cues), options, progress)
+}
+
+/// The averaged perceptron over sentences, with their document cues if given.
+fn perceptron(
+    sentences: &[&LabeledSentence],
+    cues: Option<&[Vec<Cue>]>,
     options: &TrainOptions,
     mut progress: impl FnMut(usize, f64),
 ) -> Tagger {
     let mut model = Averaged::new(options.bits);
     let mut order: Vec<usize> = (0..sentences.len()).collect();
     let mut rng = SplitMix(options.seed);
+    let mut dropout = SplitMix(options.seed ^ 0x00C0_FFEE);
     let mut features = SentenceFeatures::default();
     let (mut hashes, mut rows) = (Vec::new(), Vec::new());
     let mut words: Vec<&str> = Vec::new();
@@ -141,10 +213,17 @@ pub fn train(
         rng.shuffle(&mut order);
         let (mut correct, mut total) = (0usize, 0usize);
         for &s in &order {
-            let sentence = &sentences[s];
+            let sentence = sentences[s];
             words.clear();
             words.extend(sentence.words.iter().map(String::as_str));
             features.fill(&words);
+            if let Some(cues) = cues {
+                let keep =
+                    (dropout.next() >> 11) as f64 / (1u64 << 53) as f64 >= options.cue_dropout;
+                if keep {
+                    features.set_cues(&cues[s]);
+                }
+            }
             let (mut prev, mut prev2) = (Label::O, Label::O);
             for (i, &gold) in sentence.labels.iter().enumerate() {
                 model.step += 1;
@@ -162,7 +241,7 @@ pub fn train(
         }
         progress(epoch, correct as f64 / total.max(1) as f64);
     }
-    model.finish()
+    model.finish(cues.is_some())
 }
 
 #[cfg(test)]
@@ -197,7 +276,10 @@ mod tests {
             epochs: 5,
             seed: 7,
             bits: 12,
+            folds: 0,
+            cue_dropout: 0.5,
         };
+        let data = vec![data];
         let mut accuracy = Vec::new();
         let tagger = train(&data, &options, |_, a| accuracy.push(a));
         assert_eq!(accuracy.len(), 5);
@@ -210,6 +292,19 @@ mod tests {
             &mut Default::default(),
             &mut labels,
         );
-        assert_eq!(labels, data[0].labels);
+        assert_eq!(labels, data[0][0].labels);
+        // With document cues (two folds of one-sentence documents), still deterministic.
+        let documents: Vec<Vec<LabeledSentence>> =
+            data[0].iter().map(|s| vec![s.clone()]).collect();
+        let options = TrainOptions {
+            folds: 2,
+            ..options
+        };
+        let a = train(&documents, &options, |_, _| {});
+        assert!(a.documents);
+        assert_eq!(
+            a.to_bytes(),
+            train(&documents, &options, |_, _| {}).to_bytes()
+        );
     }
 }
