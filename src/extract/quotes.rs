@@ -252,6 +252,22 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         }
         _ => {}
     }
+    // "a source familiar with the investigation said": the source is the head before the
+    // post-modifier, written out whole.
+    if let Some(modifier) = (floor.max(end.saturating_sub(10))..end.saturating_sub(1)).find(|&j| {
+        matches!(
+            doc.token_text(j),
+            "familiar" | "close" | "briefed" | "knowledgeable"
+        ) && matches!(doc.token_text(j + 1), "with" | "to" | "on" | "about")
+    }) {
+        if let Some((Mention::Anonymous(_), (source_start, _))) = subject_at(doc, floor, modifier) {
+            let span = (source_start, doc.tokens[end - 1].end);
+            return Some((
+                Mention::Anonymous(doc.text[span.0..span.1].to_string()),
+                span,
+            ));
+        }
+    }
     if lex.anonymous.contains(last) {
         // Back to the determiner: "a U.S. defence official".
         let mut start = end - 1;
@@ -1087,10 +1103,12 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
             // speaker of its own within the clause, so it stays apart.
             let nested = overlapping.iter().any(|&i| {
                 is_partial(&found[i])
-                    && found[i]
-                        .attribution
-                        .as_ref()
-                        .is_some_and(|a| span.0 <= a.span.0 && a.span.1 <= span.1)
+                    && found[i].attribution.as_ref().is_some_and(|a| {
+                        // "He says he believes …": a pronoun inside is the same speaker.
+                        span.0 <= a.span.0
+                            && a.span.1 <= span.1
+                            && !matches!(a.mention, Mention::Pronoun { .. })
+                    })
             });
             if !speaker_inside_quote && !nested && only_partials {
                 // Holding a quote of its own words makes the clause direct; the partial
@@ -1358,6 +1376,23 @@ mod tests {
                 .all(|q| q.1.as_deref() != Some("Trump University")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn sources_with_post_modifiers_and_pronouns_inside_their_clause() {
+        let found = quotes("A source familiar with the investigation said the intruders were seeking “economic intelligence.”");
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("A source familiar with the investigation")
+        );
+        // The partial quote belongs to the clause: the "he" inside is the speaker again.
+        let found = quotes("Sanders spoke on Monday. He says he believes his campaign has “the wind at its back” heading to the contests.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("he believes"), "{found:?}");
+        // "D-N.Y." is one token, not the end of a sentence.
+        let found =
+            quotes("Gregory Meeks (D-N.Y.) said everyone would come together after the vote.");
+        assert_eq!(found[0].1.as_deref(), Some("Gregory Meeks"), "{found:?}");
     }
 
     #[test]

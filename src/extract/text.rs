@@ -147,7 +147,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         '.' => {
                             // U.S. / 3.5 / e.g. — not "end.Next" in sloppy text of long words
                             (prev_digit && next_digit)
-                                || (i - start == 1 && chars[i - 1].1.is_uppercase())
+                                // A lone capital: "U.S.", also after a hyphen ("D-N.Y.")
+                                || (chars[i - 1].1.is_uppercase()
+                                    && (i - start == 1 || chars[i - 2].1 == '-'))
                                 || (i >= 2 && chars[i - 2].1 == '.')
                         }
                         ',' => prev_digit && next_digit,
