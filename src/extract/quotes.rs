@@ -176,17 +176,19 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
     while end > floor && BETWEEN.contains(&doc.token_text(end - 1)) {
         end -= 1;
     }
-
+    // The appositive opens at a comma before: the nearest one with a speaker before it
+    // ("Ramil Carr, 31, a Philadelphia photographer, said"), not one inside quote marks
+    // ("the co-author of “Going Viral,” about …").
     if end > floor + 1 && doc.token_text(end - 1) == "," {
-        let opening = (floor.max(end.saturating_sub(25))..end - 1)
+        return (floor.max(end.saturating_sub(25)) + 1..end - 1)
             .rev()
-            .find(|&j| doc.token_text(j) == ",");
-        if let Some(comma) = opening.filter(|&c| c > floor) {
-            if let Some(found) = subject_at(doc, floor, comma) {
-                return Some(found);
-            }
-        }
-        return None;
+            .filter(|&j| {
+                doc.token_text(j) == ","
+                    && !doc
+                        .token_text(j + 1)
+                        .starts_with(|c: char| is_opening_mark(c) || c == '”')
+            })
+            .find_map(|comma| subject_at(doc, floor, comma));
     }
     subject_at(doc, floor, cue)
 }
@@ -201,12 +203,14 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     let start = (floor.max(end.saturating_sub(5))..end - 1)
         .rev()
         .find(|&j| SOURCE_DETERMINERS.contains(&doc.token_text(j).to_lowercase().as_str()))?;
-    let words_ok = (start + 1..end - 1).all(|j| {
+    // Modifiers, not a clause: "one story are gone" has a verb.
+    let words_ok = (start + 1..end).all(|j| {
         let t = doc.token_text(j);
-        t.chars()
-            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
-            && !ROLE_STOPS.contains(&t)
-    });
+        j == end - 1
+            || t.chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+                && !ROLE_STOPS.contains(&t)
+    }) && !(start + 1..end).any(|j| AUXILIARIES.contains(&doc.token_text(j)));
     if !words_ok {
         return None;
     }
@@ -216,6 +220,12 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
         span,
     ))
 }
+
+/// Verbs that show a run of words is a clause, not a described source.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "could", "did", "does", "do", "should", "may", "might", "must",
+];
 
 /// Determiners that open a described source.
 const SOURCE_DETERMINERS: &[&str] = &[
@@ -392,13 +402,15 @@ fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention,
     if end > name_start {
         return subject_before(doc, cue + 1, end);
     }
-    // A described source: up to the next punctuation or relative clause ("one source who …").
+    // A described source: up to the next punctuation or relative clause ("one source who …"),
+    // or the end of the sentence; a clause that runs on is no source ("said the convention
+    // represented the …").
     let end = (cue + 1..limit)
         .find(|&j| {
             let t = doc.token_text(j);
             !t.chars().any(char::is_alphanumeric) || matches!(t, "who" | "that" | "which")
         })
-        .unwrap_or(limit);
+        .or((limit == ceiling).then_some(limit))?;
     (end > cue + 2)
         .then(|| described_source(doc, cue + 1, end))
         .flatten()
@@ -685,13 +697,51 @@ fn is_participle(word: &str) -> bool {
     word.ends_with("ing")
 }
 
-/// Reported speech in one sentence: "X said (that) …", "…, X said.", "according to X, …",
-/// "X did Y, saying that …". The first cue with a speaker wins.
+/// Reported speech in one sentence, each clause with a speaker of its own: "Clinton said the
+/// plan would fail, but Sanders argued that it would work" is two.
 fn reported(
     doc: &Document,
     sentence: &super::text::Sentence,
+) -> Vec<(Attribution, (usize, usize))> {
+    let mut found = Vec::new();
+    let mut range = sentence.tokens.clone();
+    while let Some((attribution, span)) = reported_in(doc, range.clone()) {
+        let from = doc.token_at_or_after(span.0);
+        let to = doc.token_at_or_after(span.1);
+        // ", but X said …", "; X argued …": a clause with a speaker of its own ends the content.
+        let next_clause = (from + 1..to).find(|&j| {
+            let joins = match doc.token_text(j) {
+                ";" => true,
+                "," => matches!(doc.token_text(j + 1), "but" | "while" | "whereas" | "and"),
+                _ => false,
+            };
+            joins
+                && (j + 1..(j + 10).min(to)).any(|k| {
+                    is_cue(doc, k)
+                        && subject_before(doc, j + 1, k)
+                            .is_some_and(|(mention, _)| !matches!(mention, Mention::Described(_)))
+                })
+        });
+        match next_clause {
+            Some(j) => {
+                found.push((attribution, (span.0, doc.tokens[j - 1].end)));
+                range = j + 1..range.end;
+            }
+            None => {
+                found.push((attribution, span));
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// Reported speech in a sentence (or its tail from `range.start`): "X said (that) …", "…, X
+/// said.", "according to X, …", "X did Y, saying that …". The first cue with a speaker wins.
+fn reported_in(
+    doc: &Document,
+    range: std::ops::Range<usize>,
 ) -> Option<(Attribution, (usize, usize))> {
-    let range = sentence.tokens.clone();
     let last = range.end;
     let content_end = |from: usize| {
         let mut end = last;
@@ -1081,7 +1131,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
     let mut found = merge_split_quotes(doc, found);
     let direct_count = found.len();
     for sentence in &doc.sentences {
-        if let Some((attribution, span)) = reported(doc, sentence) {
+        for (attribution, span) in reported(doc, sentence) {
             let direct = &found[..direct_count];
             let speaker_inside_quote = direct.iter().any(|f| {
                 f.pieces
@@ -1393,6 +1443,18 @@ mod tests {
         let found =
             quotes("Gregory Meeks (D-N.Y.) said everyone would come together after the vote.");
         assert_eq!(found[0].1.as_deref(), Some("Gregory Meeks"), "{found:?}");
+    }
+
+    #[test]
+    fn a_sentence_may_hold_two_speakers_and_appositives_hold_commas() {
+        let found = quotes("Clinton said the plan would fail, but Sanders argued that it would work for most families.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "the plan would fail");
+        assert_eq!(found[1].1.as_deref(), Some("Sanders"));
+        let found = quotes("Ramil Carr, 31, a Philadelphia freelance photographer, said the convention was the perfect opportunity.");
+        assert_eq!(found[0].1.as_deref(), Some("Ramil Carr"), "{found:?}");
+        let found = quotes("Hemsley, the co-author of “Going Viral,” about the spread of information, said the days of one story are gone.");
+        assert_eq!(found[0].1.as_deref(), Some("Hemsley"), "{found:?}");
     }
 
     #[test]
