@@ -1109,6 +1109,19 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
             continue;
         }
         let mut attribution = attribute_direct(doc, span, previous_end);
+        // Inside a sentence of its own, a quote with no cue belongs to that sentence's
+        // subject ("…,” she says. She wants the candidates “first and foremost …”").
+        if attribution.is_none() {
+            let first = doc.token_at_or_after(span.0);
+            let sentence = doc.sentences.partition_point(|s| s.tokens.end <= first);
+            if doc
+                .sentences
+                .get(sentence)
+                .is_some_and(|s| s.start >= previous_end && first > s.tokens.start + 1)
+            {
+                attribution = introducing_subject(doc, span);
+            }
+        }
         // A quote with no cue of its own continues the speaker of the quote before it in the
         // same paragraph ("“X,” he said. “Y.”").
         if attribution.is_none() {
