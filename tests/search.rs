@@ -225,6 +225,64 @@ fn values_of_one_filter_are_ored_and_match_ignoring_case() {
 }
 
 #[test]
+fn a_surname_is_one_facet_value_with_its_only_full_name_across_the_archive() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = |i: usize, speakers: Vec<&'static str>| Spec {
+        id: format!("s{i}"),
+        speakers,
+        place: "Syria",
+        source: "reuters.com",
+        topic: "ceasefire",
+        month: 1,
+    };
+    let specs = vec![
+        spec(0, vec!["Barack Obama"]),
+        spec(1, vec!["Obama"]),
+        spec(2, vec!["Obama", "Peter Cook"]),
+        // Two Merkels: "Merkel" alone could be either, so it stays apart.
+        spec(3, vec!["Angela Merkel"]),
+        spec(4, vec!["Hans Merkel"]),
+        spec(5, vec!["Merkel"]),
+    ];
+    build(dir.path(), &specs);
+    let archive = Archive::open(dir.path()).unwrap();
+    let results = archive.search(&SearchRequest::default()).unwrap();
+    let expected: BTreeMap<String, u64> = [
+        ("Barack Obama", 3),
+        ("Peter Cook", 1),
+        ("Angela Merkel", 1),
+        ("Hans Merkel", 1),
+        ("Merkel", 1),
+    ]
+    .into_iter()
+    .map(|(name, count)| (name.to_string(), count))
+    .collect();
+    assert_eq!(counts(&results, Facet::Speaker), expected);
+    // A filter on either name finds every article of the person, and quote hits name them
+    // in full.
+    for name in ["Obama", "Barack Obama"] {
+        let mut request = SearchRequest {
+            kind: Kind::Quotes,
+            ..SearchRequest::default()
+        };
+        request.filters.insert(Facet::Speaker, vec![name.into()]);
+        let results = archive.search(&request).unwrap();
+        assert_eq!(results.num_hits, 3, "{name}");
+        for hit in &results.hits {
+            let Hit::Quote(quote) = hit else {
+                panic!("{hit:?}")
+            };
+            assert_eq!(quote.speaker.as_deref(), Some("Barack Obama"));
+        }
+    }
+    let mut request = SearchRequest::default();
+    request
+        .filters
+        .insert(Facet::Speaker, vec!["Merkel".into()]);
+    assert_eq!(archive.search(&request).unwrap().num_hits, 1);
+}
+
+#[test]
 fn quote_search_returns_who_said_what() {
     let (_dir, archive, specs) = fixture();
     let mut request = SearchRequest {

@@ -1,5 +1,6 @@
 //! The tantivy index: schema, the parallel ingest pipeline, and search.
 
+pub mod aliases;
 pub mod schema;
 pub mod search;
 pub mod state;

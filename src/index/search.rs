@@ -21,6 +21,7 @@ use tantivy::{
     DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term,
 };
 
+use super::aliases::{AliasCache, NameAliases};
 use super::schema::{Facet, Fields, KIND_ARTICLE, KIND_QUOTE};
 use crate::error::{Error, Result, TantivyContext};
 
@@ -304,6 +305,7 @@ pub struct Archive {
     index: Index,
     reader: IndexReader,
     fields: Fields,
+    aliases: AliasCache,
 }
 
 pub(crate) fn date_string(doc: &TantivyDocument, field: Field) -> Option<String> {
@@ -323,6 +325,30 @@ pub(crate) fn all_str(doc: &TantivyDocument, field: Field) -> Vec<String> {
         .filter_map(|v| v.as_str())
         .map(str::to_owned)
         .collect()
+}
+
+/// Calls `visit` with every value of `field` in every segment (a value in several segments
+/// comes once per segment).
+pub(crate) fn for_each_term(
+    searcher: &Searcher,
+    field: Field,
+    mut visit: impl FnMut(&str),
+) -> Result<()> {
+    for segment in searcher.segment_readers() {
+        let inverted = segment
+            .inverted_index(field)
+            .context("reading a facet field")?;
+        let mut terms = inverted.terms().stream().map_err(|source| Error::Io {
+            path: "index".into(),
+            source,
+        })?;
+        while terms.advance() {
+            if let Ok(term) = std::str::from_utf8(terms.key()) {
+                visit(term);
+            }
+        }
+    }
+    Ok(())
 }
 
 fn term_query(field: Field, value: &str) -> Box<dyn Query> {
@@ -349,6 +375,7 @@ impl Archive {
             index,
             reader,
             fields,
+            aliases: AliasCache::default(),
         })
     }
 
@@ -409,22 +436,11 @@ impl Archive {
         }
         let wanted = value.to_lowercase();
         let mut found = std::collections::BTreeSet::new();
-        for segment in searcher.segment_readers() {
-            let inverted = segment
-                .inverted_index(field)
-                .context("reading a facet field")?;
-            let mut terms = inverted.terms().stream().map_err(|source| Error::Io {
-                path: "index".into(),
-                source,
-            })?;
-            while terms.advance() {
-                if let Ok(term) = std::str::from_utf8(terms.key()) {
-                    if term.to_lowercase() == wanted {
-                        found.insert(term.to_string());
-                    }
-                }
+        for_each_term(searcher, field, |term| {
+            if term.to_lowercase() == wanted {
+                found.insert(term.to_string());
             }
-        }
+        })?;
         if found.is_empty() {
             found.insert(value.to_string());
         }
@@ -470,10 +486,18 @@ impl Archive {
                 continue;
             }
             let field = self.fields.facet(facet);
+            let aliases = self.aliases.for_facet(searcher, &self.fields, facet)?;
             let mut any_of = Vec::new();
             for value in values {
                 for resolved in self.resolve_values(searcher, field, value)? {
-                    any_of.push((Occur::Should, term_query(field, &resolved)));
+                    // "Biden" and "Joe Biden" are one person across the archive.
+                    let variants = match &aliases {
+                        Some(aliases) => aliases.variants(&resolved),
+                        None => vec![resolved],
+                    };
+                    for variant in variants {
+                        any_of.push((Occur::Should, term_query(field, &variant)));
+                    }
                 }
             }
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(any_of))));
@@ -484,6 +508,23 @@ impl Archive {
     fn facet_aggregations(facets: &[Facet], size: usize) -> Aggregations {
         serde_json::from_value(terms_aggregations(facets, size))
             .expect("terms aggregation request is valid")
+    }
+
+    /// The counts of `facet` in `results`, names merged across the archive.
+    fn facet_counts(
+        &self,
+        searcher: &Searcher,
+        results: &tantivy::aggregation::agg_result::AggregationResults,
+        facet: Facet,
+        size: usize,
+    ) -> Result<Vec<FacetCount>> {
+        let counts = Self::read_counts(results, facet);
+        Ok(
+            match self.aliases.for_facet(searcher, &self.fields, facet)? {
+                Some(aliases) => aliases.fold(counts, size),
+                None => counts,
+            },
+        )
     }
 
     fn read_counts(
@@ -594,7 +635,10 @@ impl Archive {
             };
         let mut facets = FacetCounts::default();
         for &facet in &unfiltered {
-            facets.set(facet, Self::read_counts(&agg_results, facet));
+            facets.set(
+                facet,
+                self.facet_counts(&searcher, &agg_results, facet, request.facet_size)?,
+            );
         }
         for &facet in &filtered {
             let query = self.filtered_query(&searcher, request, text.as_deref(), Some(facet))?;
@@ -603,7 +647,10 @@ impl Archive {
                 Default::default(),
             );
             let results = searcher.search(&*query, &aggs).context("counting facets")?;
-            facets.set(facet, Self::read_counts(&results, facet));
+            facets.set(
+                facet,
+                self.facet_counts(&searcher, &results, facet, request.facet_size)?,
+            );
         }
 
         let snippet_field = match request.kind {
@@ -629,10 +676,14 @@ impl Archive {
             addresses.len()
         };
         let mut hits = Vec::with_capacity(limit);
+        let speaker_names = self
+            .aliases
+            .for_facet(&searcher, &self.fields, Facet::Speaker)?
+            .unwrap_or_default();
         for (score, address) in addresses.into_iter().take(limit) {
             let doc: TantivyDocument =
                 searcher.doc(address).context("reading a stored document")?;
-            hits.push(self.hit(request.kind, &doc, score, snippets.as_ref()));
+            hits.push(self.hit(request.kind, &doc, score, snippets.as_ref(), &speaker_names));
         }
         Ok(SearchResults {
             query: request.text.clone(),
@@ -650,7 +701,9 @@ impl Archive {
         doc: &TantivyDocument,
         score: Option<f32>,
         snippets: Option<&SnippetGenerator>,
+        speaker_names: &NameAliases,
     ) -> Hit {
+        let speaker_name = |name: String| speaker_names.canonical(&name).to_string();
         let f = &self.fields;
         let highlighted = match snippets {
             Some(generator) => Highlighted::from_snippet(&generator.snippet_from_doc(doc)),
@@ -675,7 +728,15 @@ impl Archive {
                     source: first_str(doc, f.source),
                     url: first_str(doc, f.url),
                     authors: all_str(doc, f.authors),
-                    speakers: all_str(doc, f.speaker),
+                    speakers: {
+                        let mut seen = std::collections::HashSet::new();
+                        let mut speakers: Vec<String> = all_str(doc, f.speaker)
+                            .into_iter()
+                            .map(speaker_name)
+                            .collect();
+                        speakers.retain(|s| seen.insert(s.clone()));
+                        speakers
+                    },
                     origin: first_str(doc, f.origin),
                     snippet: highlighted.to_html(),
                     highlighted,
@@ -694,7 +755,7 @@ impl Archive {
                 };
                 Hit::Quote(QuoteHit {
                     quote,
-                    speaker: first_str(doc, f.speaker),
+                    speaker: first_str(doc, f.speaker).map(speaker_name),
                     speaker_role: first_str(doc, f.speaker_role),
                     cue: first_str(doc, f.cue),
                     direct: doc
@@ -760,8 +821,8 @@ impl Archive {
             first_date,
             last_date,
             top_sources: Self::read_counts(&results, Facet::Source),
-            top_speakers: Self::read_counts(&results, Facet::Speaker),
-            top_persons: Self::read_counts(&results, Facet::Person),
+            top_speakers: self.facet_counts(&searcher, &results, Facet::Speaker, 10)?,
+            top_persons: self.facet_counts(&searcher, &results, Facet::Person, 10)?,
             top_places: Self::read_counts(&results, Facet::Place),
         })
     }
