@@ -1,11 +1,13 @@
 //! Names across the archive. Extraction merges the mentions of one person within an article
 //! ("Assad" -> "Bashar al-Assad"), but an article that names someone only by surname indexes
-//! the surname. At search time, a short name that stands for exactly one fuller name in the
-//! whole archive ("Biden" when "Joe Biden" is the only Biden) is read as that name: one facet
-//! value, and a filter on either finds both. A surname shared by several full names ("Trump":
-//! Donald, Melania, Ivanka) stays as written, since guessing would merge different people.
+//! the surname. At search time, a short name is read as the full name that dominates its
+//! surname in the archive ("Biden" as "Joe Biden" when Joe holds at least two thirds of the
+//! documents that name a Biden in full): one facet value, and a filter on either finds both.
+//! Such an article named no fuller Biden at all (else extraction would have used that name), so
+//! the prominent bearer is the likely one. A surname without a dominant full name ("Clinton":
+//! Bill and Hillary) stays as written, since guessing would merge different people.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
 use tantivy::schema::Field;
@@ -24,19 +26,26 @@ pub struct NameAliases {
 }
 
 impl NameAliases {
-    /// Aliases among `names`, the values of one field.
-    pub fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Self {
-        let names: HashSet<&str> = names.into_iter().collect();
-        let mut full_names: HashMap<&str, Vec<&str>> = HashMap::new();
-        for &name in &names {
+    /// Aliases among `names`, the values of one field with the number of documents of each.
+    pub fn new<'a>(names: impl IntoIterator<Item = (&'a str, u64)>) -> Self {
+        let names: HashMap<&str, u64> = names.into_iter().collect();
+        // Per surname: the full name with the most documents, and the documents of all.
+        let mut full_names: HashMap<&str, ((u64, &str), u64)> = HashMap::new();
+        for (&name, &docs) in &names {
             if name.contains(' ') && name.starts_with(char::is_uppercase) {
-                full_names.entry(surname(name)).or_default().push(name);
+                let (top, all) = full_names.entry(surname(name)).or_default();
+                *top = (*top).max((docs, name));
+                *all += docs;
             }
         }
         let mut aliases = NameAliases::default();
-        for &name in &names {
+        for &name in names.keys() {
             let short = !name.contains(' ') && name.starts_with(char::is_uppercase);
-            if let Some([full]) = full_names.get(name).map(Vec::as_slice).filter(|_| short) {
+            let dominant = full_names
+                .get(name)
+                .filter(|((top, _), all)| short && top * 3 >= all * 2)
+                .map(|((_, full), _)| *full);
+            if let Some(full) = dominant {
                 aliases
                     .full_name_of
                     .insert(name.to_string(), full.to_string());
@@ -68,6 +77,8 @@ impl NameAliases {
     /// the sum counts each document once.
     pub fn fold(&self, counts: Vec<FacetCount>, size: usize) -> Vec<FacetCount> {
         if self.full_name_of.is_empty() {
+            let mut counts = counts;
+            counts.truncate(size);
             return counts;
         }
         let mut merged: BTreeMap<String, u64> = BTreeMap::new();
@@ -131,13 +142,16 @@ impl AliasCache {
 }
 
 fn field_aliases(searcher: &Searcher, field: Field) -> Result<NameAliases> {
-    let mut names: HashSet<String> = HashSet::new();
-    for_each_term(searcher, field, |term| {
-        if !names.contains(term) {
-            names.insert(term.to_string());
+    let mut names: HashMap<String, u64> = HashMap::new();
+    for_each_term(searcher, field, |term, docs| match names.get_mut(term) {
+        Some(count) => *count += docs,
+        None => {
+            names.insert(term.to_string(), docs);
         }
     })?;
-    Ok(NameAliases::new(names.iter().map(String::as_str)))
+    Ok(NameAliases::new(
+        names.iter().map(|(name, &docs)| (name.as_str(), docs)),
+    ))
 }
 
 #[cfg(test)]
@@ -147,20 +161,21 @@ mod tests {
     #[test]
     fn a_surname_stands_for_its_only_full_name() {
         let aliases = NameAliases::new([
-            "Joe Biden",
-            "Biden",
-            "Donald Trump",
-            "Melania Trump",
-            "Trump",
-            "Assad",
-            "Bashar al-Assad",
-            "Lavrov",
-            "a U.S. official",
+            ("Joe Biden", 8),
+            ("Jill Biden", 2),
+            ("Biden", 5),
+            ("Bill Clinton", 4),
+            ("Hillary Clinton", 5),
+            ("Clinton", 3),
+            ("Assad", 1),
+            ("Bashar al-Assad", 1),
+            ("Lavrov", 2),
+            ("a U.S. official", 1),
         ]);
         assert_eq!(aliases.canonical("Biden"), "Joe Biden");
         assert_eq!(aliases.canonical("Assad"), "Bashar al-Assad");
-        // Two Trumps: which one is meant is not known.
-        assert_eq!(aliases.canonical("Trump"), "Trump");
+        // Two Clintons of about equal weight: which one is meant is not known.
+        assert_eq!(aliases.canonical("Clinton"), "Clinton");
         assert_eq!(aliases.canonical("Lavrov"), "Lavrov");
         assert_eq!(aliases.variants("Biden"), ["Joe Biden", "Biden"]);
         let counts = |pairs: &[(&str, u64)]| -> Vec<FacetCount> {
@@ -173,8 +188,11 @@ mod tests {
                 .collect()
         };
         assert_eq!(
-            aliases.fold(counts(&[("Trump", 5), ("Biden", 3), ("Joe Biden", 4)]), 10),
-            counts(&[("Joe Biden", 7), ("Trump", 5)])
+            aliases.fold(
+                counts(&[("Clinton", 5), ("Biden", 3), ("Joe Biden", 4)]),
+                10
+            ),
+            counts(&[("Joe Biden", 7), ("Clinton", 5)])
         );
     }
 }

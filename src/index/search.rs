@@ -118,6 +118,10 @@ impl SearchRequest {
     }
 }
 
+/// How many times deeper than asked the person and speaker facets are counted, for folding
+/// short names into full ones ([`super::aliases`]).
+const NAME_DEPTH: usize = 5;
+
 /// One terms aggregation per facet, named after it, in Elasticsearch's request syntax (which
 /// tantivy's aggregations take too).
 pub fn terms_aggregations(facets: &[Facet], size: usize) -> serde_json::Value {
@@ -327,12 +331,12 @@ pub(crate) fn all_str(doc: &TantivyDocument, field: Field) -> Vec<String> {
         .collect()
 }
 
-/// Calls `visit` with every value of `field` in every segment (a value in several segments
-/// comes once per segment).
+/// Calls `visit` with every value of `field` and its number of documents, segment by segment
+/// (a value in several segments comes once per segment).
 pub(crate) fn for_each_term(
     searcher: &Searcher,
     field: Field,
-    mut visit: impl FnMut(&str),
+    mut visit: impl FnMut(&str, u64),
 ) -> Result<()> {
     for segment in searcher.segment_readers() {
         let inverted = segment
@@ -344,7 +348,7 @@ pub(crate) fn for_each_term(
         })?;
         while terms.advance() {
             if let Ok(term) = std::str::from_utf8(terms.key()) {
-                visit(term);
+                visit(term, u64::from(terms.value().doc_freq));
             }
         }
     }
@@ -436,7 +440,7 @@ impl Archive {
         }
         let wanted = value.to_lowercase();
         let mut found = std::collections::BTreeSet::new();
-        for_each_term(searcher, field, |term| {
+        for_each_term(searcher, field, |term, _| {
             if term.to_lowercase() == wanted {
                 found.insert(term.to_string());
             }
@@ -505,9 +509,20 @@ impl Archive {
         Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
+    /// The aggregations counting `facets`. Names are counted deeper than `size`, so that a
+    /// short name below the top values can still be folded into its full name's count.
     fn facet_aggregations(facets: &[Facet], size: usize) -> Aggregations {
-        serde_json::from_value(terms_aggregations(facets, size))
-            .expect("terms aggregation request is valid")
+        let (names, others): (Vec<Facet>, Vec<Facet>) = facets
+            .iter()
+            .partition(|f| matches!(f, Facet::Person | Facet::Speaker));
+        let mut request = terms_aggregations(&others, size);
+        if let (Some(all), serde_json::Value::Object(deeper)) = (
+            request.as_object_mut(),
+            terms_aggregations(&names, size.saturating_mul(NAME_DEPTH)),
+        ) {
+            all.extend(deeper);
+        }
+        serde_json::from_value(request).expect("terms aggregation request is valid")
     }
 
     /// The counts of `facet` in `results`, names merged across the archive.
