@@ -368,9 +368,11 @@ pub struct TrainNerArgs {
 /// Score the named-entity tagger on a CoNLL-2003 file.
 #[derive(Debug, Args)]
 #[command(
-    long_about = "Tag every sentence of a CoNLL-2003 file and score the entities as conlleval \
-does: an entity is correct only with exactly the gold span and type. Prints precision, recall \
-and F1 overall and for PER, ORG, LOC and MISC; the last line is one JSON object with the same \
+    long_about = "Tag each document of a CoNLL-2003 file whole, as an article is tagged (documents \
+are separated by `-DOCSTART-` lines or, without them, start at the headline before a dateline \
+such as \"LONDON 1996-08-30\"; a model trained with document cues tags each document twice), \
+and score the entities as conlleval does: an entity is correct only with exactly the gold span \
+and type. Prints precision, recall and F1 overall and for PER, ORG, LOC and MISC; the last line is one JSON object with the same \
 figures and counts:\n\n\
   {\"tokens\":T,\"overall\":{\"precision\":P,\"recall\":R,\"f1\":F,\"gold\":G,\"found\":N,\"correct\":C},\"PER\":{...},\"ORG\":{...},\"LOC\":{...},\"MISC\":{...}}\n\n\
 Exit status: 0 on success, 1 when a file cannot be read or parsed.",
