@@ -878,13 +878,21 @@ fn reported_in(
         if end >= from + 3 && !new_clause && introduced {
             return Some((attribution, span_of(from, end)));
         }
-        // "…, X said." — the content is before the speaker.
+        // "…, X said." — the content is before the speaker: set off by a comma or a mark,
+        // with little after the cue ("said on Monday."). "Throughout the week, the
+        // administration charged forward with …" holds no content.
         let before_subject = doc.token_at_or_after(span.0);
+        let set_off = before_subject > range.start
+            && !doc
+                .token_text(before_subject - 1)
+                .chars()
+                .any(char::is_alphanumeric);
+        let ends_soon = last - k <= 16;
         let mut end = before_subject;
         while end > range.start && !doc.token_text(end - 1).chars().any(char::is_alphanumeric) {
             end -= 1;
         }
-        if end >= range.start + 3 {
+        if set_off && ends_soon && end >= range.start + 3 {
             return Some((attribution, span_of(range.start, end)));
         }
     }
