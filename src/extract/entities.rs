@@ -4,10 +4,12 @@
 //! places), organisation words, acronyms and titles. Mentions are then merged within the
 //! article under their fullest name ("Assad" -> "Bashar al-Assad", "U.S." -> "United States").
 
+use std::cell::RefCell;
+
 use rustc_hash::FxHashSet;
 
 use super::gazetteer::{gazetteer, Gazetteer};
-use super::ner::{chunks, entity_type, Scratch, Tagger};
+use super::ner::{chunks, entity_type, Label, Scratch, Tagger};
 use super::text::{is_capitalised, surname, Document, NAME_PARTICLES};
 use super::{EntityMention, EntityType};
 
@@ -120,12 +122,25 @@ type Found = (usize, usize, EntityType, String);
 /// The tagger's entities, sentence by sentence; a name fused to a modifier ("U.S.-led") ends
 /// before the modifier, and gazetteer aliases get their canonical name and type.
 fn model_spans(g: &Gazetteer, doc: &Document) -> Vec<Found> {
+    // The tagger's working space (per-sentence features, score cache, document cues) and the
+    // labels are kept per thread: allocating them anew for every article cost more than the
+    // second pass.
+    thread_local! {
+        static SCRATCH: RefCell<(Scratch, Vec<Label>)> = RefCell::default();
+    }
+    SCRATCH.with_borrow_mut(|(scratch, labels)| model_spans_with(g, doc, scratch, labels))
+}
+
+fn model_spans_with(
+    g: &Gazetteer,
+    doc: &Document,
+    scratch: &mut Scratch,
+    labels: &mut Vec<Label>,
+) -> Vec<Found> {
     let tagger = Tagger::builtin();
-    let mut scratch = Scratch::default();
     let all: Vec<&str> = (0..doc.tokens.len()).map(|k| doc.token_text(k)).collect();
     let ranges: Vec<_> = doc.sentences.iter().map(|s| s.tokens.clone()).collect();
-    let mut labels = Vec::new();
-    tagger.tag_document(&all, &ranges, &mut scratch, &mut labels);
+    tagger.tag_document(&all, &ranges, scratch, labels);
     let mut found = Vec::new();
     for sentence in &doc.sentences {
         let words = &all[sentence.tokens.clone()];
