@@ -6,7 +6,7 @@
 
 use std::cell::RefCell;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::gazetteer::{gazetteer, Gazetteer};
 use super::ner::{chunks, entity_type, Label, Scratch, Tagger};
@@ -308,17 +308,23 @@ fn surnames_and_canonical_names(
         .collect();
     found.extend(extra);
     found.sort_by_key(|f| f.0);
+    // Per surname, the longest person name (the last of equals, as `max_by_key` chose when
+    // this was a scan of every person per mention).
+    let mut longest: FxHashMap<&str, &str> = FxHashMap::default();
+    for p in &persons {
+        let entry = longest.entry(surname(p)).or_insert(p);
+        if p.len() >= entry.len() {
+            *entry = p;
+        }
+    }
     let canonical = |name: &str, kind: EntityType| -> String {
         if kind != EntityType::Person {
             return name.to_string();
         }
-        let last = surname(name);
-        persons
-            .iter()
-            .filter(|p| p.len() > name.len() && surname(p) == last)
-            .max_by_key(|p| p.len())
-            .cloned()
-            .unwrap_or_else(|| name.to_string())
+        match longest.get(surname(name)) {
+            Some(p) if p.len() > name.len() => p.to_string(),
+            _ => name.to_string(),
+        }
     };
     found
         .into_iter()
