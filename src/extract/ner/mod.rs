@@ -109,6 +109,19 @@ fn best(scores: &[f32; NUM_LABELS], prev: Label) -> Label {
         .expect("O may always follow")
 }
 
+/// [`best`] on integer scores: the same order, the same ties.
+fn best_exact(scores: &[i32; NUM_LABELS], prev: Label) -> Label {
+    (0..NUM_LABELS)
+        .map(|l| Label(l as u8))
+        .filter(|l| l.may_follow(prev))
+        .max_by(|a, b| {
+            scores[a.index()]
+                .cmp(&scores[b.index()])
+                .then(b.0.cmp(&a.0))
+        })
+        .expect("O may always follow")
+}
+
 /// Chooses token `i`'s label given the previous two. `rows` receives the rows of the features
 /// used (empty when the token is skipped as plainly outside any entity).
 fn predict<W: Weights>(
@@ -164,7 +177,7 @@ const MAGIC_DOCUMENTS: &[u8; 8] = b"NDXNER02";
 pub struct Scratch {
     sentences: Vec<SentenceFeatures>,
     /// Per token of the document, the scores of its label-free features once computed.
-    scores: Vec<Option<[f32; NUM_LABELS]>>,
+    scores: Vec<Option<[i32; NUM_LABELS]>>,
     cues: DocumentCues,
     hashes: Vec<u64>,
 }
@@ -308,12 +321,21 @@ impl Tagger {
         }
     }
 
+    /// Adds a row of weights to integer scores. A token's score is a sum of at most a few
+    /// dozen i16 weights, far below 2^24: summed in f32 (as [`Weights::add_row`] does) it is
+    /// exact, so the integer sum is the same number and decoding picks the same labels.
+    fn add_row_exact(&self, row: usize, scores: &mut [i32; NUM_LABELS]) {
+        for (s, &w) in scores.iter_mut().zip(&self.rows[row]) {
+            *s += i32::from(w);
+        }
+    }
+
     /// Greedy decoding of one sentence; `scores` caches the label-free part of each token's
     /// scores between the two passes.
     fn decode(
         &self,
         sentence: &SentenceFeatures,
-        scores: &mut [Option<[f32; NUM_LABELS]>],
+        scores: &mut [Option<[i32; NUM_LABELS]>],
         hashes: &mut Vec<u64>,
         labels: &mut [Label],
     ) {
@@ -326,9 +348,9 @@ impl Tagger {
                 let mut total = *scores[i].get_or_insert_with(|| {
                     hashes.clear();
                     sentence.static_features(i, hashes);
-                    let mut s = [0.0; NUM_LABELS];
+                    let mut s = [0; NUM_LABELS];
                     for &h in hashes.iter() {
-                        self.add_row(row(h, bits), &mut s);
+                        self.add_row_exact(row(h, bits), &mut s);
                     }
                     s
                 });
@@ -336,9 +358,9 @@ impl Tagger {
                 sentence.label_features(i, prev, prev2, hashes);
                 sentence.document_features(i, prev, hashes);
                 for &h in hashes.iter() {
-                    self.add_row(row(h, bits), &mut total);
+                    self.add_row_exact(row(h, bits), &mut total);
                 }
-                best(&total, prev)
+                best_exact(&total, prev)
             };
             (prev, prev2) = (*label, prev);
         }
