@@ -5,6 +5,7 @@
 //! article under their fullest name ("Assad" -> "Bashar al-Assad", "U.S." -> "United States").
 
 use std::cell::RefCell;
+use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -86,9 +87,22 @@ const NOT_NAMES: &[&str] = &[
     "Dr",
     "Dr.",
 ];
+/// [`NOT_NAMES`] as a set: looked up for every capitalised word.
+fn not_name(word: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| NOT_NAMES.iter().copied().collect())
+        .contains(word)
+}
+
 fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// "Qaeda-linked", "U.S.-led": a name fused to a lowercase modifier; the name is the part
@@ -107,13 +121,13 @@ fn particle_joined(word: &str) -> bool {
 fn starts_name(g: &Gazetteer, doc: &Document, k: usize) -> bool {
     let t = doc.token_text(k);
     if is_capitalised(t) {
-        return !NOT_NAMES.contains(&t) || g.aliases.contains_key(t);
+        return !not_name(t) || g.aliases.contains_key(t);
     }
     // "al Qaeda": a lowercase particle opens a name when a capitalised word follows.
     NAME_PARTICLES.contains(&t)
         && k + 1 < doc.tokens.len()
         && is_capitalised(doc.token_text(k + 1))
-        && !NOT_NAMES.contains(&doc.token_text(k + 1))
+        && !not_name(doc.token_text(k + 1))
 }
 
 /// A mention found: start byte, end byte, type, canonical name.
@@ -187,9 +201,21 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
         .into_iter()
         .partition(|f| g.aliases.contains_key(&doc.text[f.0..f.1]));
     let mut found = aliases;
+    // The spans taken so far, sorted: they do not overlap one another (the aliases are runs
+    // found left to right, each later span is checked), so their ends are sorted too, and a
+    // span overlaps one of them if and only if it overlaps the last that starts before its
+    // end. A binary search, where scanning every span taken was quadratic in long articles.
+    let mut taken: Vec<(usize, usize)> = found.iter().map(|f| (f.0, f.1)).collect();
+    taken.sort_unstable();
+    debug_assert!(taken.windows(2).all(|w| w[0].1 <= w[1].0));
     for span in model_spans(g, doc).into_iter().chain(others) {
-        if !found.iter().any(|f| overlaps(f, &span)) {
+        let i = taken.partition_point(|t| t.0 < span.1);
+        if i == 0 || taken[i - 1].1 <= span.0 {
+            debug_assert!(!found.iter().any(|f| overlaps(f, &span)));
+            taken.insert(i, (span.0, span.1));
             found.push(span);
+        } else {
+            debug_assert!(found.iter().any(|f| overlaps(f, &span)));
         }
     }
     found.sort_by_key(|f| f.0);
@@ -229,7 +255,7 @@ fn rule_spans(g: &Gazetteer, doc: &Document) -> Vec<Found> {
                 && end + 1 < n
                 && is_capitalised(doc.token_text(end + 1));
             let joined = particle_joined(w);
-            let name_word = is_capitalised(w) && !NOT_NAMES.contains(&w) && !g.titles.contains(w);
+            let name_word = is_capitalised(w) && !not_name(w) && !g.titles.contains(w);
             if !(name_word || particle || joined) {
                 break;
             }
