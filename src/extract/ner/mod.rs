@@ -296,6 +296,7 @@ impl Tagger {
                 &mut scores[range.clone()],
                 hashes,
                 &mut labels[range.clone()],
+                false,
             );
         }
         if !self.documents {
@@ -317,6 +318,7 @@ impl Tagger {
                 &mut scores[range.clone()],
                 hashes,
                 &mut labels[range.clone()],
+                true,
             );
         }
     }
@@ -331,38 +333,50 @@ impl Tagger {
     }
 
     /// Greedy decoding of one sentence; `scores` caches the label-free part of each token's
-    /// scores between the two passes.
+    /// scores between the two passes. In the `second` pass `labels` holds the first pass's:
+    /// a token with no document feature whose two previous labels are those of the first
+    /// pass has the same features as then, so it keeps its label without being scored again.
     fn decode(
         &self,
         sentence: &SentenceFeatures,
         scores: &mut [Option<[i32; NUM_LABELS]>],
         hashes: &mut Vec<u64>,
         labels: &mut [Label],
+        second: bool,
     ) {
         let bits = self.bits;
         let (mut prev, mut prev2) = (Label::O, Label::O);
+        // The first pass's previous two labels, in the second pass.
+        let (mut first_prev, mut first_prev2) = (Label::O, Label::O);
         for (i, label) in labels.iter_mut().enumerate() {
+            let first = *label;
             *label = if sentence.skips(i, prev) {
                 Label::O
             } else {
-                let mut total = *scores[i].get_or_insert_with(|| {
-                    hashes.clear();
-                    sentence.static_features(i, hashes);
-                    let mut s = [0; NUM_LABELS];
-                    for &h in hashes.iter() {
-                        self.add_row_exact(row(h, bits), &mut s);
-                    }
-                    s
-                });
                 hashes.clear();
-                sentence.label_features(i, prev, prev2, hashes);
                 sentence.document_features(i, prev, hashes);
-                for &h in hashes.iter() {
-                    self.add_row_exact(row(h, bits), &mut total);
+                let documents = hashes.len();
+                if second && documents == 0 && (prev, prev2) == (first_prev, first_prev2) {
+                    first
+                } else {
+                    let mut total = *scores[i].get_or_insert_with(|| {
+                        sentence.static_features(i, hashes);
+                        let mut s = [0; NUM_LABELS];
+                        for &h in &hashes[documents..] {
+                            self.add_row_exact(row(h, bits), &mut s);
+                        }
+                        hashes.truncate(documents);
+                        s
+                    });
+                    sentence.label_features(i, prev, prev2, hashes);
+                    for &h in hashes.iter() {
+                        self.add_row_exact(row(h, bits), &mut total);
+                    }
+                    best_exact(&total, prev)
                 }
-                best_exact(&total, prev)
             };
             (prev, prev2) = (*label, prev);
+            (first_prev, first_prev2) = (first, first_prev);
         }
     }
 }
