@@ -98,24 +98,28 @@ fn row(hash: u64, bits: u32) -> usize {
 
 /// The best label allowed after `prev`; ties go to the lower label.
 fn best(scores: &[f32; NUM_LABELS], prev: Label) -> Label {
-    best_by(scores, prev, f32::total_cmp)
-}
-
-/// [`best`] on integer scores: the same order, the same ties.
-fn best_exact(scores: &[i32; NUM_LABELS], prev: Label) -> Label {
-    best_by(scores, prev, i32::cmp)
-}
-
-fn best_by<S>(
-    scores: &[S; NUM_LABELS],
-    prev: Label,
-    order: impl Fn(&S, &S) -> std::cmp::Ordering,
-) -> Label {
     (0..NUM_LABELS)
         .map(|l| Label(l as u8))
         .filter(|l| l.may_follow(prev))
-        .max_by(|a, b| order(&scores[a.index()], &scores[b.index()]).then(b.0.cmp(&a.0)))
+        .max_by(|a, b| {
+            scores[a.index()]
+                .total_cmp(&scores[b.index()])
+                .then(b.0.cmp(&a.0))
+        })
         .expect("O may always follow")
+}
+
+/// [`best`] on integer scores: the same choice (O may always follow; a later label wins
+/// only with a strictly higher score, so ties go to the lower label).
+fn best_exact(scores: &[i32; NUM_LABELS], prev: Label) -> Label {
+    let mut best = Label::O;
+    for l in 1..NUM_LABELS {
+        let label = Label(l as u8);
+        if scores[l] > scores[best.index()] && label.may_follow(prev) {
+            best = label;
+        }
+    }
+    best
 }
 
 /// Chooses token `i`'s label given the previous two. `rows` receives the rows of the features
