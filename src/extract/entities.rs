@@ -4,10 +4,13 @@
 //! places), organisation words, acronyms and titles. Mentions are then merged within the
 //! article under their fullest name ("Assad" -> "Bashar al-Assad", "U.S." -> "United States").
 
-use rustc_hash::FxHashSet;
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::gazetteer::{gazetteer, Gazetteer};
-use super::ner::{chunks, entity_type, Scratch, Tagger};
+use super::ner::{chunks, entity_type, Label, Scratch, Tagger};
 use super::text::{is_capitalised, surname, Document, NAME_PARTICLES};
 use super::{EntityMention, EntityType};
 
@@ -84,9 +87,22 @@ const NOT_NAMES: &[&str] = &[
     "Dr",
     "Dr.",
 ];
+/// [`NOT_NAMES`] as a set: looked up for every capitalised word.
+fn not_name(word: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| NOT_NAMES.iter().copied().collect())
+        .contains(word)
+}
+
 fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// "Qaeda-linked", "U.S.-led": a name fused to a lowercase modifier; the name is the part
@@ -105,13 +121,13 @@ fn particle_joined(word: &str) -> bool {
 fn starts_name(g: &Gazetteer, doc: &Document, k: usize) -> bool {
     let t = doc.token_text(k);
     if is_capitalised(t) {
-        return !NOT_NAMES.contains(&t) || g.aliases.contains_key(t);
+        return !not_name(t) || g.aliases.contains_key(t);
     }
     // "al Qaeda": a lowercase particle opens a name when a capitalised word follows.
     NAME_PARTICLES.contains(&t)
         && k + 1 < doc.tokens.len()
         && is_capitalised(doc.token_text(k + 1))
-        && !NOT_NAMES.contains(&doc.token_text(k + 1))
+        && !not_name(doc.token_text(k + 1))
 }
 
 /// A mention found: start byte, end byte, type, canonical name.
@@ -120,12 +136,25 @@ type Found = (usize, usize, EntityType, String);
 /// The tagger's entities, sentence by sentence; a name fused to a modifier ("U.S.-led") ends
 /// before the modifier, and gazetteer aliases get their canonical name and type.
 fn model_spans(g: &Gazetteer, doc: &Document) -> Vec<Found> {
+    // The tagger's working space (per-sentence features, score cache, document cues) and the
+    // labels are kept per thread: allocating them anew for every article cost more than the
+    // second pass.
+    thread_local! {
+        static SCRATCH: RefCell<(Scratch, Vec<Label>)> = RefCell::default();
+    }
+    SCRATCH.with_borrow_mut(|(scratch, labels)| model_spans_with(g, doc, scratch, labels))
+}
+
+fn model_spans_with(
+    g: &Gazetteer,
+    doc: &Document,
+    scratch: &mut Scratch,
+    labels: &mut Vec<Label>,
+) -> Vec<Found> {
     let tagger = Tagger::builtin();
-    let mut scratch = Scratch::default();
     let all: Vec<&str> = (0..doc.tokens.len()).map(|k| doc.token_text(k)).collect();
     let ranges: Vec<_> = doc.sentences.iter().map(|s| s.tokens.clone()).collect();
-    let mut labels = Vec::new();
-    tagger.tag_document(&all, &ranges, &mut scratch, &mut labels);
+    tagger.tag_document(&all, &ranges, scratch, labels);
     let mut found = Vec::new();
     for sentence in &doc.sentences {
         let words = &all[sentence.tokens.clone()];
@@ -172,9 +201,21 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
         .into_iter()
         .partition(|f| g.aliases.contains_key(&doc.text[f.0..f.1]));
     let mut found = aliases;
+    // The spans taken so far, sorted: they do not overlap one another (the aliases are runs
+    // found left to right, each later span is checked), so their ends are sorted too, and a
+    // span overlaps one of them if and only if it overlaps the last that starts before its
+    // end. A binary search, where scanning every span taken was quadratic in long articles.
+    let mut taken: Vec<(usize, usize)> = found.iter().map(|f| (f.0, f.1)).collect();
+    taken.sort_unstable();
+    debug_assert!(taken.windows(2).all(|w| w[0].1 <= w[1].0));
     for span in model_spans(g, doc).into_iter().chain(others) {
-        if !found.iter().any(|f| overlaps(f, &span)) {
+        let i = taken.partition_point(|t| t.0 < span.1);
+        if i == 0 || taken[i - 1].1 <= span.0 {
+            debug_assert!(!found.iter().any(|f| overlaps(f, &span)));
+            taken.insert(i, (span.0, span.1));
             found.push(span);
+        } else {
+            debug_assert!(found.iter().any(|f| overlaps(f, &span)));
         }
     }
     found.sort_by_key(|f| f.0);
@@ -214,7 +255,7 @@ fn rule_spans(g: &Gazetteer, doc: &Document) -> Vec<Found> {
                 && end + 1 < n
                 && is_capitalised(doc.token_text(end + 1));
             let joined = particle_joined(w);
-            let name_word = is_capitalised(w) && !NOT_NAMES.contains(&w) && !g.titles.contains(w);
+            let name_word = is_capitalised(w) && !not_name(w) && !g.titles.contains(w);
             if !(name_word || particle || joined) {
                 break;
             }
@@ -293,17 +334,23 @@ fn surnames_and_canonical_names(
         .collect();
     found.extend(extra);
     found.sort_by_key(|f| f.0);
+    // Per surname, the longest person name (the last of equals, as `max_by_key` chose when
+    // this was a scan of every person per mention).
+    let mut longest: FxHashMap<&str, &str> = FxHashMap::default();
+    for p in &persons {
+        let entry = longest.entry(surname(p)).or_insert(p);
+        if p.len() >= entry.len() {
+            *entry = p;
+        }
+    }
     let canonical = |name: &str, kind: EntityType| -> String {
         if kind != EntityType::Person {
             return name.to_string();
         }
-        let last = surname(name);
-        persons
-            .iter()
-            .filter(|p| p.len() > name.len() && surname(p) == last)
-            .max_by_key(|p| p.len())
-            .cloned()
-            .unwrap_or_else(|| name.to_string())
+        match longest.get(surname(name)) {
+            Some(p) if p.len() > name.len() => p.to_string(),
+            _ => name.to_string(),
+        }
     };
     found
         .into_iter()

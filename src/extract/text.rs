@@ -119,7 +119,9 @@ impl<'a> Document<'a> {
 /// abbreviations with periods (U.S.), numbers with separators (1,000 3.5).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // At most one char a byte: room for all of them at once, not grown by doubling.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let n = chars.len();
     let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
     let mut i = 0;

@@ -102,6 +102,8 @@ struct TokenInfo {
     run_end: Option<u64>,
     /// No capital letter and no digit: a word that never begins a name.
     plain: bool,
+    /// The normalised word is ASCII: its affixes are byte slices.
+    ascii: bool,
     /// Has a capital letter: the words document cues are kept for.
     upper: bool,
     /// What the rest of the document says about the word (see [`DocumentCues`]).
@@ -289,6 +291,41 @@ fn normalise(word: &str, out: &mut String) {
     }
 }
 
+/// For an ASCII word, [`normalise`] into `text` and [`shape`] into `shape` in one pass, and
+/// whether it has an uppercase letter, starts with one, has a letter, has a lowercase letter,
+/// has a digit.
+fn ascii_pieces(
+    word: &str,
+    text: &mut String,
+    shape: &mut Vec<u8>,
+) -> (bool, bool, bool, bool, bool) {
+    debug_assert!(word.is_ascii());
+    shape.clear();
+    let (mut upper, mut lower, mut digit) = (false, false, false);
+    for &b in word.as_bytes() {
+        let (normal, class) = if b.is_ascii_uppercase() {
+            upper = true;
+            (b.to_ascii_lowercase(), b'X')
+        } else if b.is_ascii_lowercase() {
+            lower = true;
+            (b, b'x')
+        } else if b.is_ascii_digit() {
+            digit = true;
+            (b'0', b'd')
+        } else if b == b'`' {
+            (b'\'', b)
+        } else {
+            (b, b)
+        };
+        text.push(char::from(normal));
+        if shape.last() != Some(&class) {
+            shape.push(class);
+        }
+    }
+    let capitalised = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    (upper, capitalised, upper || lower, lower, digit)
+}
+
 fn shape(word: &str, out: &mut Vec<u8>) {
     out.clear();
     for c in word.chars() {
@@ -333,17 +370,29 @@ impl SentenceFeatures {
         let (mut letters, mut caps) = (0, 0);
         for word in words {
             let start = self.text.len();
-            normalise(word, &mut self.text);
+            let ascii = word.is_ascii();
+            let (has_upper, capitalised, alphabetic, lowercase, numeric) = if ascii {
+                // One pass over the bytes does what `normalise`, `shape` and the char tests
+                // below do for any text (the char classes of ASCII are the ASCII ones).
+                ascii_pieces(word, &mut self.text, &mut self.buf)
+            } else {
+                normalise(word, &mut self.text);
+                shape(word, &mut self.buf);
+                (
+                    word.chars().any(char::is_uppercase),
+                    word.starts_with(char::is_uppercase),
+                    word.chars().any(char::is_alphabetic),
+                    word.chars().any(char::is_lowercase),
+                    word.chars().any(char::is_numeric),
+                )
+            };
             let normalised = start..self.text.len();
             let lower = xxh3_64(self.text[normalised.clone()].as_bytes());
             let raw = xxh3_64(word.as_bytes());
-            shape(word, &mut self.buf);
-            let has_upper = word.chars().any(char::is_uppercase);
-            // The lists hold capitalised words only.
-            let capitalised = word.starts_with(char::is_uppercase);
-            if word.chars().any(char::is_alphabetic) {
+            // The lists hold capitalised words only (`capitalised`: starts with a capital).
+            if alphabetic {
                 letters += 1;
-                caps += usize::from(!word.chars().any(char::is_lowercase));
+                caps += usize::from(!lowercase);
             }
             self.tokens.push(TokenInfo {
                 word: lower,
@@ -360,7 +409,8 @@ impl SentenceFeatures {
                 },
                 organisation_word: capitalised && lex.organisation_words.contains(&raw),
                 run_end: capitalised.then_some(lower),
-                plain: !has_upper && !word.chars().any(char::is_numeric),
+                plain: !has_upper && !numeric,
+                ascii: ascii || self.text[start..].is_ascii(),
                 upper: has_upper,
                 cue: Cue::default(),
             });
@@ -417,6 +467,18 @@ impl SentenceFeatures {
     /// shorter.
     fn affix(&self, t: &TokenInfo, k: usize, suffix: bool) -> Option<u64> {
         let word = &self.text[t.normalised.clone()];
+        if t.ascii {
+            // One byte a char: the same pieces as below, without decoding.
+            if k >= word.len() {
+                return None;
+            }
+            let piece = if suffix {
+                &word[word.len() - 1 - k..]
+            } else {
+                &word[..=k]
+            };
+            return Some(xxh3_64_with_seed(piece.as_bytes(), k as u64));
+        }
         let piece = if suffix {
             let (start, _) = word.char_indices().rev().nth(k)?;
             &word[start..]

@@ -109,6 +109,19 @@ fn best(scores: &[f32; NUM_LABELS], prev: Label) -> Label {
         .expect("O may always follow")
 }
 
+/// [`best`] on integer scores: the same choice (O may always follow; a later label wins
+/// only with a strictly higher score, so ties go to the lower label).
+fn best_exact(scores: &[i32; NUM_LABELS], prev: Label) -> Label {
+    let mut best = Label::O;
+    for l in 1..NUM_LABELS {
+        let label = Label(l as u8);
+        if scores[l] > scores[best.index()] && label.may_follow(prev) {
+            best = label;
+        }
+    }
+    best
+}
+
 /// Chooses token `i`'s label given the previous two. `rows` receives the rows of the features
 /// used (empty when the token is skipped as plainly outside any entity).
 fn predict<W: Weights>(
@@ -164,7 +177,7 @@ const MAGIC_DOCUMENTS: &[u8; 8] = b"NDXNER02";
 pub struct Scratch {
     sentences: Vec<SentenceFeatures>,
     /// Per token of the document, the scores of its label-free features once computed.
-    scores: Vec<Option<[f32; NUM_LABELS]>>,
+    scores: Vec<Option<[i32; NUM_LABELS]>>,
     cues: DocumentCues,
     hashes: Vec<u64>,
 }
@@ -283,6 +296,7 @@ impl Tagger {
                 &mut scores[range.clone()],
                 hashes,
                 &mut labels[range.clone()],
+                false,
             );
         }
         if !self.documents {
@@ -304,43 +318,65 @@ impl Tagger {
                 &mut scores[range.clone()],
                 hashes,
                 &mut labels[range.clone()],
+                true,
             );
         }
     }
 
+    /// Adds a row of weights to integer scores. A token's score is a sum of at most a few
+    /// dozen i16 weights, far below 2^24: summed in f32 (as [`Weights::add_row`] does) it is
+    /// exact, so the integer sum is the same number and decoding picks the same labels.
+    fn add_row_exact(&self, row: usize, scores: &mut [i32; NUM_LABELS]) {
+        for (s, &w) in scores.iter_mut().zip(&self.rows[row]) {
+            *s += i32::from(w);
+        }
+    }
+
     /// Greedy decoding of one sentence; `scores` caches the label-free part of each token's
-    /// scores between the two passes.
+    /// scores between the two passes. In the `second` pass `labels` holds the first pass's:
+    /// a token with no document feature whose two previous labels are those of the first
+    /// pass has the same features as then, so it keeps its label without being scored again.
     fn decode(
         &self,
         sentence: &SentenceFeatures,
-        scores: &mut [Option<[f32; NUM_LABELS]>],
+        scores: &mut [Option<[i32; NUM_LABELS]>],
         hashes: &mut Vec<u64>,
         labels: &mut [Label],
+        second: bool,
     ) {
         let bits = self.bits;
         let (mut prev, mut prev2) = (Label::O, Label::O);
+        // The first pass's previous two labels, in the second pass.
+        let (mut first_prev, mut first_prev2) = (Label::O, Label::O);
         for (i, label) in labels.iter_mut().enumerate() {
+            let first = *label;
             *label = if sentence.skips(i, prev) {
                 Label::O
             } else {
-                let mut total = *scores[i].get_or_insert_with(|| {
-                    hashes.clear();
-                    sentence.static_features(i, hashes);
-                    let mut s = [0.0; NUM_LABELS];
-                    for &h in hashes.iter() {
-                        self.add_row(row(h, bits), &mut s);
-                    }
-                    s
-                });
                 hashes.clear();
-                sentence.label_features(i, prev, prev2, hashes);
                 sentence.document_features(i, prev, hashes);
-                for &h in hashes.iter() {
-                    self.add_row(row(h, bits), &mut total);
+                let documents = hashes.len();
+                if second && documents == 0 && (prev, prev2) == (first_prev, first_prev2) {
+                    first
+                } else {
+                    let mut total = *scores[i].get_or_insert_with(|| {
+                        sentence.static_features(i, hashes);
+                        let mut s = [0; NUM_LABELS];
+                        for &h in &hashes[documents..] {
+                            self.add_row_exact(row(h, bits), &mut s);
+                        }
+                        hashes.truncate(documents);
+                        s
+                    });
+                    sentence.label_features(i, prev, prev2, hashes);
+                    for &h in hashes.iter() {
+                        self.add_row_exact(row(h, bits), &mut total);
+                    }
+                    best_exact(&total, prev)
                 }
-                best(&total, prev)
             };
             (prev, prev2) = (*label, prev);
+            (first_prev, first_prev2) = (first, first_prev);
         }
     }
 }
