@@ -295,6 +295,28 @@ fn surnames_and_canonical_names(
     doc: &Document,
     mut found: Vec<Found>,
 ) -> Vec<EntityMention> {
+    // The tagger sometimes makes a person of an organisation ("U.S. Department of
+    // Agriculture") or takes a clause opener into a name ("Though Su"; not "April Ryan").
+    for f in &mut found {
+        if f.2 != EntityType::Person {
+            continue;
+        }
+        if f.3.split(' ').any(|w| g.organisation_words.contains(w)) {
+            f.2 = EntityType::Organization;
+            continue;
+        }
+        let written = &doc.text[f.0..f.1];
+        if let Some((first, rest)) = written.split_once(' ') {
+            let lower = first.to_lowercase();
+            if f.3 == written
+                && g.sentence_openers.contains(lower.as_str())
+                && !g.first_names.contains(lower.as_str())
+            {
+                f.0 = f.1 - rest.len();
+                f.3 = rest.to_string();
+            }
+        }
+    }
     // One name, one type in an article: a name not in the lists that shares its surname with
     // a person mention is that person ("the regime of Bashar al-Assad" ... "Assad said").
     let person_surnames: FxHashSet<String> = found
@@ -378,6 +400,44 @@ mod tests {
             .map(|m| m.name.as_str())
             .collect();
         assert_eq!(names, ["Marty Walsh", "Jill Biden"], "{found:?}");
+    }
+
+    #[test]
+    fn tagger_persons_that_are_organisations_or_open_a_clause_are_mended() {
+        let text = "Though Su spoke. The U.S. Department of Agriculture paid. April Ryan asked.";
+        let doc = Document::new(text);
+        let person = |name: &str| {
+            let start = text.find(name).unwrap();
+            (
+                start,
+                start + name.len(),
+                EntityType::Person,
+                name.to_string(),
+            )
+        };
+        let found = vec![
+            person("Though Su"),
+            person("U.S. Department of Agriculture"),
+            person("April Ryan"),
+        ];
+        let mended: Vec<(String, String, EntityType)> =
+            surnames_and_canonical_names(gazetteer(), &doc, found)
+                .into_iter()
+                .map(|m| (m.text, m.name, m.kind))
+                .collect();
+        assert_eq!(
+            mended,
+            [
+                ("Su".into(), "Su".into(), EntityType::Person),
+                (
+                    "U.S. Department of Agriculture".into(),
+                    "U.S. Department of Agriculture".into(),
+                    EntityType::Organization
+                ),
+                // A month that is also a given name stays.
+                ("April Ryan".into(), "April Ryan".into(), EntityType::Person),
+            ]
+        );
     }
 
     #[test]

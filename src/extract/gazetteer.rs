@@ -16,6 +16,8 @@ pub struct Gazetteer {
     /// Lowercase given names and surnames (US Census 1990).
     pub first_names: FxHashSet<&'static str>,
     pub last_names: FxHashSet<&'static str>,
+    /// Lowercase words that open a clause, never a name ("on", "though", "among").
+    pub sentence_openers: FxHashSet<&'static str>,
 }
 
 impl Gazetteer {
@@ -66,6 +68,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             titles: word_list(include_str!("lexicon/titles.txt")),
             first_names: word_list(include_str!("lexicon/first_names.txt")),
             last_names: word_list(include_str!("lexicon/last_names.txt")),
+            sentence_openers: word_list(include_str!("lexicon/sentence_openers.txt")),
         }
     })
 }

@@ -14,7 +14,6 @@ struct Lexicon {
     cues: HashSet<&'static str>,
     quote_cues: HashSet<&'static str>,
     anonymous: HashSet<&'static str>,
-    sentence_openers: HashSet<&'static str>,
     bare_content_cues: HashSet<&'static str>,
     not_speakers: HashSet<&'static str>,
 }
@@ -25,7 +24,6 @@ fn lexicon() -> &'static Lexicon {
         cues: word_list(include_str!("lexicon/cue_verbs.txt")),
         quote_cues: word_list(include_str!("lexicon/quote_cues.txt")),
         anonymous: word_list(include_str!("lexicon/anonymous.txt")),
-        sentence_openers: word_list(include_str!("lexicon/sentence_openers.txt")),
         bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
         not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
     })
@@ -315,7 +313,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     }
     // A word that opens a clause is no part of the name: "Although Reynolds said".
     while start < end
-        && lexicon()
+        && gazetteer()
             .sentence_openers
             .contains(doc.token_text(start).to_lowercase().as_str())
     {
@@ -575,9 +573,9 @@ fn backtrack_to_previous_cue(
 /// The subject at the start of a sentence ("He ducked, pointing to …"): the speaker of a
 /// participle cue that has no subject of its own.
 fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
-    let lex = lexicon();
     let opens_clause = |k: usize| {
-        lex.sentence_openers
+        gazetteer()
+            .sentence_openers
             .contains(doc.token_text(k).to_lowercase().as_str())
     };
     let mut first = first;
@@ -906,18 +904,7 @@ struct FullNames(HashMap<String, String>);
 impl FullNames {
     fn new(names: impl IntoIterator<Item = String>) -> Self {
         let mut fullest: HashMap<String, String> = HashMap::default();
-        // The tagger sometimes takes a clause opener into a name ("Although Reynolds").
-        let opens_clause = |name: &str| {
-            name.split(' ').next().is_some_and(|w| {
-                lexicon()
-                    .sentence_openers
-                    .contains(w.to_lowercase().as_str())
-            })
-        };
-        for name in names
-            .into_iter()
-            .filter(|n| n.contains(' ') && !opens_clause(n))
-        {
+        for name in names.into_iter().filter(|n| n.contains(' ')) {
             let entry = fullest.entry(surname(&name).to_string()).or_default();
             if name.len() > entry.len() {
                 *entry = name;
