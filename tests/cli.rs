@@ -303,6 +303,24 @@ fn sample_corpus_gives_the_seed_speakers() {
         let hits = results["hits"].as_array().unwrap();
         assert!(hits.iter().all(|h| h["speaker"] == name), "{results}");
     }
+    // Names merged across the archive: the aliases ingest saved and those read afresh from
+    // the index (the saved file gone, or damaged) give the same counts.
+    let stats = || {
+        let out = newsdex()
+            .args(["stats", "--json", "--index"])
+            .arg(&index)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let aliases = index.join("newsdex-aliases.json");
+    assert!(aliases.is_file(), "ingest saves the aliases");
+    let saved = stats();
+    std::fs::write(&aliases, b"{not json").unwrap();
+    assert_eq!(stats(), saved);
+    std::fs::remove_file(&aliases).unwrap();
+    assert_eq!(stats(), saved);
     // Filtering by one speaker gives only that speaker's quotes.
     let out = newsdex()
         .args([

@@ -8,14 +8,16 @@
 //! Bill and Hillary) stays as written, since guessing would merge different people.
 
 use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use serde::{Deserialize, Serialize};
 use tantivy::schema::Field;
-use tantivy::Searcher;
+use tantivy::{Index, Searcher};
 
 use super::schema::{Facet, Fields};
 use super::search::{for_each_term, FacetCount};
-use crate::error::Result;
+use crate::error::{Result, TantivyContext};
 use crate::extract::text::surname;
 
 /// Short names and the one full name each stands for, in one facet field.
@@ -57,6 +59,29 @@ impl NameAliases {
             }
         }
         aliases
+    }
+
+    fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        let mut aliases = NameAliases::default();
+        for (short, full) in pairs {
+            aliases
+                .short_names_of
+                .entry(full.clone())
+                .or_default()
+                .push(short.clone());
+            aliases.full_name_of.insert(short, full);
+        }
+        aliases
+    }
+
+    fn pairs(&self) -> Vec<(String, String)> {
+        let mut pairs: Vec<(String, String)> = self
+            .full_name_of
+            .iter()
+            .map(|(short, full)| (short.clone(), full.clone()))
+            .collect();
+        pairs.sort();
+        pairs
     }
 
     /// The name `name` stands for across the archive.
@@ -104,12 +129,57 @@ struct Generation {
     speaker: Arc<NameAliases>,
 }
 
-/// Aliases, rebuilt when a commit brings new segments: one pass over two term dictionaries,
-/// not one per search.
-#[derive(Default)]
-pub struct AliasCache(Mutex<Option<Generation>>);
+/// The aliases as ingest saves them beside the index, for the segments they were read from:
+/// reading two term dictionaries takes longer than a one-off query.
+#[derive(Serialize, Deserialize)]
+struct SavedAliases {
+    segments: String,
+    person: Vec<(String, String)>,
+    speaker: Vec<(String, String)>,
+}
+
+/// The file in the index directory that holds the saved aliases.
+pub const ALIASES_FILE: &str = "newsdex-aliases.json";
+
+/// The segments (and their deletes) that `searcher` reads.
+fn segments_key(searcher: &Searcher) -> String {
+    let segments: Vec<String> = searcher
+        .generation()
+        .segments()
+        .iter()
+        .map(|(id, deletes)| format!("{}:{deletes:?}", id.uuid_string()))
+        .collect();
+    segments.join(",")
+}
+
+/// Reads the aliases of the index in `dir` as it stands and saves them in [`ALIASES_FILE`].
+pub fn save(index: &Index, fields: &Fields, dir: &Path) -> Result<()> {
+    let reader = index.reader().context("opening a reader to read names")?;
+    let searcher = reader.searcher();
+    let saved = SavedAliases {
+        segments: segments_key(&searcher),
+        person: field_aliases(&searcher, fields.person)?.pairs(),
+        speaker: field_aliases(&searcher, fields.speaker)?.pairs(),
+    };
+    super::state::save_json_file(dir, ALIASES_FILE, &saved)
+}
+
+/// Aliases, read from [`ALIASES_FILE`] when it matches the segments searched, else rebuilt
+/// from the term dictionaries when a commit brings new segments: never once per search.
+pub struct AliasCache {
+    dir: PathBuf,
+    cached: Mutex<Option<Generation>>,
+}
 
 impl AliasCache {
+    /// A cache for the index in `dir`.
+    pub fn new(dir: &Path) -> Self {
+        AliasCache {
+            dir: dir.to_owned(),
+            cached: Mutex::new(None),
+        }
+    }
+
     /// The aliases of `facet` as `searcher` sees the index; None for facets that hold no
     /// person names.
     pub fn for_facet(
@@ -123,14 +193,26 @@ impl AliasCache {
         }
         let id = searcher.generation().generation_id();
         let mut cached = self
-            .0
+            .cached
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         if cached.as_ref().is_none_or(|g| g.id != id) {
-            *cached = Some(Generation {
-                id,
-                person: Arc::new(field_aliases(searcher, fields.person)?),
-                speaker: Arc::new(field_aliases(searcher, fields.speaker)?),
+            // A saved file that does not parse is only a cache missed.
+            let saved = std::fs::read(self.dir.join(ALIASES_FILE))
+                .ok()
+                .and_then(|bytes| serde_json::from_slice::<SavedAliases>(&bytes).ok())
+                .filter(|saved| saved.segments == segments_key(searcher));
+            *cached = Some(match saved {
+                Some(saved) => Generation {
+                    id,
+                    person: Arc::new(NameAliases::from_pairs(saved.person)),
+                    speaker: Arc::new(NameAliases::from_pairs(saved.speaker)),
+                },
+                None => Generation {
+                    id,
+                    person: Arc::new(field_aliases(searcher, fields.person)?),
+                    speaker: Arc::new(field_aliases(searcher, fields.speaker)?),
+                },
             });
         }
         let generation = cached.as_ref().expect("filled above");

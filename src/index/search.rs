@@ -379,7 +379,7 @@ impl Archive {
             index,
             reader,
             fields,
-            aliases: AliasCache::default(),
+            aliases: AliasCache::new(dir),
         })
     }
 

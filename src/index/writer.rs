@@ -203,13 +203,12 @@ pub fn ingest(
     summary.article_errors = c.article_errors.load(Ordering::Relaxed);
     summary.warnings = c.warnings.load(Ordering::Relaxed);
     summary.bytes = c.bytes.load(Ordering::Relaxed);
-    let writer = pipeline
-        .writer
-        .into_inner()
-        .unwrap_or_else(|e| e.into_inner());
+    let Pipeline { writer, fields, .. } = pipeline;
+    let writer = writer.into_inner().unwrap_or_else(|e| e.into_inner());
     writer
         .wait_merging_threads()
         .context("waiting for segment merges")?;
+    super::aliases::save(&index, &fields, &options.index_dir)?;
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
 }
