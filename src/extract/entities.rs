@@ -296,13 +296,18 @@ fn surnames_and_canonical_names(
     mut found: Vec<Found>,
 ) -> Vec<EntityMention> {
     // The tagger sometimes makes a person of an organisation ("U.S. Department of
-    // Agriculture") or takes a clause opener into a name ("Though Su"; not "April Ryan").
+    // Agriculture") or of a law ("Inflation Reduction Act"), or takes a clause opener into a
+    // name ("Though Su"; not "April Ryan").
     for f in &mut found {
         if f.2 != EntityType::Person {
             continue;
         }
         if f.3.split(' ').any(|w| g.organisation_words.contains(w)) {
             f.2 = EntityType::Organization;
+            continue;
+        }
+        if g.not_person_heads.contains(surname(&f.3)) {
+            f.2 = EntityType::Misc;
             continue;
         }
         let written = &doc.text[f.0..f.1];
@@ -404,7 +409,8 @@ mod tests {
 
     #[test]
     fn tagger_persons_that_are_organisations_or_open_a_clause_are_mended() {
-        let text = "Though Su spoke. The U.S. Department of Agriculture paid. April Ryan asked.";
+        let text = "Though Su spoke. The U.S. Department of Agriculture paid. April Ryan asked. \
+                    The Inflation Reduction Act passed.";
         let doc = Document::new(text);
         let person = |name: &str| {
             let start = text.find(name).unwrap();
@@ -419,6 +425,7 @@ mod tests {
             person("Though Su"),
             person("U.S. Department of Agriculture"),
             person("April Ryan"),
+            person("Inflation Reduction Act"),
         ];
         let mended: Vec<(String, String, EntityType)> =
             surnames_and_canonical_names(gazetteer(), &doc, found)
@@ -436,6 +443,11 @@ mod tests {
                 ),
                 // A month that is also a given name stays.
                 ("April Ryan".into(), "April Ryan".into(), EntityType::Person),
+                (
+                    "Inflation Reduction Act".into(),
+                    "Inflation Reduction Act".into(),
+                    EntityType::Misc
+                ),
             ]
         );
     }

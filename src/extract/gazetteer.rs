@@ -16,6 +16,8 @@ pub struct Gazetteer {
     /// Lowercase given names and surnames (US Census 1990).
     pub first_names: FxHashSet<&'static str>,
     pub last_names: FxHashSet<&'static str>,
+    /// Last words of names of laws, plans and events, never of a person ("Act", "Plan").
+    pub not_person_heads: FxHashSet<&'static str>,
     /// Lowercase words that open a clause, never a name ("on", "though", "among").
     pub sentence_openers: FxHashSet<&'static str>,
 }
@@ -69,6 +71,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             first_names: word_list(include_str!("lexicon/first_names.txt")),
             last_names: word_list(include_str!("lexicon/last_names.txt")),
             sentence_openers: word_list(include_str!("lexicon/sentence_openers.txt")),
+            not_person_heads: word_list(include_str!("lexicon/not_person_heads.txt")),
         }
     })
 }
