@@ -1192,13 +1192,39 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
         }
     }
     found.sort_by_key(Found::start);
-    // A lone word that never speaks ("Tuesday", "Among") where the speaker should be means
-    // the speaker was not found.
+    // A lone word that never speaks ("Tuesday", "Among", "They're") where the speaker should
+    // be means the speaker was not found; a described source loses the times and adverbs it
+    // ends in ("the Senate just").
+    let never_speaks = |word: &str| {
+        let lower = word.to_lowercase();
+        lexicon().not_speakers.contains(lower.as_str())
+            || ["'re", "’re", "'m", "’m"]
+                .iter()
+                .any(|c| lower.ends_with(c))
+    };
     for Found { attribution, .. } in &mut found {
+        // "the Senate just" is "the Senate".
+        if let Some(Attribution {
+            mention: Mention::Described(text),
+            span,
+            ..
+        }) = attribution
+        {
+            let mut kept = text.as_str();
+            while let Some((rest, last)) = kept.rsplit_once(' ') {
+                if !never_speaks(last) {
+                    break;
+                }
+                kept = rest;
+            }
+            if kept.len() < text.len() {
+                span.1 = span.0 + kept.len();
+                *text = kept.to_string();
+            }
+        }
         let unlikely = attribution.as_ref().is_some_and(|a| match &a.mention {
-            Mention::Named { name, .. } => lexicon()
-                .not_speakers
-                .contains(name.to_lowercase().as_str()),
+            Mention::Named { name, .. } => !name.contains(' ') && never_speaks(name),
+            Mention::Described(text) => !text.contains(' '),
             _ => false,
         });
         if unlikely {
@@ -1463,6 +1489,16 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("Ramil Carr"), "{found:?}");
         let found = quotes("Hemsley, the co-author of “Going Viral,” about the spread of information, said the days of one story are gone.");
         assert_eq!(found[0].1.as_deref(), Some("Hemsley"), "{found:?}");
+    }
+
+    #[test]
+    fn sources_lose_trailing_times_and_adverbs_and_contractions_never_speak() {
+        let found =
+            extract("The bill passed, the Senate just said in a statement on its website.").quotes;
+        assert_eq!(found[0].speaker.as_deref(), Some("the Senate"), "{found:?}");
+        assert_eq!(found[0].speaker_spans, [[17, 27]]);
+        let found = quotes("“We are not done with this at all,” They’re said.");
+        assert_eq!(found[0].1, None, "{found:?}");
     }
 
     #[test]
