@@ -26,9 +26,12 @@ use newsdex::{batch, eval, extract, render, sources};
 const EXIT_USAGE: u8 = 2;
 
 fn main() -> ExitCode {
-    // One line, not a backtrace: a panic is a bug (or a damaged index, which search reports).
+    // One line, not a backtrace: a panic is a bug. A panic while a search reads the index is a
+    // damaged index, which the search reports itself.
     std::panic::set_hook(Box::new(|info| {
-        eprintln!("newsdex: internal error: {info}")
+        if !newsdex::index::search::panics_are_reported_as_damage() {
+            eprintln!("newsdex: internal error: {info}")
+        }
     }));
     let cli = Cli::parse();
     let result = match cli.command {

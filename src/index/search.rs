@@ -355,6 +355,16 @@ pub(crate) fn for_each_term(
     Ok(())
 }
 
+/// Searches and stats running under [`Archive::guarded`], which report a panic inside
+/// tantivy as a damaged index.
+static GUARDED_READS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Whether a panic now is one a running search reports as a damaged index (inside tantivy or
+/// the crates it reads with, such as ownedbytes): a panic hook need not print it too.
+pub fn panics_are_reported_as_damage() -> bool {
+    GUARDED_READS.load(std::sync::atomic::Ordering::SeqCst) > 0
+}
+
 fn term_query(field: Field, value: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(
         Term::from_field_text(field, value),
@@ -572,6 +582,15 @@ impl Archive {
     /// damaged segment files (bytes changed inside a fast field): that is a damaged index to
     /// report, not a crash of the command or the server.
     fn guarded<T>(&self, read: impl FnOnce() -> Result<T>) -> Result<T> {
+        /// Counts the guarded reads in flight, also when one unwinds.
+        struct InFlight;
+        impl Drop for InFlight {
+            fn drop(&mut self) {
+                GUARDED_READS.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+        GUARDED_READS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let _in_flight = InFlight;
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|panic| {
             let problem: String = panic
                 .downcast_ref::<&str>()
