@@ -1091,14 +1091,13 @@ fn merge_split_quotes(doc: &Document, found: Vec<Found>) -> Vec<Found> {
 /// [`super::extract`] passes them.
 pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
     let mut found: Vec<Found> = Vec::new();
-    let mut previous_end = 0;
-    let mut previous: Option<(usize, Option<Attribution>)> = None;
     for MarkedSpan { span, short } in direct_spans(doc.text) {
+        // The quote before, not yet merged: where it ends and who said it.
+        let previous = found.last();
+        let previous_end = previous.map_or(0, Found::end);
         if short {
             // Only with its cue after it: "“I do well,” said Iampaglia."
             if let Some(attribution) = cue_after_quote(doc, span) {
-                previous_end = span.1;
-                previous = Some((span.1, Some(attribution.clone())));
                 found.push(Found::new(span, Some(attribution), true));
             }
             continue;
@@ -1106,34 +1105,30 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
         let mut attribution = attribute_direct(doc, span, previous_end);
         // Inside a sentence of its own, a quote with no cue belongs to that sentence's
         // subject ("…,” she says. She wants the candidates “first and foremost …”").
-        if attribution.is_none() {
-            let first = doc.token_at_or_after(span.0);
-            let sentence = doc.sentences.partition_point(|s| s.tokens.end <= first);
-            if doc
-                .sentences
-                .get(sentence)
-                .is_some_and(|s| s.start >= previous_end && first > s.tokens.start + 1)
-            {
-                attribution = introducing_subject(doc, span);
-            }
+        let first = doc.token_at_or_after(span.0);
+        let sentence = doc.sentences.partition_point(|s| s.tokens.end <= first);
+        let inside_own_sentence = doc
+            .sentences
+            .get(sentence)
+            .is_some_and(|s| s.start >= previous_end && first > s.tokens.start + 1);
+        if attribution.is_none() && inside_own_sentence {
+            attribution = introducing_subject(doc, span);
         }
         // A quote with no cue of its own continues the speaker of the quote before it in the
         // same paragraph ("“X,” he said. “Y.”").
         if attribution.is_none() {
-            if let Some((prev_end, prev)) = &previous {
-                let speaker = prev.as_ref().map(|a| a.span);
-                if !doc.text[*prev_end..span.0].contains('\n')
-                    || next_paragraph_goes_on(doc, *prev_end, speaker, span)
+            if let Some(previous) = previous {
+                let speaker = previous.attribution.as_ref().map(|a| a.span);
+                if !doc.text[previous_end..span.0].contains('\n')
+                    || next_paragraph_goes_on(doc, previous_end, speaker, span)
                 {
-                    attribution = prev.clone();
+                    attribution = previous.attribution.clone();
                 }
             }
         }
-        if attribution.is_none() {
+        if attribution.is_none() && !inside_own_sentence {
             attribution = introducing_subject(doc, span);
         }
-        previous_end = span.1;
-        previous = Some((span.1, attribution.clone()));
         found.push(Found::new(span, attribution, true));
     }
     let mut found = merge_split_quotes(doc, found);

@@ -40,27 +40,18 @@ impl NameAliases {
                 *all += docs;
             }
         }
-        let mut aliases = NameAliases::default();
-        for &name in names.keys() {
-            let short = !name.contains(' ') && name.starts_with(char::is_uppercase);
-            let dominant = full_names
-                .get(name)
-                .filter(|((top, _), all)| short && top * 3 >= all * 2)
-                .map(|((_, full), _)| *full);
-            if let Some(full) = dominant {
-                aliases
-                    .full_name_of
-                    .insert(name.to_string(), full.to_string());
-                aliases
-                    .short_names_of
-                    .entry(full.to_string())
-                    .or_default()
-                    .push(name.to_string());
-            }
-        }
-        aliases
+        let pairs = names
+            .keys()
+            .filter(|name| !name.contains(' ') && name.starts_with(char::is_uppercase))
+            .filter_map(|&short| {
+                let &((top, full), all) = full_names.get(short)?;
+                (top * 3 >= all * 2).then(|| (short.to_string(), full.to_string()))
+            })
+            .collect();
+        NameAliases::from_pairs(pairs)
     }
 
+    /// Aliases from (short name, full name) pairs; the reverse index is derived here only.
     fn from_pairs(pairs: Vec<(String, String)>) -> Self {
         let mut aliases = NameAliases::default();
         for (short, full) in pairs {
@@ -188,7 +179,7 @@ impl AliasCache {
         fields: &Fields,
         facet: Facet,
     ) -> Result<Option<Arc<NameAliases>>> {
-        if !matches!(facet, Facet::Person | Facet::Speaker) {
+        if !facet.holds_names() {
             return Ok(None);
         }
         let id = searcher.generation().generation_id();

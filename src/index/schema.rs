@@ -62,6 +62,12 @@ impl Facet {
             Facet::Month => "month",
         }
     }
+
+    /// Whether the values are names of people, which search merges across the archive
+    /// ([`super::aliases`]).
+    pub fn holds_names(self) -> bool {
+        matches!(self, Facet::Person | Facet::Speaker)
+    }
 }
 
 /// Handles to every field of the schema.

@@ -522,9 +522,8 @@ impl Archive {
     /// The aggregations counting `facets`. Names are counted deeper than `size`, so that a
     /// short name below the top values can still be folded into its full name's count.
     fn facet_aggregations(facets: &[Facet], size: usize) -> Aggregations {
-        let (names, others): (Vec<Facet>, Vec<Facet>) = facets
-            .iter()
-            .partition(|f| matches!(f, Facet::Person | Facet::Speaker));
+        let (names, others): (Vec<Facet>, Vec<Facet>) =
+            facets.iter().partition(|f| f.holds_names());
         let mut request = terms_aggregations(&others, size);
         if let (Some(all), serde_json::Value::Object(deeper)) = (
             request.as_object_mut(),
