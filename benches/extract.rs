@@ -10,6 +10,10 @@ use divan::counter::BytesCount;
 use divan::Bencher;
 use newsdex::extract;
 
+// The allocator the newsdex binary uses (src/main.rs), so that the figures are the product's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

@@ -2,6 +2,11 @@
 
 mod cli;
 
+// tantivy's indexer and the extractor allocate many small buffers; glibc's malloc was 8 % of
+// ingest CPU in a profile (docs/benchmarks.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::Duration;

@@ -258,16 +258,35 @@ fn host_of(url: &str) -> Option<String> {
 
 /// Paragraphs of `text` as newsdex stores them: trimmed, one a line, no empty lines.
 pub(crate) fn paragraphs(text: &str) -> String {
-    text.lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+    // Written into one buffer: a Vec and a String per line were 3 % of ingest CPU.
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let mut words = line.split_whitespace();
+        let Some(first) = words.next() else { continue };
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(first);
+        for word in words {
+            out.push(' ');
+            out.push_str(word);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paragraphs_are_trimmed_lines_with_single_spaces() {
+        assert_eq!(
+            paragraphs("  One\t two  \n\n \r\nthree\u{a0}four \n  "),
+            "One two\nthree four"
+        );
+        assert_eq!(paragraphs(" \n\t\n"), "");
+    }
 
     #[test]
     fn formats_by_extension() {
