@@ -321,6 +321,35 @@ fn sample_corpus_gives_the_seed_speakers() {
     assert_eq!(stats(), saved);
     std::fs::remove_file(&aliases).unwrap();
     assert_eq!(stats(), saved);
+    // A name's count is the number of articles its filter finds, however many values are
+    // asked for: the short names folded into it ("Trump") are counted even when they rank
+    // below the values the aggregation returned.
+    let query = |args: &[&str]| {
+        let out = newsdex()
+            .args(["query", "--json", "--limit", "1", "--index"])
+            .arg(&index)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let few = query(&["--facets", "3"]);
+    let many = query(&["--facets", "1000"]);
+    for facet in ["person", "speaker"] {
+        for value in few["facets"][facet].as_array().unwrap() {
+            let name = value["value"].as_str().unwrap();
+            let in_many = many["facets"][facet]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|v| v["value"] == name)
+                .unwrap_or_else(|| panic!("{name} missing with --facets 1000"));
+            assert_eq!(value["count"], in_many["count"], "{facet} {name}");
+            let filtered = query(&[&format!("--{facet}"), name]);
+            assert_eq!(value["count"], filtered["num_hits"], "{facet} {name}");
+        }
+    }
     // Filtering by one speaker gives only that speaker's quotes.
     let out = newsdex()
         .args([

@@ -4,7 +4,7 @@
 //! Facet counts are disjunctive: for a field that is filtered, its counts are computed with
 //! every filter except its own, so the other values of that field stay visible and clickable.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -135,6 +135,43 @@ pub fn terms_aggregations(facets: &[Facet], size: usize) -> serde_json::Value {
         })
         .collect::<serde_json::Map<_, _>>()
         .into()
+}
+
+/// One facet's buckets as a terms aggregation returned them.
+struct Buckets {
+    /// The top values, most documents first.
+    counts: Vec<FacetCount>,
+    /// Documents counted in values not returned.
+    others: u64,
+    /// tantivy's bound on how far a returned count may fall short: a segment cut the value
+    /// off before the segments' counts were merged.
+    error_bound: u64,
+}
+
+impl Buckets {
+    fn read(results: &tantivy::aggregation::agg_result::AggregationResults, facet: Facet) -> Self {
+        let json = serde_json::to_value(results).unwrap_or_default();
+        let result = &json[facet.name()];
+        let counts = result["buckets"]
+            .as_array()
+            .map(|buckets| {
+                buckets
+                    .iter()
+                    .filter_map(|b| {
+                        Some(FacetCount {
+                            value: b["key"].as_str()?.to_string(),
+                            count: b["doc_count"].as_u64()?,
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Buckets {
+            counts,
+            others: result["sum_other_doc_count"].as_u64().unwrap_or(0),
+            error_bound: result["doc_count_error_upper_bound"].as_u64().unwrap_or(0),
+        }
+    }
 }
 
 /// A passage of text with the matched words marked.
@@ -534,42 +571,75 @@ impl Archive {
         serde_json::from_value(request).expect("terms aggregation request is valid")
     }
 
-    /// The counts of `facet` in `results`, names merged across the archive.
+    /// The counts of `facets` in `results` (what `facet_aggregations` counted over `query`),
+    /// names merged across the archive, the `size` largest of each. The aggregation counts
+    /// only the top terms of each segment and folds only the name variants it returned, so a
+    /// count can come out short ("Donald Trump" without the documents that say "Trump"); when
+    /// it may have, the values shown are counted again exactly, all facets in one search.
     fn facet_counts(
         &self,
         searcher: &Searcher,
+        query: &dyn Query,
         results: &tantivy::aggregation::agg_result::AggregationResults,
-        facet: Facet,
+        facets: &[Facet],
         size: usize,
-    ) -> Result<Vec<FacetCount>> {
-        let counts = Self::read_counts(results, facet);
-        Ok(
-            match self.aliases.for_facet(searcher, &self.fields, facet)? {
-                Some(aliases) => aliases.fold(counts, size),
-                None => counts,
-            },
-        )
-    }
-
-    fn read_counts(
-        results: &tantivy::aggregation::agg_result::AggregationResults,
-        facet: Facet,
-    ) -> Vec<FacetCount> {
-        let json = serde_json::to_value(results).unwrap_or_default();
-        json[facet.name()]["buckets"]
-            .as_array()
-            .map(|buckets| {
-                buckets
-                    .iter()
-                    .filter_map(|b| {
-                        Some(FacetCount {
-                            value: b["key"].as_str()?.to_string(),
-                            count: b["doc_count"].as_u64()?,
-                        })
-                    })
-                    .collect()
+    ) -> Result<Vec<(Facet, Vec<FacetCount>)>> {
+        let mut counted = Vec::with_capacity(facets.len());
+        let mut recount: Vec<(Facet, Vec<String>)> = Vec::new();
+        for &facet in facets {
+            let buckets = Buckets::read(results, facet);
+            let aliases = self.aliases.for_facet(searcher, &self.fields, facet)?;
+            let top = match &aliases {
+                Some(aliases) => aliases.fold(buckets.counts.clone(), size),
+                None => buckets.counts.iter().take(size).cloned().collect(),
+            };
+            let returned: HashSet<&str> = buckets.counts.iter().map(|c| c.value.as_str()).collect();
+            let terms: Vec<String> = top
+                .iter()
+                .flat_map(|c| match &aliases {
+                    Some(aliases) => aliases.variants(&c.value),
+                    None => vec![c.value.clone()],
+                })
+                .collect();
+            let cut_off = buckets.error_bound > 0
+                || (buckets.others > 0 && terms.iter().any(|t| !returned.contains(t.as_str())));
+            if cut_off {
+                recount.push((facet, terms));
+            }
+            counted.push((facet, top));
+        }
+        if recount.is_empty() {
+            return Ok(counted);
+        }
+        let request: serde_json::Map<String, serde_json::Value> = recount
+            .iter()
+            .map(|(facet, terms)| {
+                let n = terms.len().max(1);
+                let terms = serde_json::json!({"field": facet.name(), "size": n,
+                    "segment_size": n, "include": terms});
+                (
+                    facet.name().to_string(),
+                    serde_json::json!({ "terms": terms }),
+                )
             })
-            .unwrap_or_default()
+            .collect();
+        let aggs = serde_json::from_value(request.into()).expect("terms aggregation is valid");
+        let exact = searcher
+            .search(
+                query,
+                &AggregationCollector::from_aggs(aggs, Default::default()),
+            )
+            .context("counting facet values")?;
+        for (facet, top) in &mut counted {
+            if recount.iter().any(|(f, _)| f == facet) {
+                let counts = Buckets::read(&exact, *facet).counts;
+                *top = match self.aliases.for_facet(searcher, &self.fields, *facet)? {
+                    Some(aliases) => aliases.fold(counts, size),
+                    None => counts.into_iter().take(size).collect(),
+                };
+            }
+        }
+        Ok(counted)
     }
 
     /// Runs a search: hits, total count and disjunctive facet counts.
@@ -667,23 +737,19 @@ impl Archive {
                 }
             };
         let mut facets = FacetCounts::default();
-        for &facet in &unfiltered {
-            facets.set(
-                facet,
-                self.facet_counts(&searcher, &agg_results, facet, request.facet_size)?,
-            );
-        }
+        let size = request.facet_size;
+        let mut counted = self.facet_counts(&searcher, &*query, &agg_results, &unfiltered, size)?;
         for &facet in &filtered {
             let query = self.filtered_query(&searcher, request, text.as_deref(), Some(facet))?;
             let aggs = AggregationCollector::from_aggs(
-                Self::facet_aggregations(&[facet], request.facet_size),
+                Self::facet_aggregations(&[facet], size),
                 Default::default(),
             );
             let results = searcher.search(&*query, &aggs).context("counting facets")?;
-            facets.set(
-                facet,
-                self.facet_counts(&searcher, &results, facet, request.facet_size)?,
-            );
+            counted.extend(self.facet_counts(&searcher, &*query, &results, &[facet], size)?);
+        }
+        for (facet, counts) in counted {
+            facets.set(facet, counts);
         }
 
         let snippet_field = match request.kind {
@@ -848,15 +914,20 @@ impl Archive {
         // gives None.
         let first_date = date_at(Order::Asc)?;
         let last_date = date_at(Order::Desc)?;
+        let mut top: HashMap<Facet, Vec<FacetCount>> = self
+            .facet_counts(&searcher, &*all_articles, &results, &facets, 10)?
+            .into_iter()
+            .collect();
+        let mut take = |facet| top.remove(&facet).unwrap_or_default();
         Ok(Stats {
             articles,
             quotes,
             first_date,
             last_date,
-            top_sources: Self::read_counts(&results, Facet::Source),
-            top_speakers: self.facet_counts(&searcher, &results, Facet::Speaker, 10)?,
-            top_persons: self.facet_counts(&searcher, &results, Facet::Person, 10)?,
-            top_places: Self::read_counts(&results, Facet::Place),
+            top_sources: take(Facet::Source),
+            top_speakers: take(Facet::Speaker),
+            top_persons: take(Facet::Person),
+            top_places: take(Facet::Place),
         })
     }
 
