@@ -289,12 +289,156 @@ fn rule_spans(g: &Gazetteer, doc: &Document) -> Vec<Found> {
     found
 }
 
+/// Words that stand beside names in transcripts and speech but are never part of one: the
+/// question marker of briefing transcripts ("Q Well, …") and first- and second-person
+/// pronouns, also contracted ("So I’m").
+const NEVER_NAME_WORDS: &[&str] = &["Q", "I", "We", "You"];
+
+fn never_name_word(word: &str) -> bool {
+    let base = word
+        .split(super::text::is_apostrophe)
+        .next()
+        .unwrap_or(word);
+    NEVER_NAME_WORDS.contains(&base)
+}
+
+/// `word` as a lower-case word would be written ("Well," -> "well").
+fn as_common_word(word: &str) -> String {
+    word.trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// A name written in capitals ("WASHINGTON", "JEAN-PIERRE"): at least three letters, none
+/// lower case. Acronyms ("FBI") qualify too; callers decide what to do with them.
+fn is_shouted(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !name.chars().any(char::is_lowercase)
+}
+
+/// "MR", "MRS", "MS", "DR" (with or without the period): transcripts label speakers so.
+fn shouted_honorific(word: &str) -> bool {
+    matches!(word.trim_end_matches('.'), "MR" | "MRS" | "MS" | "DR")
+}
+
+/// "JEAN-PIERRE" -> "Jean-Pierre", "O’NEILL" -> "O’Neill".
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphanumeric();
+    }
+    out
+}
+
+/// Mends what news typography and transcripts make of names: datelines and transcript labels
+/// in capitals ("WASHINGTON" is the place Washington, "PSAKI" the person Psaki), and tagger
+/// "persons" that hold words no name holds ("Q Well", "So I’m", "Even Trump"). A leading
+/// word the article also writes in lower case is a common word, not a name (unless it is a
+/// first name: "Will Hurd"); a one-word "person" so written ("Well", "Laughter") is none.
+fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        if shouted_honorific(&f.3) {
+            // "MS." of the label "MS. PSAKI:".
+            f.2 = EntityType::Misc;
+            continue;
+        }
+        if g.interjections.contains(f.3.to_lowercase().as_str()) || never_name_word(&f.3) {
+            // "MS. PSAKI: Well, …", "I’m"
+            f.2 = EntityType::Misc;
+            continue;
+        }
+        if !is_shouted(&f.3) {
+            continue;
+        }
+        let titled = title_case(&f.3);
+        let labelled = doc.text[..f.0]
+            .trim_end_matches([' ', '.'])
+            .rsplit([' ', '\n'])
+            .next()
+            .is_some_and(shouted_honorific);
+        if labelled {
+            // The transcript's label of a speaker: "MR. KIRBY:".
+            f.2 = EntityType::Person;
+            f.3 = titled;
+        } else if f.2 == EntityType::Person {
+            f.3 = titled;
+        } else if let Some(kind) = g.kind_of(&titled) {
+            // A dateline: "WASHINGTON -" is the place.
+            f.2 = kind;
+            f.3 = titled;
+        }
+    }
+    // The lower-case forms of the words of person spans, and which of them the article
+    // writes in lower case: one hash lookup per lower-case token.
+    let words: FxHashSet<String> = found
+        .iter()
+        .filter(|f| f.2 == EntityType::Person)
+        .flat_map(|f| doc.text[f.0..f.1].split_whitespace())
+        .map(as_common_word)
+        .collect();
+    let common: FxHashSet<&str> = if words.is_empty() {
+        FxHashSet::default()
+    } else {
+        doc.tokens
+            .iter()
+            .map(|t| &doc.text[t.start..t.end])
+            .filter(|t| t.starts_with(char::is_lowercase) && words.contains(*t))
+            .collect()
+    };
+    // A common word: an interjection, or a word the article writes in lower case. Leading
+    // first names stay ("Will Hurd"); alone, a first name that is also a common word goes.
+    let is_common = |word: &str, alone: bool| {
+        let lower = as_common_word(word);
+        g.interjections.contains(lower.as_str())
+            || (common.contains(lower.as_str())
+                && (alone || !g.first_names.contains(lower.as_str())))
+    };
+    for f in found.iter_mut() {
+        let written = &doc.text[f.0..f.1];
+        if f.2 != EntityType::Person || !written.split_whitespace().eq(f.3.split(' ')) {
+            continue;
+        }
+        // The words with their byte ranges in `written` (a span may cross a line: "No.\nQ").
+        let ranges: Vec<(usize, usize)> = written
+            .split_whitespace()
+            .map(|w| {
+                let start = w.as_ptr() as usize - written.as_ptr() as usize;
+                (start, start + w.len())
+            })
+            .collect();
+        let words: Vec<&str> = ranges.iter().map(|&(a, b)| &written[a..b]).collect();
+        let (mut lo, mut hi) = (0, words.len());
+        while lo < hi
+            && (never_name_word(words[lo]) || (lo + 1 < hi && is_common(words[lo], false)))
+        {
+            lo += 1;
+        }
+        while hi > lo && never_name_word(words[hi - 1]) {
+            hi -= 1;
+        }
+        if lo == hi || (hi - lo == 1 && is_common(words[lo], true)) {
+            f.2 = EntityType::Misc;
+            continue;
+        }
+        if (lo, hi) != (0, words.len()) {
+            let (from, to) = (f.0 + ranges[lo].0, f.0 + ranges[hi - 1].1);
+            f.3 = doc.text[from..to].to_string();
+            (f.0, f.1) = (from, to);
+        }
+    }
+}
+
 /// Adds single-word surnames of persons named in full, and names every mention canonically.
 fn surnames_and_canonical_names(
     g: &Gazetteer,
     doc: &Document,
     mut found: Vec<Found>,
 ) -> Vec<EntityMention> {
+    mend_names(g, doc, &mut found);
     // The tagger sometimes makes a person of an organisation ("U.S. Department of
     // Agriculture") or of a law ("Inflation Reduction Act"), or takes a clause opener into a
     // name ("Though Su"; not "April Ryan").
@@ -394,6 +538,45 @@ fn surnames_and_canonical_names(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transcripts_and_capitals_give_no_junk_names() {
+        let text = "WASHINGTON - The briefing began.\n\
+                    MS. PSAKI: Hi everyone. So I will start with Jen Psaki's week.\n\
+                    Q So, Jen, what about the plan? Is it good? Well, maybe.\n\
+                    MS. PSAKI: Well, so we think so. (Laughter.)\n\
+                    Q Yeah. Thank you. No.\nQ Even Trump said so, and Will Hurd agreed.\n";
+        let found = find(&Document::new(text));
+        let names = |kind: EntityType| -> Vec<(&str, &str)> {
+            found
+                .iter()
+                .filter(|m| m.kind == kind)
+                .map(|m| (m.text.as_str(), m.name.as_str()))
+                .collect()
+        };
+        let persons = names(EntityType::Person);
+        for junk in [
+            "Q", "So", "Well", "Yeah", "Laughter", "No", "Even", "MS", "I",
+        ] {
+            assert!(
+                !persons
+                    .iter()
+                    .any(|(text, name)| text.split(' ').any(|w| w == junk)
+                        || name.split(' ').any(|w| w == junk)),
+                "{junk} in {persons:?}"
+            );
+        }
+        // The transcript's label is the person it names, merged with her full name.
+        assert!(persons.contains(&("PSAKI", "Jen Psaki")), "{persons:?}");
+        assert!(persons.contains(&("Trump", "Trump")), "{persons:?}");
+        assert!(persons.contains(&("Will Hurd", "Will Hurd")), "{persons:?}");
+        // A dateline in capitals is the place.
+        assert!(
+            names(EntityType::Place).contains(&("WASHINGTON", "Washington")),
+            "{found:?}"
+        );
+        assert!(names(EntityType::Organization).is_empty(), "{found:?}");
+    }
 
     #[test]
     fn titles_are_not_part_of_a_persons_name() {

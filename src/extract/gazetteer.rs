@@ -20,6 +20,8 @@ pub struct Gazetteer {
     pub not_person_heads: FxHashSet<&'static str>,
     /// Lowercase words that open a clause, never a name ("on", "though", "among").
     pub sentence_openers: FxHashSet<&'static str>,
+    /// Lowercase words that open a turn of speech or stand for a sound ("yeah", "laughter").
+    pub interjections: FxHashSet<&'static str>,
 }
 
 impl Gazetteer {
@@ -72,6 +74,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             last_names: word_list(include_str!("lexicon/last_names.txt")),
             sentence_openers: word_list(include_str!("lexicon/sentence_openers.txt")),
             not_person_heads: word_list(include_str!("lexicon/not_person_heads.txt")),
+            interjections: word_list(include_str!("lexicon/interjections.txt")),
         }
     })
 }
