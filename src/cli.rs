@@ -97,7 +97,8 @@ pub enum SortArg {
 #[command(
     long_about = "Search the index. TEXT uses tantivy's query syntax: words (all must match), \
 \"a phrase\", OR, -excluded, field:value (title:, body:, quote:, speaker:, person:, \
-organization:, place:, source:, month:). Without TEXT every document matches.\n\n\
+organization:, place:, source:, month:; title: and body: search articles, quote: quotes). \
+Without TEXT every document matches.\n\n\
 Filters are repeatable: values of one filter are OR'd, different filters are AND'd. Filter \
 values are matched exactly, else ignoring case. Facet counts for speaker, person, \
 organization, place, source and month are computed over all matches; a filtered field is \

@@ -700,6 +700,20 @@ fn damaged_or_foreign_indexes_give_clear_errors() {
     }
     let (_, stderr) = clear_failure(&["stats"], &other_schema);
     assert!(stderr.contains("schema is not newsdex's"), "{stderr}");
+    // An index of an earlier newsdex (its quote and speaker fields, not every field of now):
+    // the error says to re-ingest.
+    let older = tmp.path().join("older");
+    std::fs::create_dir(&older).unwrap();
+    let mut schema = tantivy::schema::Schema::builder();
+    schema.add_text_field("quote", tantivy::schema::TEXT);
+    schema.add_text_field("speaker", tantivy::schema::STRING);
+    tantivy::Index::create_in_dir(&older, schema.build()).unwrap();
+    let (code, stderr) = clear_failure(&["stats"], &older);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("older newsdex") && stderr.contains("re-ingest"),
+        "{stderr}"
+    );
     assert!(
         std::fs::read_dir(&foreign).unwrap().count() == 1,
         "ingest wrote into it"

@@ -154,7 +154,9 @@ fn context(f: &Fields, stored: &TantivyDocument, id: String) -> Map<String, Valu
         stored,
         [
             ("article_id", f.article_id),
+            // An article's title, or the title of a quote's article.
             ("title", f.title),
+            ("title", f.article_title),
             ("month", f.month),
             ("source", f.source),
             ("url", f.url),

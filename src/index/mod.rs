@@ -23,9 +23,18 @@ pub fn open(dir: &Path) -> Result<(Index, Fields)> {
         path: dir.to_owned(),
         problem: e.to_string(),
     })?;
-    let fields = Fields::new(&index.schema()).map_err(|e| Error::NotAnIndex {
+    let schema = index.schema();
+    let fields = Fields::new(&schema).map_err(|e| Error::NotAnIndex {
         path: dir.to_owned(),
-        problem: format!("its schema is not newsdex's ({e})"),
+        // An index with newsdex's quote field but not every field of this build's schema
+        // was written by an earlier build.
+        problem: if schema.get_field("quote").is_ok() && schema.get_field("speaker").is_ok() {
+            format!(
+                "it was written by an older newsdex ({e}); re-ingest into a new index directory"
+            )
+        } else {
+            format!("its schema is not newsdex's ({e})")
+        },
     })?;
     Ok((index, fields))
 }

@@ -76,6 +76,9 @@ pub struct Fields {
     pub kind: Field,
     pub article_id: Field,
     pub title: Field,
+    /// A quote document's article title, stored only: quote searches read the quote, and
+    /// indexing each article's title again for every quote cost 4 % of ingest.
+    pub article_title: Field,
     pub body: Field,
     pub quote: Field,
     pub date: Field,
@@ -105,6 +108,7 @@ pub fn build_schema() -> Schema {
     builder.add_text_field("kind", STRING);
     builder.add_text_field("article_id", STRING | STORED);
     builder.add_text_field("title", text.clone());
+    builder.add_text_field("article_title", STORED);
     builder.add_text_field("body", text.clone());
     builder.add_text_field("quote", text);
     builder.add_date_field("date", INDEXED | STORED | FAST);
@@ -127,6 +131,7 @@ impl Fields {
             kind: f("kind")?,
             article_id: f("article_id")?,
             title: f("title")?,
+            article_title: f("article_title")?,
             body: f("body")?,
             quote: f("quote")?,
             date: f("date")?,
@@ -164,7 +169,12 @@ impl Fields {
     fn add_article_context(&self, doc: &mut TantivyDocument, article: &Article, kind: &str) {
         doc.add_text(self.kind, kind);
         doc.add_text(self.article_id, &article.id);
-        doc.add_text(self.title, &article.title);
+        let title = if kind == KIND_ARTICLE {
+            self.title
+        } else {
+            self.article_title
+        };
+        doc.add_text(title, &article.title);
         if let Some(date) = article.date {
             doc.add_date(self.date, index_date(date));
         }

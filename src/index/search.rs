@@ -862,7 +862,7 @@ impl Archive {
                         .and_then(|v| v.as_bool())
                         .unwrap_or(false),
                     article_id: first_str(doc, f.article_id).unwrap_or_default(),
-                    title: first_str(doc, f.title).unwrap_or_default(),
+                    title: first_str(doc, f.article_title).unwrap_or_default(),
                     date: date_string(doc, f.date),
                     source: first_str(doc, f.source),
                     url: first_str(doc, f.url),
