@@ -294,7 +294,7 @@ fn rule_spans(g: &Gazetteer, doc: &Document) -> Vec<Found> {
 /// pronouns, also contracted ("So I’m").
 const NEVER_NAME_WORDS: &[&str] = &["Q", "I", "We", "You"];
 
-fn never_name_word(word: &str) -> bool {
+pub(crate) fn never_name_word(word: &str) -> bool {
     let base = word
         .split(super::text::is_apostrophe)
         .next()
@@ -320,7 +320,7 @@ fn shouted_honorific(word: &str) -> bool {
 }
 
 /// "JEAN-PIERRE" -> "Jean-Pierre", "O’NEILL" -> "O’Neill".
-fn title_case(name: &str) -> String {
+pub(crate) fn title_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut word_start = true;
     for c in name.chars() {

@@ -8,6 +8,7 @@ pub mod gazetteer;
 pub mod ner;
 pub mod quotes;
 pub mod text;
+pub mod transcript;
 
 use serde::{Deserialize, Serialize};
 
@@ -143,7 +144,8 @@ pub fn extract(text: &str) -> Extraction {
     let mut entities = entities::find(&doc);
     // Sorted by start, so that the mentions inside a span are found by binary search.
     entities.sort_by_key(|e| e.start);
-    let quotes = quotes::find(&doc, &entities);
+    let mut quotes = quotes::find(&doc, &entities);
+    transcript::attribute(&doc, &entities, &mut quotes);
     // MISC (nationalities, events) helps the quote finder but is no facet: not exposed.
     entities.retain(|e| e.kind != EntityType::Misc);
     Extraction { quotes, entities }

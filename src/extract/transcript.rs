@@ -1,0 +1,270 @@
+//! Transcripts: briefings, interviews and remarks written as turns of speech, each opened by
+//! its speaker's label in capitals ("MS. PSAKI: …", "THE PRESIDENT: …", "Q …"). A turn is
+//! what its speaker said, verbatim: a direct quote, though no quote mark encloses it. A turn
+//! runs over the paragraphs that follow it until the next label.
+
+use super::entities::{never_name_word, title_case};
+use super::gazetteer::{gazetteer, Gazetteer};
+use super::text::{surname, Document};
+use super::{EntityMention, EntityType, Quote};
+
+/// Longest label taken, in bytes before the colon: "THE VICE PRESIDENT:", "SENIOR
+/// ADMINISTRATION OFFICIAL:"; longer capitals before a colon are a headline.
+const MAX_LABEL: usize = 48;
+
+/// One turn of speech.
+struct Turn {
+    /// The label without its colon ("MS. PSAKI"), as byte range.
+    label: (usize, usize),
+    /// The paragraphs the speaker said (after the label on the first), as byte ranges.
+    pieces: Vec<(usize, usize)>,
+}
+
+/// The label that opens `line` ("MS. PSAKI:"), as the byte length of the label without the
+/// colon; None for a line that opens otherwise. "Q" alone opens a reporter's question.
+fn label_len(line: &str) -> Option<usize> {
+    if line.starts_with("Q ") || line == "Q" || line.starts_with("Q:") {
+        return Some(1);
+    }
+    let colon = line.find(':')?;
+    let label = &line[..colon];
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let allowed = label
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+    (colon <= MAX_LABEL && letters >= 2 && allowed && label.starts_with(char::is_uppercase))
+        .then_some(colon)
+}
+
+/// The turns of a transcript; none in a text with fewer than two labels (a single "NOTE:"
+/// or "UPDATE:" makes no transcript).
+fn turns(text: &str) -> Vec<Turn> {
+    let mut turns: Vec<Turn> = Vec::new();
+    let mut labels = 0;
+    let mut current: Option<Turn> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let body = line.trim_end();
+        let lead = body.len() - body.trim_start().len();
+        let body = body.trim_start();
+        if body.is_empty() {
+            continue;
+        }
+        let from = start + lead;
+        match label_len(body) {
+            Some(len) => {
+                labels += 1;
+                turns.extend(current.take());
+                let said = body[len..].trim_start_matches(':').trim_start();
+                let said_from = from + (body.len() - said.len());
+                current = Some(Turn {
+                    label: (from, from + len),
+                    pieces: if said.is_empty() {
+                        Vec::new()
+                    } else {
+                        vec![(said_from, from + body.len())]
+                    },
+                });
+            }
+            None => {
+                if let Some(turn) = &mut current {
+                    turn.pieces.push((from, from + body.len()));
+                }
+            }
+        }
+    }
+    turns.extend(current);
+    if labels < 2 {
+        return Vec::new();
+    }
+    turns.retain(|t| !t.pieces.is_empty());
+    turns
+}
+
+/// The speaker a label names, with the role it gives: "MS. PSAKI" -> ("Jen Psaki", None) when
+/// the article names Jen Psaki; "THE PRESIDENT" -> ("Joe Biden", "President") when it writes
+/// "President Joe Biden"; "SECRETARY BLINKEN" -> ("Antony Blinken", "Secretary").
+fn speaker_of(
+    g: &Gazetteer,
+    doc: &Document,
+    label: &str,
+    persons: &[&EntityMention],
+) -> (String, Option<String>) {
+    let words: Vec<String> = label
+        .split_whitespace()
+        .map(title_case)
+        .filter(|w| !matches!(w.trim_end_matches('.'), "The" | "Mr" | "Mrs" | "Ms" | "Dr"))
+        .collect();
+    let role_words = words
+        .iter()
+        .take_while(|w| g.titles.contains(w.as_str()))
+        .count();
+    let role = (role_words > 0).then(|| words[..role_words].join(" "));
+    let name = words[role_words..].join(" ");
+    if !name.is_empty() {
+        // A surname: the person of the article with that surname, named most fully.
+        let full = persons
+            .iter()
+            .filter(|p| surname(&p.name).eq_ignore_ascii_case(surname(&name)))
+            .map(|p| p.name.as_str())
+            .max_by_key(|n| n.len());
+        return (full.unwrap_or(&name).to_string(), role);
+    }
+    // A role alone ("THE PRESIDENT"): the person the article introduces with that title
+    // ("President Joe Biden"). `persons` are sorted by start.
+    let role = role.unwrap_or_default();
+    let titled = doc
+        .text
+        .match_indices(role.as_str())
+        .filter_map(|(at, _)| {
+            let start = doc.char_offset(at + role.len() + 1);
+            let i = persons.partition_point(|p| p.start < start);
+            persons.get(i).filter(|p| p.start == start)
+        })
+        .map(|p| p.name.clone())
+        .next();
+    (titled.unwrap_or_else(|| format!("the {role}")), Some(role))
+}
+
+/// Attributes the turns of a transcript: each turn of a named speaker is a direct quote, and
+/// a quote inside a turn that names no speaker, or only a pronoun or the reporter ("as I
+/// said", "Q You said"), is dropped: the turn holds it. Reporters' questions ("Q") are no
+/// quotes.
+pub fn attribute(doc: &Document, entities: &[EntityMention], quotes: &mut Vec<Quote>) {
+    let text = doc.text;
+    let turns = turns(text);
+    if turns.is_empty() {
+        return;
+    }
+    let g = gazetteer();
+    let persons: Vec<&EntityMention> = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .collect();
+    let chars = |byte: usize| doc.char_offset(byte);
+    for turn in &turns {
+        let label = &text[turn.label.0..turn.label.1];
+        let (start, end) = (
+            chars(turn.pieces[0].0),
+            chars(turn.pieces.last().expect("a piece").1),
+        );
+        quotes.retain(|q| {
+            let inside = q.start >= start && q.end <= end;
+            // "I", "Q And", "You’re": the turn's own speaker or the reporter, not a source.
+            let no_source = q
+                .speaker
+                .as_deref()
+                .is_none_or(|s| s.split(' ').next().is_some_and(never_name_word));
+            !(inside && no_source)
+        });
+        if label == "Q" {
+            continue;
+        }
+        let (speaker, role) = speaker_of(g, doc, label, &persons);
+        let spans: Vec<[usize; 2]> = turn
+            .pieces
+            .iter()
+            .map(|&(a, b)| [chars(a), chars(b)])
+            .collect();
+        quotes.push(Quote {
+            quote: turn
+                .pieces
+                .iter()
+                .map(|&(a, b)| &text[a..b])
+                .collect::<Vec<_>>()
+                .join(" "),
+            speaker: Some(speaker),
+            speaker_role: role,
+            speaker_spans: vec![[chars(turn.label.0), chars(turn.label.1)]],
+            speaker_anonymous: false,
+            cue: None,
+            start,
+            end,
+            spans,
+            direct: true,
+        });
+    }
+    quotes.sort_by_key(|q| q.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+
+    const BRIEFING: &str = "Press Briefing by Press Secretary Jen Psaki and Secretary of \
+State Antony Blinken\n\
+MS. PSAKI: Hi everyone. As I said yesterday, President Joe Biden will travel to Ohio.\n\
+He will speak about jobs.\n\
+Q Jen, on Syria: will he meet the Russians?\n\
+MS. PSAKI: I don't have anything to preview on Syria.\n\
+SECRETARY BLINKEN: We are working with our partners.\n\
+THE PRESIDENT: Thank you all.\n";
+
+    #[test]
+    fn turns_are_direct_quotes_of_their_labelled_speakers() {
+        let extraction = extract(BRIEFING);
+        extraction.check_spans(BRIEFING).unwrap();
+        let said: Vec<(&str, Option<&str>, &str)> = extraction
+            .quotes
+            .iter()
+            .filter(|q| q.cue.is_none())
+            .map(|q| {
+                (
+                    q.speaker.as_deref().unwrap_or(""),
+                    q.speaker_role.as_deref(),
+                    q.quote.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "Jen Psaki",
+                    None,
+                    "Hi everyone. As I said yesterday, President Joe Biden will travel to Ohio. \
+                     He will speak about jobs."
+                ),
+                (
+                    "Jen Psaki",
+                    None,
+                    "I don't have anything to preview on Syria."
+                ),
+                (
+                    "Antony Blinken",
+                    Some("Secretary"),
+                    "We are working with our partners."
+                ),
+                ("Joe Biden", Some("President"), "Thank you all."),
+            ],
+            "{:#?}",
+            extraction.quotes
+        );
+        // "As I said yesterday" is the turn's, not a quote of "I".
+        assert!(
+            !extraction
+                .quotes
+                .iter()
+                .any(|q| q.speaker.as_deref() == Some("I")),
+            "{:#?}",
+            extraction.quotes
+        );
+    }
+
+    #[test]
+    fn one_label_or_a_colon_in_prose_makes_no_transcript() {
+        for text in [
+            "UPDATE: The minister resigned.\nShe said nothing more.",
+            "The plan: cut taxes.\nTHE END: of an era.",
+            "Mr. Smith said: “We will go.”\nHe left.",
+        ] {
+            let quotes = extract(text).quotes;
+            assert!(
+                quotes.iter().all(|q| q.cue.is_some()),
+                "{text}: {quotes:#?}"
+            );
+        }
+    }
+}
