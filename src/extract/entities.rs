@@ -514,12 +514,28 @@ fn surnames_and_canonical_names(
             *entry = p;
         }
     }
+    // Per given name, the one full name that starts with it (None when several do): a
+    // person called by given name alone ("Jen, on Syria …" in a briefing by Jen Psaki).
+    let mut by_given_name: FxHashMap<&str, Option<&str>> = FxHashMap::default();
+    for p in longest.values() {
+        if let Some((given, _)) = p.split_once(' ') {
+            by_given_name
+                .entry(given)
+                .and_modify(|only| {
+                    if *only != Some(p) {
+                        *only = None;
+                    }
+                })
+                .or_insert(Some(p));
+        }
+    }
     let canonical = |name: &str, kind: EntityType| -> String {
         if kind != EntityType::Person {
             return name.to_string();
         }
-        match longest.get(surname(name)) {
-            Some(p) if p.len() > name.len() => p.to_string(),
+        match (longest.get(surname(name)), by_given_name.get(name)) {
+            (Some(p), _) if p.len() > name.len() => p.to_string(),
+            (_, Some(Some(full))) if !name.contains(' ') => full.to_string(),
             _ => name.to_string(),
         }
     };
@@ -566,8 +582,10 @@ mod tests {
                 "{junk} in {persons:?}"
             );
         }
-        // The transcript's label is the person it names, merged with her full name.
+        // The transcript's label is the person it names, merged with her full name, and so
+        // is her given name alone.
         assert!(persons.contains(&("PSAKI", "Jen Psaki")), "{persons:?}");
+        assert!(persons.contains(&("Jen", "Jen Psaki")), "{persons:?}");
         assert!(persons.contains(&("Trump", "Trump")), "{persons:?}");
         assert!(persons.contains(&("Will Hurd", "Will Hurd")), "{persons:?}");
         // A dateline in capitals is the place.
