@@ -16,6 +16,8 @@ struct Lexicon {
     anonymous: HashSet<&'static str>,
     bare_content_cues: HashSet<&'static str>,
     not_speakers: HashSet<&'static str>,
+    between: HashSet<&'static str>,
+    stance: HashSet<&'static str>,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -26,25 +28,14 @@ fn lexicon() -> &'static Lexicon {
         anonymous: word_list(include_str!("lexicon/anonymous.txt")),
         bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
         not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
+        between: word_list(include_str!("lexicon/between_words.txt")),
+        stance: word_list(include_str!("lexicon/stance_verbs.txt")),
     })
 }
 
 const HONORIFICS: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."];
 const DETERMINERS: &[&str] = &[
     "the", "The", "a", "A", "an", "An", "one", "One", "two", "Two", "several", "Several",
-];
-/// Words allowed between a speaker and the cue: "also noted", "has said".
-const BETWEEN: &[&str] = &[
-    "also",
-    "has",
-    "had",
-    "have",
-    "later",
-    "then",
-    "further",
-    "again",
-    "previously",
-    "earlier",
 ];
 /// Words that end a role phrase walking back from a name.
 const ROLE_STOPS: &[&str] = &[
@@ -171,7 +162,7 @@ impl Document<'_> {
 /// An appositive between them is skipped: "Tad Devine, Sanders's chief strategist, said".
 fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
     let mut end = cue;
-    while end > floor && BETWEEN.contains(&doc.token_text(end - 1)) {
+    while end > floor && lexicon().between.contains(doc.token_text(end - 1)) {
         end -= 1;
     }
     // The appositive opens at a comma before: the nearest one with a speaker before it
@@ -198,9 +189,12 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     if !head.chars().all(|c| c.is_lowercase()) || ROLE_STOPS.contains(&head) || head.len() < 3 {
         return None;
     }
-    let start = (floor.max(end.saturating_sub(5))..end - 1)
+    let determiner = (floor.max(end.saturating_sub(5))..end - 1)
         .rev()
-        .find(|&j| SOURCE_DETERMINERS.contains(&doc.token_text(j).to_lowercase().as_str()))?;
+        .find(|&j| SOURCE_DETERMINERS.contains(&doc.token_text(j).to_lowercase().as_str()));
+    let Some(start) = determiner else {
+        return bare_source(doc, floor, end);
+    };
     // Modifiers, not a clause: "one story are gone" has a verb.
     let words_ok = (start + 1..end).all(|j| {
         let t = doc.token_text(j);
@@ -219,6 +213,45 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     ))
 }
 
+/// A source with no determiner ending at `end`: a plural or a share of a group, with up to
+/// three modifiers ("GOP analysts", "22 percent", "most Republicans").
+fn bare_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (usize, usize))> {
+    if !names_a_group(doc.token_text(end - 1)) {
+        return None;
+    }
+    let modifier = |t: &str| {
+        t.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && !ROLE_STOPS.contains(&t)
+            && !AUXILIARIES.contains(&t)
+            && !lexicon().between.contains(t)
+            && !is_cue_word(t)
+            && !gazetteer()
+                .sentence_openers
+                .contains(t.to_lowercase().as_str())
+    };
+    let mut start = end - 1;
+    while start > floor && end - start <= 3 && modifier(doc.token_text(start - 1)) {
+        start -= 1;
+    }
+    let span = (doc.tokens[start].start, doc.tokens[end - 1].end);
+    Some((
+        Mention::Described(doc.text[span.0..span.1].to_string()),
+        span,
+    ))
+}
+
+/// A lower-case plural or share of a group ("analysts", "percent"): a source on its own.
+fn names_a_group(word: &str) -> bool {
+    let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+    word.chars().all(|c| c.is_lowercase() || c == '-') && plural || QUANTITIES.contains(&word)
+}
+
+/// Lower-case words that name a share of a group as a source: "most say", "22 percent said".
+const QUANTITIES: &[&str] = &[
+    "percent", "half", "most", "many", "some", "others", "none", "few", "several", "majority",
+    "third", "thirds", "quarter", "quarters", "fourths", "both", "all",
+];
+
 /// Verbs that show a run of words is a clause, not a described source.
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
@@ -227,13 +260,14 @@ const AUXILIARIES: &[&str] = &[
 
 /// Determiners that open a described source.
 const SOURCE_DETERMINERS: &[&str] = &[
-    "the", "a", "an", "another", "one", "some", "many", "several", "his", "her", "their",
+    "the", "a", "an", "another", "one", "some", "many", "several", "his", "her", "their", "those",
+    "these", "most", "other", "its", "our",
 ];
 
 fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
     let lex = lexicon();
     let mut end = cue;
-    while end > floor && BETWEEN.contains(&doc.token_text(end - 1)) {
+    while end > floor && lexicon().between.contains(doc.token_text(end - 1)) {
         end -= 1;
     }
     // A party and state in parentheses after the name: "Mary Fallin (R-OK) said".
@@ -257,6 +291,12 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         }
         "they" | "They" | "it" | "It" => {
             return Some((Mention::Pronoun { person: false }, span_of(end - 1, end)))
+        }
+        // "Barkley, who said …": the speaker is the name before the comma; the mention is
+        // the relative pronoun, where the clause's subject stands.
+        "who" if end >= floor + 3 && doc.token_text(end - 2) == "," => {
+            let (antecedent, _) = subject_at(doc, floor, end - 2)?;
+            return Some((antecedent, span_of(end - 1, end)));
         }
         _ => {}
     }
@@ -703,31 +743,45 @@ fn reported(
 ) -> Vec<(Attribution, (usize, usize))> {
     let mut found = Vec::new();
     let mut range = sentence.tokens.clone();
-    while let Some((attribution, span)) = reported_in(doc, range.clone()) {
+    let mut subject_floor = range.start;
+    while let Some((attribution, span, cue)) = reported_in(doc, range.clone(), subject_floor) {
         let from = doc.token_at_or_after(span.0);
         let to = doc.token_at_or_after(span.1);
         // ", but X said …", "; X argued …": a clause with a speaker of its own ends the content.
-        let next_clause = (from + 1..to).find(|&j| {
+        let next_clause = (from + 1..to).find_map(|j| {
+            // "X rejected the idea and said …": a second verb of the same subject; its clause
+            // keeps the "and" that shows it shares the subject.
+            if doc.token_text(j) == "and" && second_verb(doc, j, to) {
+                return Some((j, j));
+            }
             let joins = match doc.token_text(j) {
                 ";" => true,
                 "," => matches!(doc.token_text(j + 1), "but" | "while" | "whereas" | "and"),
                 _ => false,
             };
-            joins
-                && (j + 1..(j + 10).min(to)).any(|k| {
-                    is_cue(doc, k)
-                        && subject_before(doc, j + 1, k)
-                            .is_some_and(|(mention, _)| !matches!(mention, Mention::Described(_)))
-                })
+            let speaker_of_its_own = (j + 1..(j + 10).min(to)).any(|k| {
+                is_cue(doc, k)
+                    && subject_before(doc, j + 1, k)
+                        .is_some_and(|(mention, _)| !matches!(mention, Mention::Described(_)))
+            });
+            (joins && speaker_of_its_own).then_some((j, j + 1))
         });
         match next_clause {
-            Some(j) => {
-                found.push((attribution, (span.0, doc.tokens[j - 1].end)));
-                range = j + 1..range.end;
+            Some((end, next)) => {
+                found.push((attribution, (span.0, doc.tokens[end - 1].end)));
+                range = next..range.end;
+                subject_floor = next;
             }
             None => {
                 found.push((attribution, span));
-                break;
+                // "Barkley, who said he votes Democratic, said …": a clause that ends early
+                // leaves the rest of the sentence to other speakers, whose subject may stand
+                // before it.
+                let rest = to.max(cue + 1);
+                if rest + 3 >= range.end {
+                    break;
+                }
+                range = rest..range.end;
             }
         }
     }
@@ -735,11 +789,14 @@ fn reported(
 }
 
 /// Reported speech in a sentence (or its tail from `range.start`): "X said (that) …", "…, X
-/// said.", "according to X, …", "X did Y, saying that …". The first cue with a speaker wins.
+/// said.", "according to X, …", "X did Y, saying that …". The first cue with a speaker wins;
+/// its token comes back with the attribution and the content's byte span. A speaker before a
+/// cue may stand from `subject_floor` on.
 fn reported_in(
     doc: &Document,
     range: std::ops::Range<usize>,
-) -> Option<(Attribution, (usize, usize))> {
+    subject_floor: usize,
+) -> Option<(Attribution, (usize, usize), usize)> {
     let last = range.end;
     let content_end = |from: usize| {
         let mut end = last;
@@ -777,7 +834,8 @@ fn reported_in(
     };
     let span_of = |from: usize, end: usize| (doc.tokens[from].start, doc.tokens[end - 1].end);
     for k in range.clone() {
-        if !is_cue(doc, k) {
+        let stance = is_stance_cue(doc, k, last);
+        if !stance && !is_cue(doc, k) {
             continue;
         }
         if doc.token_text(k).eq_ignore_ascii_case("according") {
@@ -798,7 +856,7 @@ fn reported_in(
             };
             let end = content_end(comma + 1);
             if end > comma + 3 {
-                return Some((attribution, span_of(comma + 1, end)));
+                return Some((attribution, span_of(comma + 1, end), k));
             }
             // "…, according to X." — the content is before the cue.
             let mut end = k;
@@ -806,14 +864,17 @@ fn reported_in(
                 end -= 1;
             }
             if end >= range.start + 3 {
-                return Some((attribution, span_of(range.start, end)));
+                return Some((attribution, span_of(range.start, end), k));
             }
             continue;
         }
         let subject = if is_participle(doc.token_text(k)) {
             sentence_subject(doc, range.start, k)
+        } else if follows_and(doc, range.start, k) {
+            // "X defended the route and said …": a second verb shares the sentence's subject.
+            sentence_subject(doc, sentence_start(doc, k), k)
         } else {
-            subject_before(doc, range.start, k)
+            subject_before(doc, subject_floor, k)
         };
         // "…, said David Autor, a professor …": the speaker after the cue, the content before.
         // Not after a participle: in "…, claiming Trump University is a fraud" the name is the
@@ -836,7 +897,7 @@ fn reported_in(
                 span,
                 cue: doc.token_text(k).to_string(),
             };
-            return Some((attribution, span_of(range.start, k - 1)));
+            return Some((attribution, span_of(range.start, k - 1), k));
         }
         let mut from = k + 1;
         if matches!(doc.token_text(k), "told" | "tells" | "telling") {
@@ -853,6 +914,7 @@ fn reported_in(
         // "pledged funds": a verb that takes an object reports nothing without "that", a colon
         // or a quote mark.
         let introduced = that.is_some()
+            || stance
             || lexicon().bare_content_cues.contains(doc.token_text(k))
             || from < last && matches!(doc.token_text(from), ":" | "“" | "\"")
             // "urged Congress to act", "warned voters against …": a listener, then the content.
@@ -865,7 +927,12 @@ fn reported_in(
         // conjunction opens no content.
         let introduced = introduced
             && (that.is_some() || !ROLE_STOPS.contains(&doc.token_text(from.min(last - 1))));
-        let end = content_end(from);
+        // A relative clause ends at its comma: "Barkley, who said he votes Democratic, said".
+        let relative = doc.text[span.0..span.1] == *"who";
+        let end = match (from..last).find(|&j| relative && doc.token_text(j) == ",") {
+            Some(comma) => comma,
+            None => content_end(from),
+        };
         let attribution = Attribution {
             mention,
             span,
@@ -874,12 +941,17 @@ fn reported_in(
         // "…”, he said, denying …": a participle after the cue starts a clause of its own.
         let new_clause = from < last && is_participle(doc.token_text(from));
         if end >= from + 3 && !new_clause && introduced {
-            return Some((attribution, span_of(from, end)));
+            return Some((attribution, span_of(from, end), k));
         }
         // "…, X said." — the content is before the speaker: set off by a comma or a mark,
         // with little after the cue ("said on Monday."). "Throughout the week, the
         // administration charged forward with …" holds no content.
-        let before_subject = doc.token_at_or_after(span.0);
+        // "…, the Senate said": the determiner before a named subject is part of it.
+        let mut before_subject = doc.token_at_or_after(span.0);
+        if before_subject > range.start && DETERMINERS.contains(&doc.token_text(before_subject - 1))
+        {
+            before_subject -= 1;
+        }
         let set_off = before_subject > range.start
             && !doc
                 .token_text(before_subject - 1)
@@ -891,10 +963,60 @@ fn reported_in(
             end -= 1;
         }
         if set_off && ends_soon && end >= range.start + 3 {
-            return Some((attribution, span_of(range.start, end)));
+            return Some((attribution, span_of(range.start, end), k));
         }
     }
     None
+}
+
+/// Whether `content` quotes words in marks too short to be a quote of their own ("decried the
+/// GOP for “turning its back”"): that makes reported speech direct. One word in marks is a
+/// term ("known as “deconfliction”"), and marks after an article set off a name ("discuss the
+/// “counter-ISIL campaign”"): neither is speech.
+fn quotes_words(content: &str) -> bool {
+    content.char_indices().any(|(at, c)| {
+        if !is_opening_mark(c) {
+            return false;
+        }
+        let article = content[..at]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
+        let inner = &content[at + c.len_utf8()..];
+        let words = inner
+            .find(['”', '"'])
+            .map_or(0, |close| inner[..close].split_whitespace().count());
+        !article && words >= 2
+    })
+}
+
+/// A stance verb at `k` ("criticized", "showed"), before `last`: it reports only when a word
+/// follows it ("a talk show, writes" is a noun).
+fn is_stance_cue(doc: &Document, k: usize, last: usize) -> bool {
+    lexicon().stance.contains(doc.token_text(k))
+        && k + 1 < last
+        && doc.token_text(k + 1).chars().any(char::is_alphanumeric)
+}
+
+/// Whether a cue follows the "and" at `and`, past the words that may stand before a cue:
+/// "… and said", "… and later criticized".
+fn second_verb(doc: &Document, and: usize, last: usize) -> bool {
+    let mut k = and + 1;
+    while k < last && lexicon().between.contains(doc.token_text(k)) {
+        k += 1;
+    }
+    k < last && (is_cue(doc, k) || is_stance_cue(doc, k, last))
+}
+
+/// Whether the cue at `k` is a second verb after "and" ("… and said"), past the words that
+/// may stand before a cue.
+fn follows_and(doc: &Document, floor: usize, k: usize) -> bool {
+    let mut j = k;
+    while j > floor && lexicon().between.contains(doc.token_text(j - 1)) {
+        j -= 1;
+    }
+    j > floor && doc.token_text(j - 1) == "and"
 }
 
 /// The fullest name the article gives each surname, for short mentions ("Assad" ->
@@ -1169,7 +1291,12 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                 for &i in &overlapping {
                     found[i].pieces.clear();
                 }
-                found.push(Found::new(span, Some(attribution), !overlapping.is_empty()));
+                let marked = quotes_words(&doc.text[span.0..span.1]);
+                found.push(Found::new(
+                    span,
+                    Some(attribution),
+                    !overlapping.is_empty() || marked,
+                ));
             }
         }
     }
@@ -1219,7 +1346,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
         }
         let unlikely = attribution.as_ref().is_some_and(|a| match &a.mention {
             Mention::Named { name, .. } => !name.contains(' ') && never_speaks(name),
-            Mention::Described(text) => !text.contains(' '),
+            Mention::Described(text) => !text.contains(' ') && !names_a_group(text),
             _ => false,
         });
         if unlikely {
@@ -1387,6 +1514,70 @@ mod tests {
             "a clause holding a quote of its own words is direct"
         );
         assert_eq!(found[0].1.as_deref(), Some("Comey"));
+    }
+
+    #[test]
+    fn adverbs_may_stand_between_speaker_and_cue() {
+        let found = quotes("Mrs. Clinton often says she is not running for a third term.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "she is not running for a third term");
+        assert_eq!(found[0].1.as_deref(), Some("Clinton"));
+    }
+
+    #[test]
+    fn a_group_or_a_share_of_one_is_a_source() {
+        let found = quotes("Among Trump voters, 22 percent said they might change their mind.");
+        assert_eq!(found[0].1.as_deref(), Some("22 percent"), "{found:?}");
+        assert_eq!(found[0].0, "they might change their mind");
+        let found = quotes("GOP analysts say the nominee will have to win over moderates.");
+        assert_eq!(found[0].1.as_deref(), Some("GOP analysts"), "{found:?}");
+    }
+
+    #[test]
+    fn a_relative_pronoun_speaks_for_the_name_before_it() {
+        let text = "Charles Barkley, who said he usually votes Democratic, said one candidate he \
+                    likes is John Kasich.";
+        let found = extract(text).quotes;
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].quote, "he usually votes Democratic");
+        // The mention is the pronoun, where the clause's subject stands; the name is its own.
+        assert_eq!(found[0].speaker.as_deref(), Some("Charles Barkley"));
+        assert_eq!(
+            &text[found[0].speaker_spans[0][0]..found[0].speaker_spans[0][1]],
+            "who"
+        );
+        assert_eq!(found[1].quote, "one candidate he likes is John Kasich");
+        assert_eq!(found[1].speaker.as_deref(), Some("Charles Barkley"));
+    }
+
+    #[test]
+    fn a_second_verb_shares_the_subject() {
+        let found = quotes(
+            "Kellyanne Conway rejected the idea of a shake-up and said that Paul Manafort was not \
+             being diminished.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "the idea of a shake-up");
+        assert_eq!(found[1].0, "Paul Manafort was not being diminished");
+        assert_eq!(found[1].1.as_deref(), Some("Kellyanne Conway"));
+    }
+
+    #[test]
+    fn stance_verbs_report_their_object_but_not_as_nouns() {
+        let found = quotes("The survey showed a one-point difference between the candidates.");
+        assert_eq!(found[0].0, "a one-point difference between the candidates");
+        assert_eq!(found[0].1.as_deref(), Some("The survey"), "{found:?}");
+        // A noun before a comma is no verb.
+        assert!(quotes("She joined the talk show, which airs on Sundays in New York.").is_empty());
+    }
+
+    #[test]
+    fn reported_speech_quoting_a_phrase_is_direct_but_not_a_term() {
+        let found = quotes("Clinton decried the GOP for “turning its back” on working families.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].2, "{found:?}");
+        let found = quotes("The Pentagon said the talks covered what is known as “deconfliction” in military parlance.");
+        assert!(!found[0].2, "{found:?}");
     }
 
     #[test]
