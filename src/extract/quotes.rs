@@ -18,6 +18,8 @@ struct Lexicon {
     not_speakers: HashSet<&'static str>,
     between: HashSet<&'static str>,
     stance: HashSet<&'static str>,
+    /// "verb particle" pairs: ("declined", "to").
+    cue_phrases: HashSet<(&'static str, &'static str)>,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -30,6 +32,10 @@ fn lexicon() -> &'static Lexicon {
         not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
         between: word_list(include_str!("lexicon/between_words.txt")),
         stance: word_list(include_str!("lexicon/stance_verbs.txt")),
+        cue_phrases: word_list(include_str!("lexicon/cue_phrases.txt"))
+            .into_iter()
+            .filter_map(|line| line.split_once(' '))
+            .collect(),
     })
 }
 
@@ -186,6 +192,10 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
 /// head noun ("the department", "another commenter", "one party activist").
 fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (usize, usize))> {
     let head = doc.token_text(end - 1);
+    // "Some said …" opens its sentence with a capital.
+    if QUANTITIES.contains(&head.to_lowercase().as_str()) {
+        return bare_source(doc, floor, end);
+    }
     if !head.chars().all(|c| c.is_lowercase()) || ROLE_STOPS.contains(&head) || head.len() < 3 {
         return None;
     }
@@ -243,7 +253,8 @@ fn bare_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (us
 /// A lower-case plural or share of a group ("analysts", "percent"): a source on its own.
 fn names_a_group(word: &str) -> bool {
     let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
-    word.chars().all(|c| c.is_lowercase() || c == '-') && plural || QUANTITIES.contains(&word)
+    word.chars().all(|c| c.is_lowercase() || c == '-') && plural
+        || QUANTITIES.contains(&word.to_lowercase().as_str())
 }
 
 /// Lower-case words that name a share of a group as a source: "most say", "22 percent said".
@@ -730,6 +741,46 @@ fn predicate_with_partial_quote(
     Some(Found::new(span, Some(attribution), true))
 }
 
+/// An attribution with no source in `sentence`, its content's byte span: the question of
+/// "Asked whether …, Trump said" (up to its comma), or a sentence that says how things seem or
+/// are expected to be ("Trump’s supporters seemed unperturbed", "Obama is expected to join
+/// Clinton"), whole.
+fn sourceless(doc: &Document, sentence: &super::text::Sentence) -> Option<(usize, usize)> {
+    let (first, mut last) = (sentence.tokens.start, sentence.tokens.end);
+    while last > first && !doc.token_text(last - 1).chars().any(char::is_alphanumeric) {
+        last -= 1;
+    }
+    let span_of = |from: usize, end: usize| (doc.tokens[from].start, doc.tokens[end - 1].end);
+    let asked = (first..(first + 4).min(last)).find(|&k| {
+        doc.token_text(k).eq_ignore_ascii_case("asked")
+            && (k == first
+                || matches!(
+                    doc.token_text(k - 1),
+                    "When" | "when" | "was" | "were" | "being" | "And"
+                ))
+    });
+    if let Some(k) = asked {
+        let end = (k + 1..last)
+            .find(|&j| doc.token_text(j) == ",")
+            .unwrap_or(last);
+        return (end >= k + 3).then(|| span_of(k + 1, end));
+    }
+    let stance = (first + 1..(first + 20).min(last)).any(|k| {
+        let next = doc.token_text((k + 1).min(last - 1));
+        match doc.token_text(k) {
+            "seems" | "seemed" | "seem" => true,
+            "appears" | "appeared" | "appear" => matches!(next, "to" | "that" | "likely"),
+            "expected" => {
+                next == "to"
+                    && (k.saturating_sub(2)..k)
+                        .any(|j| matches!(doc.token_text(j), "is" | "are" | "was" | "were"))
+            }
+            _ => false,
+        }
+    });
+    (stance && last >= first + 4).then(|| span_of(first, last))
+}
+
 /// Participle cues ("…, saying that …") take the subject of the sentence.
 fn is_participle(word: &str) -> bool {
     word.ends_with("ing")
@@ -835,36 +886,52 @@ fn reported_in(
     let span_of = |from: usize, end: usize| (doc.tokens[from].start, doc.tokens[end - 1].end);
     for k in range.clone() {
         let stance = is_stance_cue(doc, k, last);
-        if !stance && !is_cue(doc, k) {
+        let phrase = k + 1 < last
+            && lexicon()
+                .cue_phrases
+                .contains(&(doc.token_text(k), doc.token_text(k + 1)));
+        if !stance && !phrase && !is_cue(doc, k) {
             continue;
         }
         if doc.token_text(k).eq_ignore_ascii_case("according") {
-            // "According to X, …": X up to the comma, the content after it; "…, according
-            // to X." at the end: X up to the sentence end, the content before.
-            let comma = (k + 2..last)
-                .find(|&j| doc.token_text(j) == ",")
-                .unwrap_or_else(|| content_end(k + 2));
-            let Some((mention, span)) =
-                subject_before(doc, k + 2, comma).or_else(|| described_source(doc, k + 2, comma))
-            else {
+            let words_before = (range.start..k)
+                .filter(|&j| doc.token_text(j).chars().any(char::is_alphanumeric))
+                .count();
+            // "…, according to X." or "… according to X, an advocacy group.": the content
+            // before, X up to the end of the sentence or of its clause.
+            if words_before >= 4 {
+                let source_end = according_source_end(doc, k + 2, content_end(k + 2));
+                let Some((mention, span)) = according_source(doc, k + 2, source_end) else {
+                    continue;
+                };
+                let mut end = k;
+                while end > range.start
+                    && !doc.token_text(end - 1).chars().any(char::is_alphanumeric)
+                {
+                    end -= 1;
+                }
+                let attribution = Attribution {
+                    mention,
+                    span,
+                    cue: "according to".into(),
+                };
+                return Some((attribution, span_of(range.start, end), k));
+            }
+            // "According to X, …": X up to the comma, the content after it.
+            let Some(comma) = (k + 2..last).find(|&j| doc.token_text(j) == ",") else {
                 continue;
             };
-            let attribution = Attribution {
-                mention,
-                span,
-                cue: "according to".into(),
-            };
             let end = content_end(comma + 1);
+            let Some((mention, span)) = according_source(doc, k + 2, comma) else {
+                continue;
+            };
             if end > comma + 3 {
+                let attribution = Attribution {
+                    mention,
+                    span,
+                    cue: "according to".into(),
+                };
                 return Some((attribution, span_of(comma + 1, end), k));
-            }
-            // "…, according to X." — the content is before the cue.
-            let mut end = k;
-            while end > range.start && !doc.token_text(end - 1).chars().any(char::is_alphanumeric) {
-                end -= 1;
-            }
-            if end >= range.start + 3 {
-                return Some((attribution, span_of(range.start, end), k));
             }
             continue;
         }
@@ -899,6 +966,31 @@ fn reported_in(
             };
             return Some((attribution, span_of(range.start, k - 1), k));
         }
+        // A relative clause ends at its comma: "Barkley, who said he votes Democratic, said".
+        let relative = doc.text[span.0..span.1] == *"who";
+        let clause_end =
+            |from: usize| match (from..last).find(|&j| relative && doc.token_text(j) == ",") {
+                Some(comma) => comma,
+                None => content_end(from),
+            };
+        if phrase {
+            // "declined to comment": the "to" clause; "joked about X": what follows the particle.
+            let from = if doc.token_text(k + 1) == "to" {
+                k + 1
+            } else {
+                k + 2
+            };
+            let end = clause_end(from);
+            if end >= from + 2 {
+                let attribution = Attribution {
+                    mention,
+                    span,
+                    cue: doc.token_text(k).to_string(),
+                };
+                return Some((attribution, span_of(from, end), k));
+            }
+            continue;
+        }
         let mut from = k + 1;
         if matches!(doc.token_text(k), "told" | "tells" | "telling") {
             // "told Reuters (that)": skip the listener.
@@ -919,7 +1011,15 @@ fn reported_in(
             || from < last && matches!(doc.token_text(from), ":" | "“" | "\"")
             // "urged Congress to act", "warned voters against …": a listener, then the content.
             || (from + 1..(from + 4).min(last))
-                .any(|j| matches!(doc.token_text(j), "to" | "against" | "about" | "of"));
+                .any(|j| matches!(doc.token_text(j), "to" | "against" | "about" | "of"))
+            // "asked the students if …", "wondered how …": a question is the content.
+            || matches!(doc.token_text(k), "asked" | "asks" | "asking" | "wondered")
+                && (from..(from + 4).min(last)).any(|j| {
+                    matches!(
+                        doc.token_text(j),
+                        "if" | "whether" | "how" | "what" | "why" | "when" | "who" | "where"
+                    )
+                });
         while from < last && matches!(doc.token_text(from), "," | ":") {
             from += 1;
         }
@@ -927,12 +1027,7 @@ fn reported_in(
         // conjunction opens no content.
         let introduced = introduced
             && (that.is_some() || !ROLE_STOPS.contains(&doc.token_text(from.min(last - 1))));
-        // A relative clause ends at its comma: "Barkley, who said he votes Democratic, said".
-        let relative = doc.text[span.0..span.1] == *"who";
-        let end = match (from..last).find(|&j| relative && doc.token_text(j) == ",") {
-            Some(comma) => comma,
-            None => content_end(from),
-        };
+        let end = clause_end(from);
         let attribution = Attribution {
             mention,
             span,
@@ -989,6 +1084,34 @@ fn quotes_words(content: &str) -> bool {
             .map_or(0, |close| inner[..close].split_whitespace().count());
         !article && words >= 2
     })
+}
+
+/// The source of "according to" from token `from` to `end`: the speaker found at its end, or
+/// else the whole phrase ("HuffPost Pollster’s polling average", "a count by the AP").
+fn according_source(doc: &Document, from: usize, end: usize) -> Option<(Mention, (usize, usize))> {
+    if end <= from {
+        return None;
+    }
+    subject_before(doc, from, end).or_else(|| {
+        let span = (doc.tokens[from].start, doc.tokens[end - 1].end);
+        Some((
+            Mention::Described(doc.text[span.0..span.1].to_string()),
+            span,
+        ))
+    })
+}
+
+/// Where the source of a closing "according to" ends, before `end`: at a clause of its own
+/// (", but …", "who …", "(…)", a dash), an appositive kept ("the Human Rights Campaign, an
+/// advocacy group").
+fn according_source_end(doc: &Document, from: usize, end: usize) -> usize {
+    (from..end)
+        .find(|&j| {
+            let t = doc.token_text(j);
+            matches!(t, "(" | ";" | "—" | "–" | "--" | "who" | "which" | "that")
+                || t == "," && matches!(doc.token_text(j + 1), "but" | "and" | "while" | "as")
+        })
+        .unwrap_or(end)
 }
 
 /// A stance verb at `k` ("criticized", "showed"), before `last`: it reports only when a word
@@ -1310,6 +1433,12 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
         if !taken {
             if let Some(partial) = predicate_with_partial_quote(doc, sentence, entities) {
                 found.push(partial);
+                continue;
+            }
+        }
+        if let Some(span) = sourceless(doc, sentence) {
+            if !found.iter().any(|f| f.overlaps(span)) {
+                found.push(Found::new(span, None, false));
             }
         }
     }
@@ -1578,6 +1707,64 @@ mod tests {
         assert!(found[0].2, "{found:?}");
         let found = quotes("The Pentagon said the talks covered what is known as “deconfliction” in military parlance.");
         assert!(!found[0].2, "{found:?}");
+    }
+
+    #[test]
+    fn a_closing_according_to_takes_the_words_before_it() {
+        let found = quotes(
+            "Sanders trails Clinton in California by 4 percentage points, according to \
+             HuffPost Pollster’s polling average.",
+        );
+        assert_eq!(
+            found[0].0,
+            "Sanders trails Clinton in California by 4 percentage points"
+        );
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("HuffPost Pollster’s polling average")
+        );
+        // An appositive after the source is no content.
+        let found = quotes(
+            "Almost 200 bills were introduced in three dozen states, according to the Human \
+             Rights Campaign, an advocacy group.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].0,
+            "Almost 200 bills were introduced in three dozen states"
+        );
+    }
+
+    #[test]
+    fn a_verb_and_its_particle_report_what_follows() {
+        let found = quotes("The Vermont senator declined to comment.");
+        assert_eq!(found[0].0, "to comment", "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("The Vermont senator"));
+        let found = quotes("Donald Trump joked about Jewish stereotypes at the forum.");
+        assert_eq!(found[0].0, "Jewish stereotypes at the forum", "{found:?}");
+        // Without its particle the verb reports nothing.
+        assert!(quotes("Turnout declined sharply in the last two elections.").is_empty());
+        let found = quotes("Some vowed to be tougher on illegal immigration.");
+        assert_eq!(found[0].1.as_deref(), Some("Some"), "{found:?}");
+    }
+
+    #[test]
+    fn questions_and_expectations_are_attributions_with_no_source() {
+        let found = quotes(
+            "Asked whether the campaign had been hard, Mr. Daley said it was hard for Biden.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "whether the campaign had been hard");
+        assert_eq!(found[0].1, None);
+        assert_eq!(found[1].1.as_deref(), Some("Daley"));
+        let found = quotes("Obama is expected to join Clinton on the campaign trail soon.");
+        assert_eq!(
+            found[0].0,
+            "Obama is expected to join Clinton on the campaign trail soon"
+        );
+        assert_eq!(found[0].1, None);
+        // Appearing somewhere is no stance.
+        assert!(quotes("Trump appeared on Fox News on Sunday morning.").is_empty());
     }
 
     #[test]
