@@ -97,10 +97,13 @@ fn mark_at(chars: &[(usize, char)], i: usize) -> (char, usize) {
 }
 
 /// A quote in marks: the byte span of its words, and whether it is short (under four words:
-/// a quote only when a cue follows it, "“I do well,” she said", not a name or a scare quote).
+/// a quote only when a cue follows it, "“I do well,” she said", not a name or a scare quote)
+/// and ends as speech does, with a comma, "?" or "!" inside its marks. Short words that do
+/// not are a quote only as the object of a naming verb ("called the lines “unacceptable.”").
 struct MarkedSpan {
     span: (usize, usize),
     short: bool,
+    speech_end: bool,
 }
 
 /// Quotes in quote marks. A quote stays within its paragraph unless the next paragraph
@@ -144,10 +147,11 @@ fn direct_spans(text: &str) -> Vec<MarkedSpan> {
                 let words = inner.split_whitespace().count();
                 // A short quote ends as speech does, with a comma, "?" or "!" inside its marks.
                 let speech_end = inner.trim_end().ends_with([',', '?', '!']);
-                if words >= 4 || words >= 1 && speech_end {
+                if words >= 1 {
                     spans.push(MarkedSpan {
                         span: (inner_start + lead, trimmed_end),
                         short: words < 4,
+                        speech_end,
                     });
                 }
                 i = j + mark_at(&chars, j).1;
@@ -492,6 +496,31 @@ fn is_cue(doc: &Document, k: usize) -> bool {
 /// “…”").
 fn is_quote_cue(doc: &Document, k: usize, quote_start: usize) -> bool {
     lexicon().quote_cues.contains(doc.token_text(k)) && quote_start - k <= QUOTE_CUE_TOKENS
+}
+
+/// A naming verb before the short quote `span` in its sentence, with a speaker: "Ducey called
+/// the long lines “unacceptable.”" The attribution, and where its object (the quote's start)
+/// begins; not before `previous_end`, where the quote before ends.
+fn naming_before(
+    doc: &Document,
+    span: (usize, usize),
+    previous_end: usize,
+) -> Option<(Attribution, usize)> {
+    let first = doc.token_at_or_after(span.0);
+    let start = sentence_start(doc, first.min(doc.tokens.len() - 1))
+        .max(doc.token_at_or_after(previous_end));
+    (start.max(first.saturating_sub(QUOTE_CUE_TOKENS))..first.saturating_sub(1))
+        .rev()
+        .filter(|&k| lexicon().quote_cues.contains(doc.token_text(k)))
+        .find_map(|k| {
+            let (mention, mspan) = subject_before(doc, start, k)?;
+            let attribution = Attribution {
+                mention,
+                span: mspan,
+                cue: doc.token_text(k).to_string(),
+            };
+            Some((attribution, doc.tokens[k + 1].start))
+        })
 }
 
 /// How many tokens a quote-only cue may stand before the quote it attributes: "called
@@ -1336,14 +1365,22 @@ fn merge_split_quotes(doc: &Document, found: Vec<Found>) -> Vec<Found> {
 /// [`super::extract`] passes them.
 pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
     let mut found: Vec<Found> = Vec::new();
-    for MarkedSpan { span, short } in direct_spans(doc.text) {
+    for MarkedSpan {
+        span,
+        short,
+        speech_end,
+    } in direct_spans(doc.text)
+    {
         // The quote before, not yet merged: where it ends and who said it.
         let previous = found.last();
         let previous_end = previous.map_or(0, Found::end);
         if short {
             // Only with its cue after it: "“I do well,” said Iampaglia."
-            if let Some(attribution) = cue_after_quote(doc, span) {
+            let cue_after = speech_end.then(|| cue_after_quote(doc, span)).flatten();
+            if let Some(attribution) = cue_after {
                 found.push(Found::new(span, Some(attribution), true));
+            } else if let Some((attribution, from)) = naming_before(doc, span, previous_end) {
+                found.push(Found::new((from, span.1), Some(attribution), true));
             }
             continue;
         }
@@ -1765,6 +1802,18 @@ mod tests {
         assert_eq!(found[0].1, None);
         // Appearing somewhere is no stance.
         assert!(quotes("Trump appeared on Fox News on Sunday morning.").is_empty());
+    }
+
+    #[test]
+    fn a_naming_verb_attributes_its_object_and_a_word_in_marks() {
+        let found =
+            quotes("The day after the primary, Doug Ducey called the long lines “unacceptable.”");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "the long lines “unacceptable.");
+        assert_eq!(found[0].1.as_deref(), Some("Doug Ducey"));
+        assert!(found[0].2);
+        // A word in marks with no naming verb before it and no cue after it is a term.
+        assert!(quotes("The talks covered “deconfliction.” The call lasted an hour.").is_empty());
     }
 
     #[test]
