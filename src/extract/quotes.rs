@@ -200,14 +200,20 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     if QUANTITIES.contains(&head.to_lowercase().as_str()) {
         return bare_source(doc, floor, end);
     }
-    if !head.chars().all(|c| c.is_lowercase()) || ROLE_STOPS.contains(&head) || head.len() < 3 {
+    // A capitalised head needs its determiner: "another New Hampshire Democrat".
+    let lower = head.chars().all(|c| c.is_lowercase());
+    if !(lower || is_capitalised(head)) || ROLE_STOPS.contains(&head) || head.len() < 3 {
         return None;
     }
     let determiner = (floor.max(end.saturating_sub(5))..end - 1)
         .rev()
         .find(|&j| SOURCE_DETERMINERS.contains(&doc.token_text(j).to_lowercase().as_str()));
     let Some(start) = determiner else {
-        return bare_source(doc, floor, end);
+        return if lower {
+            bare_source(doc, floor, end)
+        } else {
+            None
+        };
     };
     // Modifiers, not a clause: "one story are gone" has a verb.
     let words_ok = (start + 1..end).all(|j| {
@@ -770,6 +776,46 @@ fn predicate_with_partial_quote(
     Some(Found::new(span, Some(attribution), true))
 }
 
+/// A paragraph (at byte `start`) that opens with a source and a colon, as headlines and
+/// transcripts do: "Trump: My immigration plans aren't set in stone", "Clinton camp: Trump’s
+/// Islamophobia threatens national security". The source is at most five words and opens
+/// with a capital; the content is at least four words.
+fn headline(
+    doc: &Document,
+    start: usize,
+    paragraph: &str,
+) -> Option<(Attribution, (usize, usize))> {
+    // A colon before a space, not inside a time ("10:30").
+    let colon = paragraph.find(": ")?;
+    let head = paragraph[..colon].trim_end();
+    let content = paragraph[colon + 1..].trim().trim_end_matches(['.', ' ']);
+    let words = head.split_whitespace().count();
+    if !(1..=5).contains(&words)
+        || !head.starts_with(|c: char| c.is_uppercase())
+        || head.contains(['“', '”', '"', ','])
+        || content.split_whitespace().count() < 4
+    {
+        return None;
+    }
+    let (from, to) = (
+        doc.token_at_or_after(start),
+        doc.token_at_or_after(start + colon),
+    );
+    let span = (start, start + head.len());
+    let (mention, span) = subject_before(doc, from, to)
+        .unwrap_or_else(|| (Mention::Described(head.to_string()), span));
+    let content_start = start
+        + colon
+        + 1
+        + (paragraph[colon + 1..].len() - paragraph[colon + 1..].trim_start().len());
+    let attribution = Attribution {
+        mention,
+        span,
+        cue: ":".into(),
+    };
+    Some((attribution, (content_start, content_start + content.len())))
+}
+
 /// An attribution with no source in `sentence`, its content's byte span: the question of
 /// "Asked whether …, Trump said" (up to its comma), or a sentence that says how things seem or
 /// are expected to be ("Trump’s supporters seemed unperturbed", "Obama is expected to join
@@ -913,24 +959,36 @@ fn reported_in(
         end
     };
     let span_of = |from: usize, end: usize| (doc.tokens[from].start, doc.tokens[end - 1].end);
+    // "…, in a new Washington Post-ABC News poll.": a sentence that ends in a poll names the
+    // source of what comes before "in".
+    let poll_end = content_end(range.start);
+    let ends_in_poll = poll_end > range.start
+        && matches!(
+            doc.token_text(poll_end - 1),
+            "poll" | "polls" | "survey" | "surveys"
+        );
     for k in range.clone() {
+        let poll =
+            ends_in_poll && doc.token_text(k) == "in" && k + 1 < poll_end && poll_end - k <= 12;
         let stance = is_stance_cue(doc, k, last);
         let phrase = k + 1 < last
             && lexicon()
                 .cue_phrases
                 .contains(&(doc.token_text(k), doc.token_text(k + 1)));
-        if !stance && !phrase && !is_cue(doc, k) {
+        if !stance && !phrase && !poll && !is_cue(doc, k) {
             continue;
         }
-        if doc.token_text(k).eq_ignore_ascii_case("according") {
+        let according = doc.token_text(k).eq_ignore_ascii_case("according");
+        if according || poll {
             let words_before = (range.start..k)
                 .filter(|&j| doc.token_text(j).chars().any(char::is_alphanumeric))
                 .count();
             // "…, according to X." or "… according to X, an advocacy group.": the content
             // before, X up to the end of the sentence or of its clause.
+            let source_start = if poll { k + 1 } else { k + 2 };
             if words_before >= 4 {
-                let source_end = according_source_end(doc, k + 2, content_end(k + 2));
-                let Some((mention, span)) = according_source(doc, k + 2, source_end) else {
+                let source_end = according_source_end(doc, source_start, content_end(source_start));
+                let Some((mention, span)) = according_source(doc, source_start, source_end) else {
                     continue;
                 };
                 let mut end = k;
@@ -942,9 +1000,12 @@ fn reported_in(
                 let attribution = Attribution {
                     mention,
                     span,
-                    cue: "according to".into(),
+                    cue: if poll { "in" } else { "according to" }.into(),
                 };
                 return Some((attribution, span_of(range.start, end), k));
+            }
+            if poll {
+                continue;
             }
             // "According to X, …": X up to the comma, the content after it.
             let Some(comma) = (k + 2..last).find(|&j| doc.token_text(j) == ",") else {
@@ -1479,6 +1540,16 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
             }
         }
     }
+    let mut paragraph_start = 0;
+    for paragraph in doc.text.split('\n') {
+        if let Some((attribution, span)) = headline(doc, paragraph_start, paragraph) {
+            if !found.iter().any(|f| f.overlaps(span)) {
+                let direct = quotes_words(&doc.text[span.0..span.1]);
+                found.push(Found::new(span, Some(attribution), direct));
+            }
+        }
+        paragraph_start += paragraph.len() + 1;
+    }
     found.sort_by_key(Found::start);
     // A lone word that never speaks ("Tuesday", "Among", "They're") where the speaker should
     // be means the speaker was not found; a described source loses the times and adverbs it
@@ -1814,6 +1885,39 @@ mod tests {
         assert!(found[0].2);
         // A word in marks with no naming verb before it and no cue after it is a term.
         assert!(quotes("The talks covered “deconfliction.” The call lasted an hour.").is_empty());
+    }
+
+    #[test]
+    fn a_headline_source_before_a_colon_and_a_poll_at_the_end() {
+        let found =
+            quotes("Intro.\n\nClinton camp: Trump’s rhetoric threatens national security.\n");
+        assert_eq!(
+            found[0].0, "Trump’s rhetoric threatens national security",
+            "{found:?}"
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Clinton camp"));
+        // A time is no source.
+        assert!(quotes("At 10:30 the hall was empty and the lights were off.").is_empty());
+        let found = quotes(
+            "Just 18 percent of Hispanic voters view Trump favorably in a new Washington Post \
+             poll.",
+        );
+        assert_eq!(
+            found[0].0,
+            "Just 18 percent of Hispanic voters view Trump favorably"
+        );
+        assert_eq!(found[0].1.as_deref(), Some("a new Washington Post poll"));
+    }
+
+    #[test]
+    fn a_described_source_after_the_cue_may_end_in_a_capital() {
+        let found =
+            quotes("“It’s Bernie’s to lose at this point,” added another New Hampshire Democrat.");
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("another New Hampshire Democrat"),
+            "{found:?}"
+        );
     }
 
     #[test]
