@@ -205,24 +205,39 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     if !(lower || is_capitalised(head)) || ROLE_STOPS.contains(&head) || head.len() < 3 {
         return None;
     }
+    // A determiner, or a possessive after a name: "O’Malley’s campaign", "Rival Hillary
+    // Clinton’s campaign".
+    let possessive = |t: &str| matches!(t, "’s" | "'s" | "´s");
     let determiner = (floor.max(end.saturating_sub(5))..end - 1)
         .rev()
-        .find(|&j| SOURCE_DETERMINERS.contains(&doc.token_text(j).to_lowercase().as_str()));
-    let Some(start) = determiner else {
+        .find(|&j| {
+            let t = doc.token_text(j);
+            SOURCE_DETERMINERS.contains(&t.to_lowercase().as_str()) || possessive(t)
+        });
+    let Some(determiner) = determiner else {
         return if lower {
             bare_source(doc, floor, end)
         } else {
             None
         };
     };
+    let mut start = determiner;
+    if possessive(doc.token_text(determiner)) {
+        while start > floor && determiner - start < 4 && is_capitalised(doc.token_text(start - 1)) {
+            start -= 1;
+        }
+        if start == determiner {
+            return None;
+        }
+    }
     // Modifiers, not a clause: "one story are gone" has a verb.
-    let words_ok = (start + 1..end).all(|j| {
+    let words_ok = (determiner + 1..end).all(|j| {
         let t = doc.token_text(j);
         j == end - 1
             || t.chars()
                 .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
                 && !ROLE_STOPS.contains(&t)
-    }) && !(start + 1..end).any(|j| AUXILIARIES.contains(&doc.token_text(j)));
+    }) && !(determiner + 1..end).any(|j| AUXILIARIES.contains(&doc.token_text(j)));
     if !words_ok {
         return None;
     }
@@ -1123,15 +1138,8 @@ fn reported_in(
             span,
             cue: doc.token_text(k).to_string(),
         };
-        // "…”, he said, denying …": a participle after the cue starts a clause of its own.
-        let new_clause = from < last && is_participle(doc.token_text(from));
-        if end >= from + 3 && !new_clause && introduced {
-            return Some((attribution, span_of(from, end), k));
-        }
-        // "…, X said." — the content is before the speaker: set off by a comma or a mark,
-        // with little after the cue ("said on Monday."). "Throughout the week, the
-        // administration charged forward with …" holds no content.
-        // "…, the Senate said": the determiner before a named subject is part of it.
+        // Whether the speaker is set off from words before it by a comma or a mark; "…, the
+        // Senate said": the determiner before a named subject is part of it.
         let mut before_subject = doc.token_at_or_after(span.0);
         if before_subject > range.start && DETERMINERS.contains(&doc.token_text(before_subject - 1))
         {
@@ -1143,12 +1151,37 @@ fn reported_in(
                 .chars()
                 .any(char::is_alphanumeric);
         let ends_soon = last - k <= 16;
-        let mut end = before_subject;
-        while end > range.start && !doc.token_text(end - 1).chars().any(char::is_alphanumeric) {
-            end -= 1;
+        let mut before_end = before_subject;
+        while before_end > range.start
+            && !doc
+                .token_text(before_end - 1)
+                .chars()
+                .any(char::is_alphanumeric)
+        {
+            before_end -= 1;
         }
-        if set_off && ends_soon && end >= range.start + 3 {
-            return Some((attribution, span_of(range.start, end), k));
+        // "This campaign, he says, is different": a cue set off by commas inside its content.
+        let parenthetical = set_off
+            && before_end > range.start
+            && k + 2 < last
+            && doc.token_text(k + 1) == ","
+            && doc.token_text(k + 2).chars().all(char::is_lowercase)
+            && !is_participle(doc.token_text(k + 2))
+            && !ROLE_STOPS.contains(&doc.token_text(k + 2));
+        let whole_end = content_end(k + 2);
+        if parenthetical && whole_end >= k + 4 {
+            return Some((attribution, span_of(range.start, whole_end), k));
+        }
+        // "…”, he said, denying …": a participle after the cue starts a clause of its own.
+        let new_clause = from < last && is_participle(doc.token_text(from));
+        if end >= from + 3 && !new_clause && introduced {
+            return Some((attribution, span_of(from, end), k));
+        }
+        // "…, X said." — the content is before the speaker, with little after the cue ("said
+        // on Monday."). "Throughout the week, the administration charged forward with …"
+        // holds no content.
+        if set_off && ends_soon && before_end >= range.start + 3 {
+            return Some((attribution, span_of(range.start, before_end), k));
         }
     }
     None
@@ -1918,6 +1951,27 @@ mod tests {
             Some("another New Hampshire Democrat"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn possessive_sources_parenthetical_cues_and_bare_participles() {
+        let found = quotes("O’Malley’s campaign says it will shift staff to the early states.");
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("O’Malley’s campaign"),
+            "{found:?}"
+        );
+        let found = quotes("This campaign, he says, is different from any other.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].0,
+            "This campaign, he says, is different from any other"
+        );
+        let found = quotes(
+            "Carly Fiorina compared Trump to Hillary Clinton, saying they are both part of the system.",
+        );
+        assert_eq!(found[0].0, "they are both part of the system", "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Carly Fiorina"));
     }
 
     #[test]
