@@ -172,7 +172,7 @@ impl Document<'_> {
 /// An appositive between them is skipped: "Tad Devine, Sanders's chief strategist, said".
 fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
     let mut end = cue;
-    while end > floor && lexicon().between.contains(doc.token_text(end - 1)) {
+    while end > floor && stands_between(doc, floor, end - 1) {
         end -= 1;
     }
     // The appositive opens at a comma before: the nearest one with a speaker before it
@@ -190,6 +190,22 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
             .find_map(|comma| subject_at(doc, floor, comma));
     }
     subject_at(doc, floor, cue)
+}
+
+/// Whether token `k` may stand between a speaker and the cue: a word of
+/// `lexicon/between_words.txt`, or an adverb in "-ly" right after a name or a pronoun ("Cruz
+/// gingerly said"; not "the family said").
+fn stands_between(doc: &Document, floor: usize, k: usize) -> bool {
+    let word = doc.token_text(k);
+    if lexicon().between.contains(word) {
+        return true;
+    }
+    word.len() > 4
+        && word.ends_with("ly")
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && k > floor
+        && (is_capitalised(doc.token_text(k - 1))
+            || matches!(doc.token_text(k - 1), "he" | "she" | "they" | "it"))
 }
 
 /// A described source ending at `end`: a determiner, up to three modifiers and a lower-case
@@ -303,7 +319,7 @@ const SOURCE_DETERMINERS: &[&str] = &[
 fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
     let lex = lexicon();
     let mut end = cue;
-    while end > floor && lexicon().between.contains(doc.token_text(end - 1)) {
+    while end > floor && stands_between(doc, floor, end - 1) {
         end -= 1;
     }
     // A party and state in parentheses after the name: "Mary Fallin (R-OK) said".
@@ -485,7 +501,8 @@ fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention,
             !t.chars().any(char::is_alphanumeric) || matches!(t, "who" | "that" | "which")
         })
         .or((limit == ceiling).then_some(limit))?;
-    (end > cue + 2)
+    // "said in a statement" names no source.
+    (end > cue + 2 && !ROLE_STOPS.contains(&doc.token_text(cue + 1)))
         .then(|| described_source(doc, cue + 1, end))
         .flatten()
 }
@@ -900,10 +917,13 @@ fn reported(
                 "," => matches!(doc.token_text(j + 1), "but" | "while" | "whereas" | "and"),
                 _ => false,
             };
+            // A described source counts when it opens the clause ("…, while 22 percent said").
             let speaker_of_its_own = (j + 1..(j + 10).min(to)).any(|k| {
                 is_cue(doc, k)
-                    && subject_before(doc, j + 1, k)
-                        .is_some_and(|(mention, _)| !matches!(mention, Mention::Described(_)))
+                    && subject_before(doc, j + 1, k).is_some_and(|(mention, span)| {
+                        !matches!(mention, Mention::Described(_))
+                            || doc.token_at_or_after(span.0) <= j + 2
+                    })
             });
             (joins && speaker_of_its_own).then_some((j, j + 1))
         });
@@ -1972,6 +1992,25 @@ mod tests {
         );
         assert_eq!(found[0].0, "they are both part of the system", "{found:?}");
         assert_eq!(found[0].1.as_deref(), Some("Carly Fiorina"));
+    }
+
+    #[test]
+    fn adverbs_in_ly_after_a_name_and_sources_that_open_a_clause() {
+        let found = quotes("Ted Cruz gingerly said that was an assessment for the voters.");
+        assert_eq!(found[0].1.as_deref(), Some("Ted Cruz"), "{found:?}");
+        // "in a statement" after the cue is no source.
+        let found = quotes(
+            "“North Korea is run by a lunatic,” the Florida senator and Republican candidate said \
+             in a statement.",
+        );
+        assert_ne!(found[0].1.as_deref(), Some("a statement"), "{found:?}");
+        let found = quotes(
+            "Among Trump voters, 74 percent said they are set on voting for him, while 22 percent \
+             said they might change their mind.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].1.as_deref(), Some("22 percent"));
+        assert_eq!(found[1].0, "they might change their mind");
     }
 
     #[test]
