@@ -224,7 +224,7 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     // A determiner, or a possessive after a name: "O’Malley’s campaign", "Rival Hillary
     // Clinton’s campaign".
     let possessive = |t: &str| matches!(t, "’s" | "'s" | "´s");
-    let determiner = (floor.max(end.saturating_sub(5))..end - 1)
+    let determiner = (floor.max(end.saturating_sub(8))..end - 1)
         .rev()
         .find(|&j| {
             let t = doc.token_text(j);
@@ -246,13 +246,14 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
             return None;
         }
     }
-    // Modifiers, not a clause: "one story are gone" has a verb.
+    // Modifiers, not a clause: "one story are gone" has a verb. "of" and "for" may join
+    // them: "the former secretary of state", "a spokesman for the campaign".
     let words_ok = (determiner + 1..end).all(|j| {
         let t = doc.token_text(j);
         j == end - 1
             || t.chars()
                 .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
-                && !ROLE_STOPS.contains(&t)
+                && (!ROLE_STOPS.contains(&t) || matches!(t, "of" | "for"))
     }) && !(determiner + 1..end).any(|j| AUXILIARIES.contains(&doc.token_text(j)));
     if !words_ok {
         return None;
@@ -1118,8 +1119,16 @@ fn reported_in(
         }
         let mut from = k + 1;
         if matches!(doc.token_text(k), "told" | "tells" | "telling") {
-            // "told Reuters (that)": skip the listener.
+            // "told Reuters (that)": skip the listener; "told supporters at a rally" or "told
+            // him" leaves no content.
             while from < last && is_capitalised(doc.token_text(from)) {
+                from += 1;
+            }
+            if from == k + 1
+                && from < last
+                && (names_a_group(doc.token_text(from))
+                    || matches!(doc.token_text(from), "him" | "her" | "them" | "me" | "us"))
+            {
                 from += 1;
             }
         }
@@ -1192,8 +1201,11 @@ fn reported_in(
         if parenthetical && whole_end >= k + 4 {
             return Some((attribution, span_of(range.start, whole_end), k));
         }
-        // "…”, he said, denying …": a participle after the cue starts a clause of its own.
-        let new_clause = from < last && is_participle(doc.token_text(from));
+        // "…”, he said, denying …": a participle after the cue's comma starts a clause of its
+        // own; one right after the cue or "that" is the content's subject ("said succeeding
+        // in 2016 is far more challenging").
+        let new_clause =
+            from < last && is_participle(doc.token_text(from)) && doc.token_text(from - 1) == ",";
         if end >= from + 3 && !new_clause && introduced {
             return Some((attribution, span_of(from, end), k));
         }
@@ -2011,6 +2023,24 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[1].1.as_deref(), Some("22 percent"));
         assert_eq!(found[1].0, "they might change their mind");
+    }
+
+    #[test]
+    fn gerund_content_listeners_and_long_described_sources() {
+        let found = quotes("But Goff said succeeding in 2016 is far more challenging.");
+        assert_eq!(
+            found[0].0, "succeeding in 2016 is far more challenging",
+            "{found:?}"
+        );
+        // A listener and a place are no content.
+        let found = quotes("“We will win this state,” Trump told supporters at a rally in Ohio.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = quotes("The former secretary of state has said she would not raise taxes.");
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("The former secretary of state"),
+            "{found:?}"
+        );
     }
 
     #[test]
