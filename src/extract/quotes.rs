@@ -179,7 +179,7 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
     // ("Ramil Carr, 31, a Philadelphia photographer, said"), not one inside quote marks
     // ("the co-author of “Going Viral,” about …").
     if end > floor + 1 && doc.token_text(end - 1) == "," {
-        return (floor.max(end.saturating_sub(25)) + 1..end - 1)
+        let mut commas = (floor.max(end.saturating_sub(25)) + 1..end - 1)
             .rev()
             .filter(|&j| {
                 doc.token_text(j) == ","
@@ -187,7 +187,24 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
                         .token_text(j + 1)
                         .starts_with(|c: char| is_opening_mark(c) || c == '”')
             })
-            .find_map(|comma| subject_at(doc, floor, comma));
+            .peekable();
+        // An appositive that is a name is the speaker: "Rubio’s campaign manager, Terry
+        // Sullivan, said".
+        if let Some(&open) = commas.peek() {
+            let name = subject_at(doc, open + 1, end - 1).filter(|(mention, span)| {
+                matches!(
+                    mention,
+                    Mention::Named {
+                        organisation: false,
+                        ..
+                    }
+                ) && doc.token_at_or_after(span.0) == open + 1
+            });
+            if name.is_some() {
+                return name;
+            }
+        }
+        return commas.find_map(|comma| subject_at(doc, floor, comma));
     }
     subject_at(doc, floor, cue)
 }
@@ -1072,8 +1089,10 @@ fn reported_in(
         // "…, said David Autor, a professor …": the speaker after the cue, the content before.
         // Not after a participle: in "…, claiming Trump University is a fraud" the name is the
         // content's subject.
+        // Not after "told": the name after it is the listener ("…, John Smith, told The Post").
         let inverted = subject.is_none()
             && !is_participle(doc.token_text(k))
+            && !matches!(doc.token_text(k), "told" | "tells")
             && k > range.start + 3
             && doc.token_text(k - 1) == ",";
         let subject = if inverted {
@@ -1118,19 +1137,44 @@ fn reported_in(
             continue;
         }
         let mut from = k + 1;
-        if matches!(doc.token_text(k), "told" | "tells" | "telling") {
+        let told = matches!(doc.token_text(k), "told" | "tells" | "telling");
+        // "assured voters he’d …", "warned Trump the party would …": a listener, then the
+        // content; "warned voters against …" keeps its listener.
+        let tells_a_listener = told
+            || matches!(
+                doc.token_text(k),
+                "assured" | "assures" | "warned" | "warns" | "reminded" | "reminds" | "informed"
+            );
+        let mut listener_end = from;
+        if tells_a_listener {
             // "told Reuters (that)": skip the listener; "told supporters at a rally" or "told
             // him" leaves no content.
-            while from < last && is_capitalised(doc.token_text(from)) {
-                from += 1;
+            while listener_end < last && is_capitalised(doc.token_text(listener_end)) {
+                listener_end += 1;
             }
-            if from == k + 1
-                && from < last
-                && (names_a_group(doc.token_text(from))
-                    || matches!(doc.token_text(from), "him" | "her" | "them" | "me" | "us"))
+            if listener_end == k + 1
+                && listener_end < last
+                && (names_a_group(doc.token_text(listener_end))
+                    || matches!(
+                        doc.token_text(listener_end),
+                        "him" | "her" | "them" | "me" | "us"
+                    ))
             {
-                from += 1;
+                listener_end += 1;
             }
+        }
+        // After a listener, a clause opens with a subject: "he’d", "the party", "Trump".
+        let opens_clause = |t: &str| {
+            let word = t.split(is_apostrophe).next().unwrap_or(t);
+            is_capitalised(t)
+                || matches!(word, "he" | "she" | "they" | "it" | "we" | "that")
+                || SOURCE_DETERMINERS.contains(&word)
+        };
+        let listener = listener_end > from
+            && listener_end < last
+            && (told || opens_clause(doc.token_text(listener_end)));
+        if listener {
+            from = listener_end;
         }
         // "said on September 13 that …": content starts after a near "that".
         let that = (from..(from + 7).min(last)).find(|&j| doc.token_text(j) == "that");
@@ -1140,6 +1184,7 @@ fn reported_in(
         // "pledged funds": a verb that takes an object reports nothing without "that", a colon
         // or a quote mark.
         let introduced = that.is_some()
+            || listener
             || stance
             || lexicon().bare_content_cues.contains(doc.token_text(k))
             || from < last && matches!(doc.token_text(from), ":" | "“" | "\"")
@@ -2039,6 +2084,31 @@ mod tests {
         assert_eq!(
             found[0].1.as_deref(),
             Some("The former secretary of state"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_appositive_name_speaks_and_the_listener_never_does() {
+        let found =
+            quotes("Rubio’s campaign manager, Terry Sullivan, said the senator would stay in.");
+        assert_eq!(found[0].1.as_deref(), Some("Terry Sullivan"), "{found:?}");
+        let found = quotes(
+            "The group’s president, John Smith, told The Post that the ads would run in five \
+             states.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("John Smith"), "{found:?}");
+        assert_eq!(found[0].0, "the ads would run in five states");
+        let found =
+            quotes("In response, Trump assured voters he’d force Mexico to pay for the wall.");
+        assert_eq!(
+            found[0].0, "he’d force Mexico to pay for the wall",
+            "{found:?}"
+        );
+        // A listener before "against" stays part of the content.
+        let found = quotes("Kasich warned voters against the politics of fear and anger.");
+        assert_eq!(
+            found[0].0, "voters against the politics of fear and anger",
             "{found:?}"
         );
     }
