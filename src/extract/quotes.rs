@@ -869,7 +869,7 @@ fn headline(
 /// An attribution with no source in `sentence`, its content's byte span: the question of
 /// "Asked whether …, Trump said" (up to its comma), or a sentence that says how things seem or
 /// are expected to be ("Trump’s supporters seemed unperturbed", "Obama is expected to join
-/// Clinton"), whole.
+/// Clinton", "Trump reportedly wants …"), whole.
 fn sourceless(doc: &Document, sentence: &super::text::Sentence) -> Option<(usize, usize)> {
     let (first, mut last) = (sentence.tokens.start, sentence.tokens.end);
     while last > first && !doc.token_text(last - 1).chars().any(char::is_alphanumeric) {
@@ -893,7 +893,7 @@ fn sourceless(doc: &Document, sentence: &super::text::Sentence) -> Option<(usize
     let stance = (first + 1..(first + 20).min(last)).any(|k| {
         let next = doc.token_text((k + 1).min(last - 1));
         match doc.token_text(k) {
-            "seems" | "seemed" | "seem" => true,
+            "seems" | "seemed" | "seem" | "reportedly" => true,
             "appears" | "appeared" | "appear" => matches!(next, "to" | "that" | "likely"),
             "expected" => {
                 next == "to"
@@ -1914,6 +1914,11 @@ mod tests {
         let found = quotes("The survey showed a one-point difference between the candidates.");
         assert_eq!(found[0].0, "a one-point difference between the candidates");
         assert_eq!(found[0].1.as_deref(), Some("The survey"), "{found:?}");
+        let found = quotes("Bush described his leadership skills as a work in progress.");
+        assert_eq!(
+            found[0].0, "his leadership skills as a work in progress",
+            "{found:?}"
+        );
         // A noun before a comma is no verb.
         assert!(quotes("She joined the talk show, which airs on Sundays in New York.").is_empty());
     }
@@ -1960,6 +1965,11 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("The Vermont senator"));
         let found = quotes("Donald Trump joked about Jewish stereotypes at the forum.");
         assert_eq!(found[0].0, "Jewish stereotypes at the forum", "{found:?}");
+        let found = quotes("Sanders called on superdelegates to back the will of the voters.");
+        assert_eq!(
+            found[0].0, "superdelegates to back the will of the voters",
+            "{found:?}"
+        );
         // Without its particle the verb reports nothing.
         assert!(quotes("Turnout declined sharply in the last two elections.").is_empty());
         let found = quotes("Some vowed to be tougher on illegal immigration.");
@@ -1983,6 +1993,12 @@ mod tests {
         assert_eq!(found[0].1, None);
         // Appearing somewhere is no stance.
         assert!(quotes("Trump appeared on Fox News on Sunday morning.").is_empty());
+        let found = quotes("Trump reportedly dislikes the idea of a brokered convention.");
+        assert_eq!(
+            found[0].0,
+            "Trump reportedly dislikes the idea of a brokered convention"
+        );
+        assert_eq!(found[0].1, None);
     }
 
     #[test]
