@@ -372,12 +372,20 @@ fn article_comes_whole_with_its_quotes_and_entities_marked() {
         quotes.iter().any(|q| q["quote"] == hit["quote"]),
         "the hit's quote is not among the article's"
     );
+    // A quote split around its attribution has several pieces: each lies within the quote's
+    // start and end, and its words are the quote's.
     for quote in quotes {
-        let span = [
-            quote["start"].as_u64().unwrap() as usize,
-            quote["end"].as_u64().unwrap() as usize,
-        ];
-        assert!(slice(body, span).contains(quote["quote"].as_str().unwrap().trim()));
+        let (start, end) = (
+            quote["start"].as_u64().unwrap(),
+            quote["end"].as_u64().unwrap(),
+        );
+        let text = quote["quote"].as_str().unwrap();
+        for piece in quote["spans"].as_array().unwrap() {
+            let piece = [piece[0].as_u64().unwrap(), piece[1].as_u64().unwrap()];
+            assert!(start <= piece[0] && piece[1] <= end, "{quote}");
+            let words = slice(body, [piece[0] as usize, piece[1] as usize]);
+            assert!(text.contains(words.trim()), "{quote}");
+        }
     }
     let entities = article["entities"].as_array().unwrap();
     assert!(!entities.is_empty());

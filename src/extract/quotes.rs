@@ -16,6 +16,10 @@ struct Lexicon {
     anonymous: HashSet<&'static str>,
     bare_content_cues: HashSet<&'static str>,
     not_speakers: HashSet<&'static str>,
+    between: HashSet<&'static str>,
+    stance: HashSet<&'static str>,
+    /// "verb particle" pairs: ("declined", "to").
+    cue_phrases: HashSet<(&'static str, &'static str)>,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -26,25 +30,18 @@ fn lexicon() -> &'static Lexicon {
         anonymous: word_list(include_str!("lexicon/anonymous.txt")),
         bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
         not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
+        between: word_list(include_str!("lexicon/between_words.txt")),
+        stance: word_list(include_str!("lexicon/stance_verbs.txt")),
+        cue_phrases: word_list(include_str!("lexicon/cue_phrases.txt"))
+            .into_iter()
+            .filter_map(|line| line.split_once(' '))
+            .collect(),
     })
 }
 
 const HONORIFICS: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."];
 const DETERMINERS: &[&str] = &[
     "the", "The", "a", "A", "an", "An", "one", "One", "two", "Two", "several", "Several",
-];
-/// Words allowed between a speaker and the cue: "also noted", "has said".
-const BETWEEN: &[&str] = &[
-    "also",
-    "has",
-    "had",
-    "have",
-    "later",
-    "then",
-    "further",
-    "again",
-    "previously",
-    "earlier",
 ];
 /// Words that end a role phrase walking back from a name.
 const ROLE_STOPS: &[&str] = &[
@@ -100,10 +97,13 @@ fn mark_at(chars: &[(usize, char)], i: usize) -> (char, usize) {
 }
 
 /// A quote in marks: the byte span of its words, and whether it is short (under four words:
-/// a quote only when a cue follows it, "“I do well,” she said", not a name or a scare quote).
+/// a quote only when a cue follows it, "“I do well,” she said", not a name or a scare quote)
+/// and ends as speech does, with a comma, "?" or "!" inside its marks. Short words that do
+/// not are a quote only as the object of a naming verb ("called the lines “unacceptable.”").
 struct MarkedSpan {
     span: (usize, usize),
     short: bool,
+    speech_end: bool,
 }
 
 /// Quotes in quote marks. A quote stays within its paragraph unless the next paragraph
@@ -147,10 +147,11 @@ fn direct_spans(text: &str) -> Vec<MarkedSpan> {
                 let words = inner.split_whitespace().count();
                 // A short quote ends as speech does, with a comma, "?" or "!" inside its marks.
                 let speech_end = inner.trim_end().ends_with([',', '?', '!']);
-                if words >= 4 || words >= 1 && speech_end {
+                if words >= 1 {
                     spans.push(MarkedSpan {
                         span: (inner_start + lead, trimmed_end),
                         short: words < 4,
+                        speech_end,
                     });
                 }
                 i = j + mark_at(&chars, j).1;
@@ -171,14 +172,14 @@ impl Document<'_> {
 /// An appositive between them is skipped: "Tad Devine, Sanders's chief strategist, said".
 fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
     let mut end = cue;
-    while end > floor && BETWEEN.contains(&doc.token_text(end - 1)) {
+    while end > floor && stands_between(doc, floor, end - 1) {
         end -= 1;
     }
     // The appositive opens at a comma before: the nearest one with a speaker before it
     // ("Ramil Carr, 31, a Philadelphia photographer, said"), not one inside quote marks
     // ("the co-author of “Going Viral,” about …").
     if end > floor + 1 && doc.token_text(end - 1) == "," {
-        return (floor.max(end.saturating_sub(25)) + 1..end - 1)
+        let mut commas = (floor.max(end.saturating_sub(25)) + 1..end - 1)
             .rev()
             .filter(|&j| {
                 doc.token_text(j) == ","
@@ -186,29 +187,91 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
                         .token_text(j + 1)
                         .starts_with(|c: char| is_opening_mark(c) || c == '”')
             })
-            .find_map(|comma| subject_at(doc, floor, comma));
+            .peekable();
+        // An appositive that is a name is the speaker: "Rubio’s campaign manager, Terry
+        // Sullivan, said".
+        if let Some(&open) = commas.peek() {
+            let name = subject_at(doc, open + 1, end - 1).filter(|(mention, span)| {
+                matches!(
+                    mention,
+                    Mention::Named {
+                        organisation: false,
+                        ..
+                    }
+                ) && doc.token_at_or_after(span.0) == open + 1
+            });
+            if name.is_some() {
+                return name;
+            }
+        }
+        return commas.find_map(|comma| subject_at(doc, floor, comma));
     }
     subject_at(doc, floor, cue)
+}
+
+/// Whether token `k` may stand between a speaker and the cue: a word of
+/// `lexicon/between_words.txt`, or an adverb in "-ly" right after a name or a pronoun ("Cruz
+/// gingerly said"; not "the family said").
+fn stands_between(doc: &Document, floor: usize, k: usize) -> bool {
+    let word = doc.token_text(k);
+    if lexicon().between.contains(word) {
+        return true;
+    }
+    word.len() > 4
+        && word.ends_with("ly")
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && k > floor
+        && (is_capitalised(doc.token_text(k - 1))
+            || matches!(doc.token_text(k - 1), "he" | "she" | "they" | "it"))
 }
 
 /// A described source ending at `end`: a determiner, up to three modifiers and a lower-case
 /// head noun ("the department", "another commenter", "one party activist").
 fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (usize, usize))> {
     let head = doc.token_text(end - 1);
-    if !head.chars().all(|c| c.is_lowercase()) || ROLE_STOPS.contains(&head) || head.len() < 3 {
+    // "Some said …" opens its sentence with a capital.
+    if QUANTITIES.contains(&head.to_lowercase().as_str()) {
+        return bare_source(doc, floor, end);
+    }
+    // A capitalised head needs its determiner: "another New Hampshire Democrat".
+    let lower = head.chars().all(|c| c.is_lowercase());
+    if !(lower || is_capitalised(head)) || ROLE_STOPS.contains(&head) || head.len() < 3 {
         return None;
     }
-    let start = (floor.max(end.saturating_sub(5))..end - 1)
+    // A determiner, or a possessive after a name: "O’Malley’s campaign", "Rival Hillary
+    // Clinton’s campaign".
+    let possessive = |t: &str| matches!(t, "’s" | "'s" | "´s");
+    let determiner = (floor.max(end.saturating_sub(8))..end - 1)
         .rev()
-        .find(|&j| SOURCE_DETERMINERS.contains(&doc.token_text(j).to_lowercase().as_str()))?;
-    // Modifiers, not a clause: "one story are gone" has a verb.
-    let words_ok = (start + 1..end).all(|j| {
+        .find(|&j| {
+            let t = doc.token_text(j);
+            SOURCE_DETERMINERS.contains(&t.to_lowercase().as_str()) || possessive(t)
+        });
+    let Some(determiner) = determiner else {
+        return if lower {
+            bare_source(doc, floor, end)
+        } else {
+            None
+        };
+    };
+    let mut start = determiner;
+    if possessive(doc.token_text(determiner)) {
+        while start > floor && determiner - start < 4 && is_capitalised(doc.token_text(start - 1)) {
+            start -= 1;
+        }
+        if start == determiner {
+            return None;
+        }
+    }
+    // Modifiers, not a clause: "one story are gone" has a verb. "of" and "for" may join
+    // them: "the former secretary of state", "a spokesman for the campaign".
+    let words_ok = (determiner + 1..end).all(|j| {
         let t = doc.token_text(j);
         j == end - 1
             || t.chars()
                 .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
-                && !ROLE_STOPS.contains(&t)
-    }) && !(start + 1..end).any(|j| AUXILIARIES.contains(&doc.token_text(j)));
+                && (!ROLE_STOPS.contains(&t) || matches!(t, "of" | "for"))
+    }) && !(determiner + 1..end).any(|j| AUXILIARIES.contains(&doc.token_text(j)));
     if !words_ok {
         return None;
     }
@@ -219,6 +282,46 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     ))
 }
 
+/// A source with no determiner ending at `end`: a plural or a share of a group, with up to
+/// three modifiers ("GOP analysts", "22 percent", "most Republicans").
+fn bare_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (usize, usize))> {
+    if !names_a_group(doc.token_text(end - 1)) {
+        return None;
+    }
+    let modifier = |t: &str| {
+        t.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && !ROLE_STOPS.contains(&t)
+            && !AUXILIARIES.contains(&t)
+            && !lexicon().between.contains(t)
+            && !is_cue_word(t)
+            && !gazetteer()
+                .sentence_openers
+                .contains(t.to_lowercase().as_str())
+    };
+    let mut start = end - 1;
+    while start > floor && end - start <= 3 && modifier(doc.token_text(start - 1)) {
+        start -= 1;
+    }
+    let span = (doc.tokens[start].start, doc.tokens[end - 1].end);
+    Some((
+        Mention::Described(doc.text[span.0..span.1].to_string()),
+        span,
+    ))
+}
+
+/// A lower-case plural or share of a group ("analysts", "percent"): a source on its own.
+fn names_a_group(word: &str) -> bool {
+    let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+    word.chars().all(|c| c.is_lowercase() || c == '-') && plural
+        || QUANTITIES.contains(&word.to_lowercase().as_str())
+}
+
+/// Lower-case words that name a share of a group as a source: "most say", "22 percent said".
+const QUANTITIES: &[&str] = &[
+    "percent", "half", "most", "many", "some", "others", "none", "few", "several", "majority",
+    "third", "thirds", "quarter", "quarters", "fourths", "both", "all",
+];
+
 /// Verbs that show a run of words is a clause, not a described source.
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
@@ -227,13 +330,14 @@ const AUXILIARIES: &[&str] = &[
 
 /// Determiners that open a described source.
 const SOURCE_DETERMINERS: &[&str] = &[
-    "the", "a", "an", "another", "one", "some", "many", "several", "his", "her", "their",
+    "the", "a", "an", "another", "one", "some", "many", "several", "his", "her", "their", "those",
+    "these", "most", "other", "its", "our",
 ];
 
 fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
     let lex = lexicon();
     let mut end = cue;
-    while end > floor && BETWEEN.contains(&doc.token_text(end - 1)) {
+    while end > floor && stands_between(doc, floor, end - 1) {
         end -= 1;
     }
     // A party and state in parentheses after the name: "Mary Fallin (R-OK) said".
@@ -257,6 +361,12 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         }
         "they" | "They" | "it" | "It" => {
             return Some((Mention::Pronoun { person: false }, span_of(end - 1, end)))
+        }
+        // "Barkley, who said …": the speaker is the name before the comma; the mention is
+        // the relative pronoun, where the clause's subject stands.
+        "who" if end >= floor + 3 && doc.token_text(end - 2) == "," => {
+            let (antecedent, _) = subject_at(doc, floor, end - 2)?;
+            return Some((antecedent, span_of(end - 1, end)));
         }
         _ => {}
     }
@@ -409,7 +519,8 @@ fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention,
             !t.chars().any(char::is_alphanumeric) || matches!(t, "who" | "that" | "which")
         })
         .or((limit == ceiling).then_some(limit))?;
-    (end > cue + 2)
+    // "said in a statement" names no source.
+    (end > cue + 2 && !ROLE_STOPS.contains(&doc.token_text(cue + 1)))
         .then(|| described_source(doc, cue + 1, end))
         .flatten()
 }
@@ -441,6 +552,31 @@ fn is_cue(doc: &Document, k: usize) -> bool {
 /// “…”").
 fn is_quote_cue(doc: &Document, k: usize, quote_start: usize) -> bool {
     lexicon().quote_cues.contains(doc.token_text(k)) && quote_start - k <= QUOTE_CUE_TOKENS
+}
+
+/// A naming verb before the short quote `span` in its sentence, with a speaker: "Ducey called
+/// the long lines “unacceptable.”" The attribution, and where its object (the quote's start)
+/// begins; not before `previous_end`, where the quote before ends.
+fn naming_before(
+    doc: &Document,
+    span: (usize, usize),
+    previous_end: usize,
+) -> Option<(Attribution, usize)> {
+    let first = doc.token_at_or_after(span.0);
+    let start = sentence_start(doc, first.min(doc.tokens.len() - 1))
+        .max(doc.token_at_or_after(previous_end));
+    (start.max(first.saturating_sub(QUOTE_CUE_TOKENS))..first.saturating_sub(1))
+        .rev()
+        .filter(|&k| lexicon().quote_cues.contains(doc.token_text(k)))
+        .find_map(|k| {
+            let (mention, mspan) = subject_before(doc, start, k)?;
+            let attribution = Attribution {
+                mention,
+                span: mspan,
+                cue: doc.token_text(k).to_string(),
+            };
+            Some((attribution, doc.tokens[k + 1].start))
+        })
 }
 
 /// How many tokens a quote-only cue may stand before the quote it attributes: "called
@@ -690,6 +826,86 @@ fn predicate_with_partial_quote(
     Some(Found::new(span, Some(attribution), true))
 }
 
+/// A paragraph (at byte `start`) that opens with a source and a colon, as headlines and
+/// transcripts do: "Trump: My immigration plans aren't set in stone", "Clinton camp: Trump’s
+/// Islamophobia threatens national security". The source is at most five words and opens
+/// with a capital; the content is at least four words.
+fn headline(
+    doc: &Document,
+    start: usize,
+    paragraph: &str,
+) -> Option<(Attribution, (usize, usize))> {
+    // A colon before a space, not inside a time ("10:30").
+    let colon = paragraph.find(": ")?;
+    let head = paragraph[..colon].trim_end();
+    let content = paragraph[colon + 1..].trim().trim_end_matches(['.', ' ']);
+    let words = head.split_whitespace().count();
+    if !(1..=5).contains(&words)
+        || !head.starts_with(|c: char| c.is_uppercase())
+        || head.contains(['“', '”', '"', ','])
+        || content.split_whitespace().count() < 4
+    {
+        return None;
+    }
+    let (from, to) = (
+        doc.token_at_or_after(start),
+        doc.token_at_or_after(start + colon),
+    );
+    let span = (start, start + head.len());
+    let (mention, span) = subject_before(doc, from, to)
+        .unwrap_or_else(|| (Mention::Described(head.to_string()), span));
+    let content_start = start
+        + colon
+        + 1
+        + (paragraph[colon + 1..].len() - paragraph[colon + 1..].trim_start().len());
+    let attribution = Attribution {
+        mention,
+        span,
+        cue: ":".into(),
+    };
+    Some((attribution, (content_start, content_start + content.len())))
+}
+
+/// An attribution with no source in `sentence`, its content's byte span: the question of
+/// "Asked whether …, Trump said" (up to its comma), or a sentence that says how things seem or
+/// are expected to be ("Trump’s supporters seemed unperturbed", "Obama is expected to join
+/// Clinton", "Trump reportedly wants …"), whole.
+fn sourceless(doc: &Document, sentence: &super::text::Sentence) -> Option<(usize, usize)> {
+    let (first, mut last) = (sentence.tokens.start, sentence.tokens.end);
+    while last > first && !doc.token_text(last - 1).chars().any(char::is_alphanumeric) {
+        last -= 1;
+    }
+    let span_of = |from: usize, end: usize| (doc.tokens[from].start, doc.tokens[end - 1].end);
+    let asked = (first..(first + 4).min(last)).find(|&k| {
+        doc.token_text(k).eq_ignore_ascii_case("asked")
+            && (k == first
+                || matches!(
+                    doc.token_text(k - 1),
+                    "When" | "when" | "was" | "were" | "being" | "And"
+                ))
+    });
+    if let Some(k) = asked {
+        let end = (k + 1..last)
+            .find(|&j| doc.token_text(j) == ",")
+            .unwrap_or(last);
+        return (end >= k + 3).then(|| span_of(k + 1, end));
+    }
+    let stance = (first + 1..(first + 20).min(last)).any(|k| {
+        let next = doc.token_text((k + 1).min(last - 1));
+        match doc.token_text(k) {
+            "seems" | "seemed" | "seem" | "reportedly" => true,
+            "appears" | "appeared" | "appear" => matches!(next, "to" | "that" | "likely"),
+            "expected" => {
+                next == "to"
+                    && (k.saturating_sub(2)..k)
+                        .any(|j| matches!(doc.token_text(j), "is" | "are" | "was" | "were"))
+            }
+            _ => false,
+        }
+    });
+    (stance && last >= first + 4).then(|| span_of(first, last))
+}
+
 /// Participle cues ("…, saying that …") take the subject of the sentence.
 fn is_participle(word: &str) -> bool {
     word.ends_with("ing")
@@ -703,31 +919,48 @@ fn reported(
 ) -> Vec<(Attribution, (usize, usize))> {
     let mut found = Vec::new();
     let mut range = sentence.tokens.clone();
-    while let Some((attribution, span)) = reported_in(doc, range.clone()) {
+    let mut subject_floor = range.start;
+    while let Some((attribution, span, cue)) = reported_in(doc, range.clone(), subject_floor) {
         let from = doc.token_at_or_after(span.0);
         let to = doc.token_at_or_after(span.1);
         // ", but X said …", "; X argued …": a clause with a speaker of its own ends the content.
-        let next_clause = (from + 1..to).find(|&j| {
+        let next_clause = (from + 1..to).find_map(|j| {
+            // "X rejected the idea and said …": a second verb of the same subject; its clause
+            // keeps the "and" that shows it shares the subject.
+            if doc.token_text(j) == "and" && second_verb(doc, j, to) {
+                return Some((j, j));
+            }
             let joins = match doc.token_text(j) {
                 ";" => true,
                 "," => matches!(doc.token_text(j + 1), "but" | "while" | "whereas" | "and"),
                 _ => false,
             };
-            joins
-                && (j + 1..(j + 10).min(to)).any(|k| {
-                    is_cue(doc, k)
-                        && subject_before(doc, j + 1, k)
-                            .is_some_and(|(mention, _)| !matches!(mention, Mention::Described(_)))
-                })
+            // A described source counts when it opens the clause ("…, while 22 percent said").
+            let speaker_of_its_own = (j + 1..(j + 10).min(to)).any(|k| {
+                is_cue(doc, k)
+                    && subject_before(doc, j + 1, k).is_some_and(|(mention, span)| {
+                        !matches!(mention, Mention::Described(_))
+                            || doc.token_at_or_after(span.0) <= j + 2
+                    })
+            });
+            (joins && speaker_of_its_own).then_some((j, j + 1))
         });
         match next_clause {
-            Some(j) => {
-                found.push((attribution, (span.0, doc.tokens[j - 1].end)));
-                range = j + 1..range.end;
+            Some((end, next)) => {
+                found.push((attribution, (span.0, doc.tokens[end - 1].end)));
+                range = next..range.end;
+                subject_floor = next;
             }
             None => {
                 found.push((attribution, span));
-                break;
+                // "Barkley, who said he votes Democratic, said …": a clause that ends early
+                // leaves the rest of the sentence to other speakers, whose subject may stand
+                // before it.
+                let rest = to.max(cue + 1);
+                if rest + 3 >= range.end {
+                    break;
+                }
+                range = rest..range.end;
             }
         }
     }
@@ -735,11 +968,14 @@ fn reported(
 }
 
 /// Reported speech in a sentence (or its tail from `range.start`): "X said (that) …", "…, X
-/// said.", "according to X, …", "X did Y, saying that …". The first cue with a speaker wins.
+/// said.", "according to X, …", "X did Y, saying that …". The first cue with a speaker wins;
+/// its token comes back with the attribution and the content's byte span. A speaker before a
+/// cue may stand from `subject_floor` on.
 fn reported_in(
     doc: &Document,
     range: std::ops::Range<usize>,
-) -> Option<(Attribution, (usize, usize))> {
+    subject_floor: usize,
+) -> Option<(Attribution, (usize, usize), usize)> {
     let last = range.end;
     let content_end = |from: usize| {
         let mut end = last;
@@ -776,50 +1012,87 @@ fn reported_in(
         end
     };
     let span_of = |from: usize, end: usize| (doc.tokens[from].start, doc.tokens[end - 1].end);
+    // "…, in a new Washington Post-ABC News poll.": a sentence that ends in a poll names the
+    // source of what comes before "in".
+    let poll_end = content_end(range.start);
+    let ends_in_poll = poll_end > range.start
+        && matches!(
+            doc.token_text(poll_end - 1),
+            "poll" | "polls" | "survey" | "surveys"
+        );
     for k in range.clone() {
-        if !is_cue(doc, k) {
+        let poll =
+            ends_in_poll && doc.token_text(k) == "in" && k + 1 < poll_end && poll_end - k <= 12;
+        let stance = is_stance_cue(doc, k, last);
+        let phrase = k + 1 < last
+            && lexicon()
+                .cue_phrases
+                .contains(&(doc.token_text(k), doc.token_text(k + 1)));
+        if !stance && !phrase && !poll && !is_cue(doc, k) {
             continue;
         }
-        if doc.token_text(k).eq_ignore_ascii_case("according") {
-            // "According to X, …": X up to the comma, the content after it; "…, according
-            // to X." at the end: X up to the sentence end, the content before.
-            let comma = (k + 2..last)
-                .find(|&j| doc.token_text(j) == ",")
-                .unwrap_or_else(|| content_end(k + 2));
-            let Some((mention, span)) =
-                subject_before(doc, k + 2, comma).or_else(|| described_source(doc, k + 2, comma))
-            else {
+        let according = doc.token_text(k).eq_ignore_ascii_case("according");
+        if according || poll {
+            let words_before = (range.start..k)
+                .filter(|&j| doc.token_text(j).chars().any(char::is_alphanumeric))
+                .count();
+            // "…, according to X." or "… according to X, an advocacy group.": the content
+            // before, X up to the end of the sentence or of its clause.
+            let source_start = if poll { k + 1 } else { k + 2 };
+            if words_before >= 4 {
+                let source_end = according_source_end(doc, source_start, content_end(source_start));
+                let Some((mention, span)) = according_source(doc, source_start, source_end) else {
+                    continue;
+                };
+                let mut end = k;
+                while end > range.start
+                    && !doc.token_text(end - 1).chars().any(char::is_alphanumeric)
+                {
+                    end -= 1;
+                }
+                let attribution = Attribution {
+                    mention,
+                    span,
+                    cue: if poll { "in" } else { "according to" }.into(),
+                };
+                return Some((attribution, span_of(range.start, end), k));
+            }
+            if poll {
+                continue;
+            }
+            // "According to X, …": X up to the comma, the content after it.
+            let Some(comma) = (k + 2..last).find(|&j| doc.token_text(j) == ",") else {
                 continue;
             };
-            let attribution = Attribution {
-                mention,
-                span,
-                cue: "according to".into(),
-            };
             let end = content_end(comma + 1);
+            let Some((mention, span)) = according_source(doc, k + 2, comma) else {
+                continue;
+            };
             if end > comma + 3 {
-                return Some((attribution, span_of(comma + 1, end)));
-            }
-            // "…, according to X." — the content is before the cue.
-            let mut end = k;
-            while end > range.start && !doc.token_text(end - 1).chars().any(char::is_alphanumeric) {
-                end -= 1;
-            }
-            if end >= range.start + 3 {
-                return Some((attribution, span_of(range.start, end)));
+                let attribution = Attribution {
+                    mention,
+                    span,
+                    cue: "according to".into(),
+                };
+                return Some((attribution, span_of(comma + 1, end), k));
             }
             continue;
         }
         let subject = if is_participle(doc.token_text(k)) {
             sentence_subject(doc, range.start, k)
+        } else if follows_and(doc, range.start, k) {
+            // "X defended the route and said …": a second verb shares the sentence's subject.
+            sentence_subject(doc, sentence_start(doc, k), k)
         } else {
-            subject_before(doc, range.start, k)
+            subject_before(doc, subject_floor, k)
         };
         // "…, said David Autor, a professor …": the speaker after the cue, the content before.
         // Not after a participle: in "…, claiming Trump University is a fraud" the name is the
         // content's subject.
+        // Not after "told": the name after it is the listener ("…, John Smith, told The Post").
         let inverted = subject.is_none()
             && !is_participle(doc.token_text(k))
+            && !matches!(doc.token_text(k), "told" | "tells")
             && k > range.start + 3
             && doc.token_text(k - 1) == ",";
         let subject = if inverted {
@@ -836,14 +1109,72 @@ fn reported_in(
                 span,
                 cue: doc.token_text(k).to_string(),
             };
-            return Some((attribution, span_of(range.start, k - 1)));
+            return Some((attribution, span_of(range.start, k - 1), k));
+        }
+        // A relative clause ends at its comma: "Barkley, who said he votes Democratic, said".
+        let relative = doc.text[span.0..span.1] == *"who";
+        let clause_end =
+            |from: usize| match (from..last).find(|&j| relative && doc.token_text(j) == ",") {
+                Some(comma) => comma,
+                None => content_end(from),
+            };
+        if phrase {
+            // "declined to comment": the "to" clause; "joked about X": what follows the particle.
+            let from = if doc.token_text(k + 1) == "to" {
+                k + 1
+            } else {
+                k + 2
+            };
+            let end = clause_end(from);
+            if end >= from + 2 {
+                let attribution = Attribution {
+                    mention,
+                    span,
+                    cue: doc.token_text(k).to_string(),
+                };
+                return Some((attribution, span_of(from, end), k));
+            }
+            continue;
         }
         let mut from = k + 1;
-        if matches!(doc.token_text(k), "told" | "tells" | "telling") {
-            // "told Reuters (that)": skip the listener.
-            while from < last && is_capitalised(doc.token_text(from)) {
-                from += 1;
+        let told = matches!(doc.token_text(k), "told" | "tells" | "telling");
+        // "assured voters he’d …", "warned Trump the party would …": a listener, then the
+        // content; "warned voters against …" keeps its listener.
+        let tells_a_listener = told
+            || matches!(
+                doc.token_text(k),
+                "assured" | "assures" | "warned" | "warns" | "reminded" | "reminds" | "informed"
+            );
+        let mut listener_end = from;
+        if tells_a_listener {
+            // "told Reuters (that)": skip the listener; "told supporters at a rally" or "told
+            // him" leaves no content.
+            while listener_end < last && is_capitalised(doc.token_text(listener_end)) {
+                listener_end += 1;
             }
+            if listener_end == k + 1
+                && listener_end < last
+                && (names_a_group(doc.token_text(listener_end))
+                    || matches!(
+                        doc.token_text(listener_end),
+                        "him" | "her" | "them" | "me" | "us"
+                    ))
+            {
+                listener_end += 1;
+            }
+        }
+        // After a listener, a clause opens with a subject: "he’d", "the party", "Trump".
+        let opens_clause = |t: &str| {
+            let word = t.split(is_apostrophe).next().unwrap_or(t);
+            is_capitalised(t)
+                || matches!(word, "he" | "she" | "they" | "it" | "we" | "that")
+                || SOURCE_DETERMINERS.contains(&word)
+        };
+        let listener = listener_end > from
+            && listener_end < last
+            && (told || opens_clause(doc.token_text(listener_end)));
+        if listener {
+            from = listener_end;
         }
         // "said on September 13 that …": content starts after a near "that".
         let that = (from..(from + 7).min(last)).find(|&j| doc.token_text(j) == "that");
@@ -853,11 +1184,21 @@ fn reported_in(
         // "pledged funds": a verb that takes an object reports nothing without "that", a colon
         // or a quote mark.
         let introduced = that.is_some()
+            || listener
+            || stance
             || lexicon().bare_content_cues.contains(doc.token_text(k))
             || from < last && matches!(doc.token_text(from), ":" | "“" | "\"")
             // "urged Congress to act", "warned voters against …": a listener, then the content.
             || (from + 1..(from + 4).min(last))
-                .any(|j| matches!(doc.token_text(j), "to" | "against" | "about" | "of"));
+                .any(|j| matches!(doc.token_text(j), "to" | "against" | "about" | "of"))
+            // "asked the students if …", "wondered how …": a question is the content.
+            || matches!(doc.token_text(k), "asked" | "asks" | "asking" | "wondered")
+                && (from..(from + 4).min(last)).any(|j| {
+                    matches!(
+                        doc.token_text(j),
+                        "if" | "whether" | "how" | "what" | "why" | "when" | "who" | "where"
+                    )
+                });
         while from < last && matches!(doc.token_text(from), "," | ":") {
             from += 1;
         }
@@ -865,36 +1206,140 @@ fn reported_in(
         // conjunction opens no content.
         let introduced = introduced
             && (that.is_some() || !ROLE_STOPS.contains(&doc.token_text(from.min(last - 1))));
-        let end = content_end(from);
+        let end = clause_end(from);
         let attribution = Attribution {
             mention,
             span,
             cue: doc.token_text(k).to_string(),
         };
-        // "…”, he said, denying …": a participle after the cue starts a clause of its own.
-        let new_clause = from < last && is_participle(doc.token_text(from));
-        if end >= from + 3 && !new_clause && introduced {
-            return Some((attribution, span_of(from, end)));
+        // Whether the speaker is set off from words before it by a comma or a mark; "…, the
+        // Senate said": the determiner before a named subject is part of it.
+        let mut before_subject = doc.token_at_or_after(span.0);
+        if before_subject > range.start && DETERMINERS.contains(&doc.token_text(before_subject - 1))
+        {
+            before_subject -= 1;
         }
-        // "…, X said." — the content is before the speaker: set off by a comma or a mark,
-        // with little after the cue ("said on Monday."). "Throughout the week, the
-        // administration charged forward with …" holds no content.
-        let before_subject = doc.token_at_or_after(span.0);
         let set_off = before_subject > range.start
             && !doc
                 .token_text(before_subject - 1)
                 .chars()
                 .any(char::is_alphanumeric);
         let ends_soon = last - k <= 16;
-        let mut end = before_subject;
-        while end > range.start && !doc.token_text(end - 1).chars().any(char::is_alphanumeric) {
-            end -= 1;
+        let mut before_end = before_subject;
+        while before_end > range.start
+            && !doc
+                .token_text(before_end - 1)
+                .chars()
+                .any(char::is_alphanumeric)
+        {
+            before_end -= 1;
         }
-        if set_off && ends_soon && end >= range.start + 3 {
-            return Some((attribution, span_of(range.start, end)));
+        // "This campaign, he says, is different": a cue set off by commas inside its content.
+        let parenthetical = set_off
+            && before_end > range.start
+            && k + 2 < last
+            && doc.token_text(k + 1) == ","
+            && doc.token_text(k + 2).chars().all(char::is_lowercase)
+            && !is_participle(doc.token_text(k + 2))
+            && !ROLE_STOPS.contains(&doc.token_text(k + 2));
+        let whole_end = content_end(k + 2);
+        if parenthetical && whole_end >= k + 4 {
+            return Some((attribution, span_of(range.start, whole_end), k));
+        }
+        // "…”, he said, denying …": a participle after the cue's comma starts a clause of its
+        // own; one right after the cue or "that" is the content's subject ("said succeeding
+        // in 2016 is far more challenging").
+        let new_clause =
+            from < last && is_participle(doc.token_text(from)) && doc.token_text(from - 1) == ",";
+        if end >= from + 3 && !new_clause && introduced {
+            return Some((attribution, span_of(from, end), k));
+        }
+        // "…, X said." — the content is before the speaker, with little after the cue ("said
+        // on Monday."). "Throughout the week, the administration charged forward with …"
+        // holds no content.
+        if set_off && ends_soon && before_end >= range.start + 3 {
+            return Some((attribution, span_of(range.start, before_end), k));
         }
     }
     None
+}
+
+/// Whether `content` quotes words in marks too short to be a quote of their own ("decried the
+/// GOP for “turning its back”"): that makes reported speech direct. One word in marks is a
+/// term ("known as “deconfliction”"), and marks after an article set off a name ("discuss the
+/// “counter-ISIL campaign”"): neither is speech.
+fn quotes_words(content: &str) -> bool {
+    content.char_indices().any(|(at, c)| {
+        if !is_opening_mark(c) {
+            return false;
+        }
+        let article = content[..at]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
+        let inner = &content[at + c.len_utf8()..];
+        let words = inner
+            .find(['”', '"'])
+            .map_or(0, |close| inner[..close].split_whitespace().count());
+        !article && words >= 2
+    })
+}
+
+/// The source of "according to" from token `from` to `end`: the speaker found at its end, or
+/// else the whole phrase ("HuffPost Pollster’s polling average", "a count by the AP").
+fn according_source(doc: &Document, from: usize, end: usize) -> Option<(Mention, (usize, usize))> {
+    if end <= from {
+        return None;
+    }
+    subject_before(doc, from, end).or_else(|| {
+        let span = (doc.tokens[from].start, doc.tokens[end - 1].end);
+        Some((
+            Mention::Described(doc.text[span.0..span.1].to_string()),
+            span,
+        ))
+    })
+}
+
+/// Where the source of a closing "according to" ends, before `end`: at a clause of its own
+/// (", but …", "who …", "(…)", a dash), an appositive kept ("the Human Rights Campaign, an
+/// advocacy group").
+fn according_source_end(doc: &Document, from: usize, end: usize) -> usize {
+    (from..end)
+        .find(|&j| {
+            let t = doc.token_text(j);
+            matches!(t, "(" | ";" | "—" | "–" | "--" | "who" | "which" | "that")
+                || t == "," && matches!(doc.token_text(j + 1), "but" | "and" | "while" | "as")
+        })
+        .unwrap_or(end)
+}
+
+/// A stance verb at `k` ("criticized", "showed"), before `last`: it reports only when a word
+/// follows it ("a talk show, writes" is a noun).
+fn is_stance_cue(doc: &Document, k: usize, last: usize) -> bool {
+    lexicon().stance.contains(doc.token_text(k))
+        && k + 1 < last
+        && doc.token_text(k + 1).chars().any(char::is_alphanumeric)
+}
+
+/// Whether a cue follows the "and" at `and`, past the words that may stand before a cue:
+/// "… and said", "… and later criticized".
+fn second_verb(doc: &Document, and: usize, last: usize) -> bool {
+    let mut k = and + 1;
+    while k < last && lexicon().between.contains(doc.token_text(k)) {
+        k += 1;
+    }
+    k < last && (is_cue(doc, k) || is_stance_cue(doc, k, last))
+}
+
+/// Whether the cue at `k` is a second verb after "and" ("… and said"), past the words that
+/// may stand before a cue.
+fn follows_and(doc: &Document, floor: usize, k: usize) -> bool {
+    let mut j = k;
+    while j > floor && lexicon().between.contains(doc.token_text(j - 1)) {
+        j -= 1;
+    }
+    j > floor && doc.token_text(j - 1) == "and"
 }
 
 /// The fullest name the article gives each surname, for short mentions ("Assad" ->
@@ -1091,14 +1536,22 @@ fn merge_split_quotes(doc: &Document, found: Vec<Found>) -> Vec<Found> {
 /// [`super::extract`] passes them.
 pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
     let mut found: Vec<Found> = Vec::new();
-    for MarkedSpan { span, short } in direct_spans(doc.text) {
+    for MarkedSpan {
+        span,
+        short,
+        speech_end,
+    } in direct_spans(doc.text)
+    {
         // The quote before, not yet merged: where it ends and who said it.
         let previous = found.last();
         let previous_end = previous.map_or(0, Found::end);
         if short {
             // Only with its cue after it: "“I do well,” said Iampaglia."
-            if let Some(attribution) = cue_after_quote(doc, span) {
+            let cue_after = speech_end.then(|| cue_after_quote(doc, span)).flatten();
+            if let Some(attribution) = cue_after {
                 found.push(Found::new(span, Some(attribution), true));
+            } else if let Some((attribution, from)) = naming_before(doc, span, previous_end) {
+                found.push(Found::new((from, span.1), Some(attribution), true));
             }
             continue;
         }
@@ -1169,7 +1622,12 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                 for &i in &overlapping {
                     found[i].pieces.clear();
                 }
-                found.push(Found::new(span, Some(attribution), !overlapping.is_empty()));
+                let marked = quotes_words(&doc.text[span.0..span.1]);
+                found.push(Found::new(
+                    span,
+                    Some(attribution),
+                    !overlapping.is_empty() || marked,
+                ));
             }
         }
     }
@@ -1183,8 +1641,24 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
         if !taken {
             if let Some(partial) = predicate_with_partial_quote(doc, sentence, entities) {
                 found.push(partial);
+                continue;
             }
         }
+        if let Some(span) = sourceless(doc, sentence) {
+            if !found.iter().any(|f| f.overlaps(span)) {
+                found.push(Found::new(span, None, false));
+            }
+        }
+    }
+    let mut paragraph_start = 0;
+    for paragraph in doc.text.split('\n') {
+        if let Some((attribution, span)) = headline(doc, paragraph_start, paragraph) {
+            if !found.iter().any(|f| f.overlaps(span)) {
+                let direct = quotes_words(&doc.text[span.0..span.1]);
+                found.push(Found::new(span, Some(attribution), direct));
+            }
+        }
+        paragraph_start += paragraph.len() + 1;
     }
     found.sort_by_key(Found::start);
     // A lone word that never speaks ("Tuesday", "Among", "They're") where the speaker should
@@ -1219,7 +1693,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
         }
         let unlikely = attribution.as_ref().is_some_and(|a| match &a.mention {
             Mention::Named { name, .. } => !name.contains(' ') && never_speaks(name),
-            Mention::Described(text) => !text.contains(' '),
+            Mention::Described(text) => !text.contains(' ') && !names_a_group(text),
             _ => false,
         });
         if unlikely {
@@ -1387,6 +1861,272 @@ mod tests {
             "a clause holding a quote of its own words is direct"
         );
         assert_eq!(found[0].1.as_deref(), Some("Comey"));
+    }
+
+    #[test]
+    fn adverbs_may_stand_between_speaker_and_cue() {
+        let found = quotes("Mrs. Clinton often says she is not running for a third term.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "she is not running for a third term");
+        assert_eq!(found[0].1.as_deref(), Some("Clinton"));
+    }
+
+    #[test]
+    fn a_group_or_a_share_of_one_is_a_source() {
+        let found = quotes("Among Trump voters, 22 percent said they might change their mind.");
+        assert_eq!(found[0].1.as_deref(), Some("22 percent"), "{found:?}");
+        assert_eq!(found[0].0, "they might change their mind");
+        let found = quotes("GOP analysts say the nominee will have to win over moderates.");
+        assert_eq!(found[0].1.as_deref(), Some("GOP analysts"), "{found:?}");
+    }
+
+    #[test]
+    fn a_relative_pronoun_speaks_for_the_name_before_it() {
+        let text = "Charles Barkley, who said he usually votes Democratic, said one candidate he \
+                    likes is John Kasich.";
+        let found = extract(text).quotes;
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].quote, "he usually votes Democratic");
+        // The mention is the pronoun, where the clause's subject stands; the name is its own.
+        assert_eq!(found[0].speaker.as_deref(), Some("Charles Barkley"));
+        assert_eq!(
+            &text[found[0].speaker_spans[0][0]..found[0].speaker_spans[0][1]],
+            "who"
+        );
+        assert_eq!(found[1].quote, "one candidate he likes is John Kasich");
+        assert_eq!(found[1].speaker.as_deref(), Some("Charles Barkley"));
+    }
+
+    #[test]
+    fn a_second_verb_shares_the_subject() {
+        let found = quotes(
+            "Kellyanne Conway rejected the idea of a shake-up and said that Paul Manafort was not \
+             being diminished.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "the idea of a shake-up");
+        assert_eq!(found[1].0, "Paul Manafort was not being diminished");
+        assert_eq!(found[1].1.as_deref(), Some("Kellyanne Conway"));
+    }
+
+    #[test]
+    fn stance_verbs_report_their_object_but_not_as_nouns() {
+        let found = quotes("The survey showed a one-point difference between the candidates.");
+        assert_eq!(found[0].0, "a one-point difference between the candidates");
+        assert_eq!(found[0].1.as_deref(), Some("The survey"), "{found:?}");
+        let found = quotes("Bush described his leadership skills as a work in progress.");
+        assert_eq!(
+            found[0].0, "his leadership skills as a work in progress",
+            "{found:?}"
+        );
+        // A noun before a comma is no verb.
+        assert!(quotes("She joined the talk show, which airs on Sundays in New York.").is_empty());
+    }
+
+    #[test]
+    fn reported_speech_quoting_a_phrase_is_direct_but_not_a_term() {
+        let found = quotes("Clinton decried the GOP for “turning its back” on working families.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].2, "{found:?}");
+        let found = quotes("The Pentagon said the talks covered what is known as “deconfliction” in military parlance.");
+        assert!(!found[0].2, "{found:?}");
+    }
+
+    #[test]
+    fn a_closing_according_to_takes_the_words_before_it() {
+        let found = quotes(
+            "Sanders trails Clinton in California by 4 percentage points, according to \
+             HuffPost Pollster’s polling average.",
+        );
+        assert_eq!(
+            found[0].0,
+            "Sanders trails Clinton in California by 4 percentage points"
+        );
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("HuffPost Pollster’s polling average")
+        );
+        // An appositive after the source is no content.
+        let found = quotes(
+            "Almost 200 bills were introduced in three dozen states, according to the Human \
+             Rights Campaign, an advocacy group.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].0,
+            "Almost 200 bills were introduced in three dozen states"
+        );
+    }
+
+    #[test]
+    fn a_verb_and_its_particle_report_what_follows() {
+        let found = quotes("The Vermont senator declined to comment.");
+        assert_eq!(found[0].0, "to comment", "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("The Vermont senator"));
+        let found = quotes("Donald Trump joked about Jewish stereotypes at the forum.");
+        assert_eq!(found[0].0, "Jewish stereotypes at the forum", "{found:?}");
+        let found = quotes("Sanders called on superdelegates to back the will of the voters.");
+        assert_eq!(
+            found[0].0, "superdelegates to back the will of the voters",
+            "{found:?}"
+        );
+        // Without its particle the verb reports nothing.
+        assert!(quotes("Turnout declined sharply in the last two elections.").is_empty());
+        let found = quotes("Some vowed to be tougher on illegal immigration.");
+        assert_eq!(found[0].1.as_deref(), Some("Some"), "{found:?}");
+    }
+
+    #[test]
+    fn questions_and_expectations_are_attributions_with_no_source() {
+        let found = quotes(
+            "Asked whether the campaign had been hard, Mr. Daley said it was hard for Biden.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "whether the campaign had been hard");
+        assert_eq!(found[0].1, None);
+        assert_eq!(found[1].1.as_deref(), Some("Daley"));
+        let found = quotes("Obama is expected to join Clinton on the campaign trail soon.");
+        assert_eq!(
+            found[0].0,
+            "Obama is expected to join Clinton on the campaign trail soon"
+        );
+        assert_eq!(found[0].1, None);
+        // Appearing somewhere is no stance.
+        assert!(quotes("Trump appeared on Fox News on Sunday morning.").is_empty());
+        let found = quotes("Trump reportedly dislikes the idea of a brokered convention.");
+        assert_eq!(
+            found[0].0,
+            "Trump reportedly dislikes the idea of a brokered convention"
+        );
+        assert_eq!(found[0].1, None);
+    }
+
+    #[test]
+    fn a_naming_verb_attributes_its_object_and_a_word_in_marks() {
+        let found =
+            quotes("The day after the primary, Doug Ducey called the long lines “unacceptable.”");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "the long lines “unacceptable.");
+        assert_eq!(found[0].1.as_deref(), Some("Doug Ducey"));
+        assert!(found[0].2);
+        // A word in marks with no naming verb before it and no cue after it is a term.
+        assert!(quotes("The talks covered “deconfliction.” The call lasted an hour.").is_empty());
+    }
+
+    #[test]
+    fn a_headline_source_before_a_colon_and_a_poll_at_the_end() {
+        let found =
+            quotes("Intro.\n\nClinton camp: Trump’s rhetoric threatens national security.\n");
+        assert_eq!(
+            found[0].0, "Trump’s rhetoric threatens national security",
+            "{found:?}"
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Clinton camp"));
+        // A time is no source.
+        assert!(quotes("At 10:30 the hall was empty and the lights were off.").is_empty());
+        let found = quotes(
+            "Just 18 percent of Hispanic voters view Trump favorably in a new Washington Post \
+             poll.",
+        );
+        assert_eq!(
+            found[0].0,
+            "Just 18 percent of Hispanic voters view Trump favorably"
+        );
+        assert_eq!(found[0].1.as_deref(), Some("a new Washington Post poll"));
+    }
+
+    #[test]
+    fn a_described_source_after_the_cue_may_end_in_a_capital() {
+        let found =
+            quotes("“It’s Bernie’s to lose at this point,” added another New Hampshire Democrat.");
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("another New Hampshire Democrat"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn possessive_sources_parenthetical_cues_and_bare_participles() {
+        let found = quotes("O’Malley’s campaign says it will shift staff to the early states.");
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("O’Malley’s campaign"),
+            "{found:?}"
+        );
+        let found = quotes("This campaign, he says, is different from any other.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].0,
+            "This campaign, he says, is different from any other"
+        );
+        let found = quotes(
+            "Carly Fiorina compared Trump to Hillary Clinton, saying they are both part of the system.",
+        );
+        assert_eq!(found[0].0, "they are both part of the system", "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Carly Fiorina"));
+    }
+
+    #[test]
+    fn adverbs_in_ly_after_a_name_and_sources_that_open_a_clause() {
+        let found = quotes("Ted Cruz gingerly said that was an assessment for the voters.");
+        assert_eq!(found[0].1.as_deref(), Some("Ted Cruz"), "{found:?}");
+        // "in a statement" after the cue is no source.
+        let found = quotes(
+            "“North Korea is run by a lunatic,” the Florida senator and Republican candidate said \
+             in a statement.",
+        );
+        assert_ne!(found[0].1.as_deref(), Some("a statement"), "{found:?}");
+        let found = quotes(
+            "Among Trump voters, 74 percent said they are set on voting for him, while 22 percent \
+             said they might change their mind.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].1.as_deref(), Some("22 percent"));
+        assert_eq!(found[1].0, "they might change their mind");
+    }
+
+    #[test]
+    fn gerund_content_listeners_and_long_described_sources() {
+        let found = quotes("But Goff said succeeding in 2016 is far more challenging.");
+        assert_eq!(
+            found[0].0, "succeeding in 2016 is far more challenging",
+            "{found:?}"
+        );
+        // A listener and a place are no content.
+        let found = quotes("“We will win this state,” Trump told supporters at a rally in Ohio.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = quotes("The former secretary of state has said she would not raise taxes.");
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("The former secretary of state"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_appositive_name_speaks_and_the_listener_never_does() {
+        let found =
+            quotes("Rubio’s campaign manager, Terry Sullivan, said the senator would stay in.");
+        assert_eq!(found[0].1.as_deref(), Some("Terry Sullivan"), "{found:?}");
+        let found = quotes(
+            "The group’s president, John Smith, told The Post that the ads would run in five \
+             states.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("John Smith"), "{found:?}");
+        assert_eq!(found[0].0, "the ads would run in five states");
+        let found =
+            quotes("In response, Trump assured voters he’d force Mexico to pay for the wall.");
+        assert_eq!(
+            found[0].0, "he’d force Mexico to pay for the wall",
+            "{found:?}"
+        );
+        // A listener before "against" stays part of the content.
+        let found = quotes("Kasich warned voters against the politics of fear and anger.");
+        assert_eq!(
+            found[0].0, "voters against the politics of fear and anger",
+            "{found:?}"
+        );
     }
 
     #[test]
