@@ -143,9 +143,6 @@ struct Buckets {
     counts: Vec<FacetCount>,
     /// Documents counted in values not returned.
     others: u64,
-    /// tantivy's bound on how far a returned count may fall short: a segment cut the value
-    /// off before the segments' counts were merged.
-    error_bound: u64,
 }
 
 impl Buckets {
@@ -169,7 +166,6 @@ impl Buckets {
         Buckets {
             counts,
             others: result["sum_other_doc_count"].as_u64().unwrap_or(0),
-            error_bound: result["doc_count_error_upper_bound"].as_u64().unwrap_or(0),
         }
     }
 }
@@ -572,10 +568,10 @@ impl Archive {
     }
 
     /// The counts of `facets` in `results` (what `facet_aggregations` counted over `query`),
-    /// names merged across the archive, the `size` largest of each. The aggregation counts
-    /// only the top terms of each segment and folds only the name variants it returned, so a
-    /// count can come out short ("Donald Trump" without the documents that say "Trump"); when
-    /// it may have, the values shown are counted again exactly, all facets in one search.
+    /// names merged across the archive, the `size` largest of each. The aggregation returns
+    /// the top values only, so a short name folded into a full name can be missing from them
+    /// ("Trump" ranked below the values returned, under "Donald Trump"): such a name is
+    /// counted on its own, so that a name's count is the number of hits its filter gives.
     fn facet_counts(
         &self,
         searcher: &Searcher,
@@ -585,59 +581,37 @@ impl Archive {
         size: usize,
     ) -> Result<Vec<(Facet, Vec<FacetCount>)>> {
         let mut counted = Vec::with_capacity(facets.len());
-        let mut recount: Vec<(Facet, Vec<String>)> = Vec::new();
         for &facet in facets {
-            let buckets = Buckets::read(results, facet);
-            let aliases = self.aliases.for_facet(searcher, &self.fields, facet)?;
-            let top = match &aliases {
-                Some(aliases) => aliases.fold(buckets.counts.clone(), size),
-                None => buckets.counts.iter().take(size).cloned().collect(),
+            let Buckets { mut counts, others } = Buckets::read(results, facet);
+            let Some(aliases) = self.aliases.for_facet(searcher, &self.fields, facet)? else {
+                counts.truncate(size);
+                counted.push((facet, counts));
+                continue;
             };
-            let returned: HashSet<&str> = buckets.counts.iter().map(|c| c.value.as_str()).collect();
-            let terms: Vec<String> = top
+            let top = aliases.fold(counts.clone(), size);
+            let returned: HashSet<&str> = counts.iter().map(|c| c.value.as_str()).collect();
+            let missing: Vec<String> = top
                 .iter()
-                .flat_map(|c| match &aliases {
-                    Some(aliases) => aliases.variants(&c.value),
-                    None => vec![c.value.clone()],
-                })
+                .flat_map(|c| aliases.variants(&c.value))
+                .filter(|name| others > 0 && !returned.contains(name.as_str()))
                 .collect();
-            let cut_off = buckets.error_bound > 0
-                || (buckets.others > 0 && terms.iter().any(|t| !returned.contains(t.as_str())));
-            if cut_off {
-                recount.push((facet, terms));
+            if missing.is_empty() {
+                counted.push((facet, top));
+                continue;
             }
-            counted.push((facet, top));
-        }
-        if recount.is_empty() {
-            return Ok(counted);
-        }
-        let request: serde_json::Map<String, serde_json::Value> = recount
-            .iter()
-            .map(|(facet, terms)| {
-                let n = terms.len().max(1);
-                let terms = serde_json::json!({"field": facet.name(), "size": n,
-                    "segment_size": n, "include": terms});
-                (
-                    facet.name().to_string(),
-                    serde_json::json!({ "terms": terms }),
-                )
-            })
-            .collect();
-        let aggs = serde_json::from_value(request.into()).expect("terms aggregation is valid");
-        let exact = searcher
-            .search(
-                query,
-                &AggregationCollector::from_aggs(aggs, Default::default()),
-            )
-            .context("counting facet values")?;
-        for (facet, top) in &mut counted {
-            if recount.iter().any(|(f, _)| f == facet) {
-                let counts = Buckets::read(&exact, *facet).counts;
-                *top = match self.aliases.for_facet(searcher, &self.fields, *facet)? {
-                    Some(aliases) => aliases.fold(counts, size),
-                    None => counts.into_iter().take(size).collect(),
-                };
+            for name in missing {
+                let with_name = BooleanQuery::new(vec![
+                    (Occur::Must, query.box_clone()),
+                    (Occur::Must, term_query(self.fields.facet(facet), &name)),
+                ]);
+                let count = searcher
+                    .search(&with_name, &Count)
+                    .context("counting a facet value")? as u64;
+                if count > 0 {
+                    counts.push(FacetCount { value: name, count });
+                }
             }
+            counted.push((facet, aliases.fold(counts, size)));
         }
         Ok(counted)
     }
