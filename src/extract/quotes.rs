@@ -20,22 +20,38 @@ struct Lexicon {
     stance: HashSet<&'static str>,
     /// "verb particle" pairs: ("declined", "to").
     cue_phrases: HashSet<(&'static str, &'static str)>,
+    /// Every word that may open a cue of reported speech (cues, stance verbs, first words of
+    /// cue phrases, "put"): one lookup rules out the other words of a sentence.
+    cue_starts: HashSet<&'static str>,
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon {
-        cues: word_list(include_str!("lexicon/cue_verbs.txt")),
-        quote_cues: word_list(include_str!("lexicon/quote_cues.txt")),
-        anonymous: word_list(include_str!("lexicon/anonymous.txt")),
-        bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
-        not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
-        between: word_list(include_str!("lexicon/between_words.txt")),
-        stance: word_list(include_str!("lexicon/stance_verbs.txt")),
-        cue_phrases: word_list(include_str!("lexicon/cue_phrases.txt"))
+    LEXICON.get_or_init(|| {
+        let cues = word_list(include_str!("lexicon/cue_verbs.txt"));
+        let stance = word_list(include_str!("lexicon/stance_verbs.txt"));
+        let cue_phrases: HashSet<(&str, &str)> = word_list(include_str!("lexicon/cue_phrases.txt"))
             .into_iter()
             .filter_map(|line| line.split_once(' '))
-            .collect(),
+            .collect();
+        let cue_starts = cues
+            .iter()
+            .chain(&stance)
+            .copied()
+            .chain(cue_phrases.iter().map(|&(verb, _)| verb))
+            .chain(["put", "puts"])
+            .collect();
+        Lexicon {
+            cues,
+            quote_cues: word_list(include_str!("lexicon/quote_cues.txt")),
+            anonymous: word_list(include_str!("lexicon/anonymous.txt")),
+            bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
+            not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
+            between: word_list(include_str!("lexicon/between_words.txt")),
+            stance,
+            cue_phrases,
+            cue_starts,
+        }
     })
 }
 
@@ -935,6 +951,9 @@ fn reported(
                 "," => matches!(doc.token_text(j + 1), "but" | "while" | "whereas" | "and"),
                 _ => false,
             };
+            if !joins {
+                return None;
+            }
             // A described source counts when it opens the clause ("…, while 22 percent said").
             let speaker_of_its_own = (j + 1..(j + 10).min(to)).any(|k| {
                 is_cue(doc, k)
@@ -943,7 +962,7 @@ fn reported(
                             || doc.token_at_or_after(span.0) <= j + 2
                     })
             });
-            (joins && speaker_of_its_own).then_some((j, j + 1))
+            speaker_of_its_own.then_some((j, j + 1))
         });
         match next_clause {
             Some((end, next)) => {
@@ -1023,6 +1042,11 @@ fn reported_in(
     for k in range.clone() {
         let poll =
             ends_in_poll && doc.token_text(k) == "in" && k + 1 < poll_end && poll_end - k <= 12;
+        let word = doc.token_text(k);
+        if !poll && !lexicon().cue_starts.contains(word) && !word.eq_ignore_ascii_case("according")
+        {
+            continue;
+        }
         let stance = is_stance_cue(doc, k, last);
         let phrase = k + 1 < last
             && lexicon()
