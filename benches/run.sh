@@ -56,6 +56,21 @@ timed() {
 
 results="$OUT/results.json"
 echo "{" > "$results"
+# tantivy-cli indexes the same articles (title and body) right after each newsdex ingest, so
+# that the two runs of a ratio meet the same machine (it is shared: minutes apart, the same
+# command's time moved by a third).
+tantivy_index() {
+  local threads=$1 dir="$OUT/tantivy-$1"
+  rm -rf "$dir" && mkdir -p "$dir"
+  cat > "$dir/meta.json" <<'JSON'
+{"index_settings":{"docstore_compression":"lz4","docstore_blocksize":16384},"segments":[],"schema":[{"name":"title","type":"text","options":{"indexing":{"record":"position","fieldnorms":true,"tokenizer":"default"},"stored":true,"fast":false}},{"name":"body","type":"text","options":{"indexing":{"record":"position","fieldnorms":true,"tokenizer":"default"},"stored":true,"fast":false}}],"opstamp":0}
+JSON
+  read -r secs rss cpu < <(timed "$TANTIVY" index -i "$dir" -t "$threads" -m 268435456 -f "$OUT/tantivy-docs.json")
+  size=$(du -sb "$dir" | cut -f1)
+  echo "\"tantivy_cli_index_$threads\": {\"seconds\": $secs, \"cpu_seconds\": $cpu, \"peak_rss_kb\": $rss, \"index_bytes\": $size}," >> "$results"
+  echo "tantivy-cli index -t $threads: $secs s, peak RSS $rss KB" >&2
+}
+
 for threads in 1 2; do
   rm -rf "$OUT/index-$threads"
   read -r secs rss cpu < <(timed "$NEWSDEX" ingest --json --threads "$threads" --index "$OUT/index-$threads" "$CORPUS")
@@ -63,6 +78,9 @@ for threads in 1 2; do
   size=$(du -sb "$OUT/index-$threads" | cut -f1)
   echo "\"ingest_$threads\": {\"seconds\": $secs, \"cpu_seconds\": $cpu, \"peak_rss_kb\": $rss, \"index_bytes\": $size}," >> "$results"
   echo "newsdex ingest --threads $threads: $secs s, peak RSS $rss KB, index $size bytes" >&2
+  if [ -z "${SKIP_TANTIVY_CLI:-}" ]; then
+    tantivy_index "$threads"
+  fi
 done
 
 read -r secs rss cpu < <(RAYON_NUM_THREADS=1 timed "$NEWSDEX" extract --jsonl "$OUT/texts.jsonl" --out /dev/null)
@@ -97,17 +115,6 @@ q=$(time_each "$NEWSDEX query TERM --index $OUT/index-2 --json" "$terms")
 echo "\"query_command_median_s\": $q," >> "$results"
 
 if [ -z "${SKIP_TANTIVY_CLI:-}" ]; then
-  for threads in 1 2; do
-    dir="$OUT/tantivy-$threads"
-    rm -rf "$dir" && mkdir -p "$dir"
-    cat > "$dir/meta.json" <<'JSON'
-{"index_settings":{"docstore_compression":"lz4","docstore_blocksize":16384},"segments":[],"schema":[{"name":"title","type":"text","options":{"indexing":{"record":"position","fieldnorms":true,"tokenizer":"default"},"stored":true,"fast":false}},{"name":"body","type":"text","options":{"indexing":{"record":"position","fieldnorms":true,"tokenizer":"default"},"stored":true,"fast":false}}],"opstamp":0}
-JSON
-    read -r secs rss cpu < <(timed "$TANTIVY" index -i "$dir" -t "$threads" -m 268435456 -f "$OUT/tantivy-docs.json")
-    size=$(du -sb "$dir" | cut -f1)
-    echo "\"tantivy_cli_index_$threads\": {\"seconds\": $secs, \"cpu_seconds\": $cpu, \"peak_rss_kb\": $rss, \"index_bytes\": $size}," >> "$results"
-    echo "tantivy-cli index -t $threads: $secs s, peak RSS $rss KB" >&2
-  done
   t=$(time_each "$TANTIVY search -i $OUT/tantivy-2 -q TERM" "$terms")
   echo "\"tantivy_cli_search_median_s\": $t," >> "$results"
 fi
