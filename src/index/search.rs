@@ -146,9 +146,9 @@ struct Buckets {
 }
 
 impl Buckets {
-    fn read(results: &tantivy::aggregation::agg_result::AggregationResults, facet: Facet) -> Self {
-        let json = serde_json::to_value(results).unwrap_or_default();
-        let result = &json[facet.name()];
+    /// `facet`'s buckets in `results`, the aggregation results as JSON.
+    fn read(results: &serde_json::Value, facet: Facet) -> Self {
+        let result = &results[facet.name()];
         let counts = result["buckets"]
             .as_array()
             .map(|buckets| {
@@ -581,8 +581,9 @@ impl Archive {
         size: usize,
     ) -> Result<Vec<(Facet, Vec<FacetCount>)>> {
         let mut counted = Vec::with_capacity(facets.len());
+        let results = serde_json::to_value(results).unwrap_or_default();
         for &facet in facets {
-            let Buckets { mut counts, others } = Buckets::read(results, facet);
+            let Buckets { mut counts, others } = Buckets::read(&results, facet);
             let Some(aliases) = self.aliases.for_facet(searcher, &self.fields, facet)? else {
                 counts.truncate(size);
                 counted.push((facet, counts));
