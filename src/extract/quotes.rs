@@ -55,6 +55,24 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
+/// A described source as it reads inside a sentence: "The company" that opens one is "the
+/// company", one facet value with the company of "…, the company said". A determiner before
+/// a name keeps its capital ("The New York Times").
+fn as_in_running_text(text: String) -> String {
+    let Some((first, rest)) = text.split_once(' ') else {
+        return text;
+    };
+    let lower = first.to_lowercase();
+    if first != lower
+        && DETERMINERS.contains(&lower.as_str())
+        && rest.starts_with(|c: char| c.is_lowercase())
+    {
+        format!("{lower} {rest}")
+    } else {
+        text
+    }
+}
+
 const HONORIFICS: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."];
 const DETERMINERS: &[&str] = &[
     "the", "The", "a", "A", "an", "An", "one", "One", "two", "Two", "several", "Several",
@@ -1772,8 +1790,12 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                             Mention::Pronoun { person } => {
                                 (resolve_pronoun(a.span.0, person), None, false)
                             }
-                            Mention::Anonymous(text) => (Some(text), None, true),
-                            Mention::Described(text) => (Some(text), None, false),
+                            Mention::Anonymous(text) => {
+                                (Some(as_in_running_text(text)), None, true)
+                            }
+                            Mention::Described(text) => {
+                                (Some(as_in_running_text(text)), None, false)
+                            }
                         };
                         let spans = vec![[doc.char_offset(a.span.0), doc.char_offset(a.span.1)]];
                         (speaker, role, spans, anonymous, Some(a.cue))
@@ -1818,6 +1840,17 @@ mod tests {
             .into_iter()
             .map(|q| (q.quote, q.speaker, q.direct))
             .collect()
+    }
+
+    #[test]
+    fn a_described_source_is_one_value_wherever_it_stands() {
+        let found = quotes(
+            "The company said profits would rise. Sales fell sharply in the third quarter, \
+             the company said. The Times said prices would fall.",
+        );
+        let speakers: Vec<&str> = found.iter().filter_map(|q| q.1.as_deref()).collect();
+        assert_eq!(&speakers[..2], ["the company", "the company"], "{found:?}");
+        assert_eq!(speakers[2], "Times", "{found:?}");
     }
 
     #[test]
@@ -1937,7 +1970,7 @@ mod tests {
     fn stance_verbs_report_their_object_but_not_as_nouns() {
         let found = quotes("The survey showed a one-point difference between the candidates.");
         assert_eq!(found[0].0, "a one-point difference between the candidates");
-        assert_eq!(found[0].1.as_deref(), Some("The survey"), "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("the survey"), "{found:?}");
         let found = quotes("Bush described his leadership skills as a work in progress.");
         assert_eq!(
             found[0].0, "his leadership skills as a work in progress",
@@ -2123,7 +2156,7 @@ mod tests {
         let found = quotes("The former secretary of state has said she would not raise taxes.");
         assert_eq!(
             found[0].1.as_deref(),
-            Some("The former secretary of state"),
+            Some("the former secretary of state"),
             "{found:?}"
         );
     }
@@ -2226,7 +2259,7 @@ mod tests {
         let found = quotes("A source familiar with the investigation said the intruders were seeking “economic intelligence.”");
         assert_eq!(
             found[0].1.as_deref(),
-            Some("A source familiar with the investigation")
+            Some("a source familiar with the investigation")
         );
         // The partial quote belongs to the clause: the "he" inside is the speaker again.
         let found = quotes("Sanders spoke on Monday. He says he believes his campaign has “the wind at its back” heading to the contests.");
