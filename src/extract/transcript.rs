@@ -26,14 +26,16 @@ fn label_len(line: &str) -> Option<usize> {
     if line.starts_with("Q ") || line == "Q" || line.starts_with("Q:") {
         return Some(1);
     }
-    let colon = line.find(':')?;
+    let (colon, _) = line
+        .char_indices()
+        .take_while(|&(i, _)| i <= MAX_LABEL)
+        .find(|&(_, c)| c == ':')?;
     let label = &line[..colon];
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
     let allowed = label
         .chars()
         .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
-    (colon <= MAX_LABEL && letters >= 2 && allowed && label.starts_with(char::is_uppercase))
-        .then_some(colon)
+    (letters >= 2 && allowed && label.starts_with(char::is_uppercase)).then_some(colon)
 }
 
 /// The turns of a transcript; none in a text with fewer than two labels (a single "NOTE:"
