@@ -4,7 +4,7 @@
 //! runs over the paragraphs that follow it until the next label.
 
 use super::entities::{never_name_word, title_case};
-use super::gazetteer::{gazetteer, Gazetteer};
+use super::gazetteer::{gazetteer, word_list, Gazetteer};
 use super::text::{surname, Document};
 use super::{EntityMention, EntityType, Quote};
 
@@ -35,7 +35,18 @@ fn label_len(line: &str) -> Option<usize> {
     let allowed = label
         .chars()
         .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
-    (letters >= 2 && allowed && label.starts_with(char::is_uppercase)).then_some(colon)
+    (letters >= 2
+        && allowed
+        && label.starts_with(char::is_uppercase)
+        && !not_speaker_labels().contains(label.trim_end_matches('.')))
+    .then_some(colon)
+}
+
+/// Labels that name no speaker ("UPDATE", "EDITOR'S NOTE"): `lexicon/not_speaker_labels.txt`.
+fn not_speaker_labels() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static LABELS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    LABELS.get_or_init(|| word_list(include_str!("lexicon/not_speaker_labels.txt")))
 }
 
 /// The turns of a transcript; none in a text with fewer than two labels (a single "NOTE:"
@@ -259,6 +270,8 @@ THE PRESIDENT: Thank you all.\n";
     fn one_label_or_a_colon_in_prose_makes_no_transcript() {
         for text in [
             "UPDATE: The minister resigned.\nShe said nothing more.",
+            "UPDATE: The minister resigned.\nCORRECTION: An earlier version misspelt her name.\n\
+             EDITOR’S NOTE: This story has been updated.",
             "The plan: cut taxes.\nTHE END: of an era.",
             "Mr. Smith said: “We will go.”\nHe left.",
         ] {
