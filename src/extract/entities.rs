@@ -373,8 +373,8 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
         }
     }
     // The lower-case forms of the words of person spans, and which of them the article
-    // writes in lower case: one hash lookup per lower-case token.
-    let words: FxHashSet<String> = found
+    // writes in lower case.
+    let name_words: FxHashSet<String> = found
         .iter()
         .filter(|f| f.2 == EntityType::Person)
         .flat_map(|f| doc.text[f.0..f.1].split_whitespace())
@@ -383,20 +383,25 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
         .collect();
     // A token is looked up only when a word of that first byte and length is wanted: most
     // tokens of an article are lower-case words, and hashing each was 4 % of extraction.
+    let key = |word: &str| {
+        word.as_bytes()
+            .first()
+            .map(|&b| (usize::from(b & 31), word.len().min(63)))
+    };
     let mut wanted = [0u64; 32];
-    for word in &words {
-        wanted[usize::from(word.as_bytes()[0] & 31)] |= 1 << word.len().min(63);
+    for (first, len) in name_words.iter().filter_map(|w| key(w)) {
+        wanted[first] |= 1 << len;
     }
-    let common: FxHashSet<&str> = if words.is_empty() {
+    let common: FxHashSet<&str> = if name_words.is_empty() {
         FxHashSet::default()
     } else {
         doc.tokens
             .iter()
             .map(|t| &doc.text[t.start..t.end])
             .filter(|t| {
-                wanted[usize::from(t.as_bytes()[0] & 31)] >> t.len().min(63) & 1 == 1
+                key(t).is_some_and(|(first, len)| wanted[first] >> len & 1 == 1)
                     && t.starts_with(char::is_lowercase)
-                    && words.contains(*t)
+                    && name_words.contains(*t)
             })
             .collect()
     };
