@@ -324,7 +324,7 @@ fn sample_corpus_gives_the_seed_speakers() {
     // A name's count is the number of articles its filter finds, however many values are
     // asked for: the short names folded into it ("Trump") are counted even when they rank
     // below the values the aggregation returned. On an index of one segment: with several,
-    // each segment counts its own top values (ten times those asked for), and a value far
+    // each segment counts its own top values (ten times those asked for, fifty for names), and a value far
     // down one segment's list may come out short there (README), whatever the folding does.
     let one_segment = tmp.path().join("one-segment");
     let (code, _, stderr) = ingest(&one_segment, &["--threads", "1"], &[&corpus]);

@@ -11,7 +11,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::gazetteer::{gazetteer, Gazetteer};
 use super::ner::{chunks, entity_type, Label, Scratch, Tagger};
-use super::text::{is_capitalised, surname, Document, NAME_PARTICLES};
+use super::text::{is_capitalised, is_shouted_honorific, surname, Document, NAME_PARTICLES};
 use super::{EntityMention, EntityType};
 
 /// Words that start sentences in capitals but never begin a name.
@@ -314,11 +314,6 @@ fn is_shouted(name: &str) -> bool {
     name.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !name.chars().any(char::is_lowercase)
 }
 
-/// "MR", "MRS", "MS", "DR" (with or without the period): transcripts label speakers so.
-fn shouted_honorific(word: &str) -> bool {
-    matches!(word.trim_end_matches('.'), "MR" | "MRS" | "MS" | "DR")
-}
-
 /// "JEAN-PIERRE" -> "Jean-Pierre", "O’NEILL" -> "O’Neill".
 pub(crate) fn title_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
@@ -341,7 +336,7 @@ pub(crate) fn title_case(name: &str) -> String {
 /// first name: "Will Hurd"); a one-word "person" so written ("Well", "Laughter") is none.
 fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
     for f in found.iter_mut() {
-        if shouted_honorific(&f.3) {
+        if is_shouted_honorific(&f.3) {
             // "MS." of the label "MS. PSAKI:".
             f.2 = EntityType::Misc;
             continue;
@@ -359,7 +354,7 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
             .trim_end_matches([' ', '.'])
             .rsplit([' ', '\n'])
             .next()
-            .is_some_and(shouted_honorific);
+            .is_some_and(is_shouted_honorific);
         if labelled {
             // The transcript's label of a speaker: "MR. KIRBY:".
             f.2 = EntityType::Person;

@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use super::gazetteer::{gazetteer, word_list};
-use super::text::{is_apostrophe, is_capitalised, surname, Document, NAME_PARTICLES};
+use super::text::{is_apostrophe, is_capitalised, is_honorific, surname, Document, NAME_PARTICLES};
 use super::{EntityMention, EntityType, Quote};
 
 /// The quote finder's own word lists; titles and organisation words are the gazetteer's.
@@ -73,7 +73,6 @@ fn as_in_running_text(text: String) -> String {
     }
 }
 
-const HONORIFICS: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."];
 const DETERMINERS: &[&str] = &[
     "the", "The", "a", "A", "an", "An", "one", "One", "two", "Two", "several", "Several",
 ];
@@ -470,7 +469,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     let mut name_start = start;
     for k in start..end {
         let t = doc.token_text(k);
-        if gazetteer().titles.contains(t) || HONORIFICS.contains(&t) {
+        if gazetteer().titles.contains(t) || is_honorific(t) {
             name_start = k + 1;
         }
     }
@@ -496,7 +495,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     let role_text = if role_start < name_start {
         let words: Vec<&str> = (role_start..name_start)
             .map(|k| doc.token_text(k))
-            .filter(|t| !HONORIFICS.contains(t))
+            .filter(|t| !is_honorific(t))
             .collect();
         let role = words
             .join(" ")
@@ -1550,7 +1549,7 @@ fn continues(doc: &Document, previous: &Found, next: &Found) -> bool {
     let new_clause = words.iter().any(|w| {
         matches!(*w, "and" | "but" | "or" | "while")
             || w.ends_with("ing")
-            || is_capitalised(w) && !gazetteer().titles.contains(*w) && !HONORIFICS.contains(w)
+            || is_capitalised(w) && !gazetteer().titles.contains(*w) && !is_honorific(w)
     });
     !too_many && !new_clause
 }

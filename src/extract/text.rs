@@ -52,6 +52,20 @@ pub fn surname(name: &str) -> &str {
     name.rsplit([' ', '-']).next().unwrap_or(name)
 }
 
+/// The honorifics that stand before a surname ("Mr Shoigu", "Dr. Fauci").
+const HONORIFICS: [&str; 4] = ["Mr", "Mrs", "Ms", "Dr"];
+
+/// "Mr", "Mrs.", "Ms", "Dr.": an honorific, with or without its period.
+pub fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&word.strip_suffix('.').unwrap_or(word))
+}
+
+/// "MR.", "MS": an honorific in capitals, as transcripts label their speakers.
+pub fn is_shouted_honorific(word: &str) -> bool {
+    let base = word.strip_suffix('.').unwrap_or(word);
+    !base.chars().any(char::is_lowercase) && HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(base))
+}
+
 /// True for the marks typed as apostrophes inside words (Russia´s, Moscow’s).
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '´' | '`' | 'ʼ')

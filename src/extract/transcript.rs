@@ -5,7 +5,7 @@
 
 use super::entities::{never_name_word, title_case};
 use super::gazetteer::{gazetteer, word_list, Gazetteer};
-use super::text::{surname, Document};
+use super::text::{is_honorific, surname, Document};
 use super::{EntityMention, EntityType, Quote};
 
 /// Longest label taken, in bytes before the colon: "THE VICE PRESIDENT:", "SENIOR
@@ -108,7 +108,7 @@ fn speaker_of(
     let words: Vec<String> = label
         .split_whitespace()
         .map(title_case)
-        .filter(|w| !matches!(w.trim_end_matches('.'), "The" | "Mr" | "Mrs" | "Ms" | "Dr"))
+        .filter(|w| w != "The" && !is_honorific(w))
         .collect();
     let role_words = words
         .iter()

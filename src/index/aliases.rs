@@ -91,21 +91,20 @@ impl NameAliases {
     /// Facet counts with each short name's count added to its full name's, the `size`
     /// largest first. Within an article the short name never stands beside the full one, so
     /// the sum counts each document once.
-    pub fn fold(&self, counts: Vec<FacetCount>, size: usize) -> Vec<FacetCount> {
+    pub fn fold(&self, counts: &[FacetCount], size: usize) -> Vec<FacetCount> {
         if self.full_name_of.is_empty() {
-            let mut counts = counts;
-            counts.truncate(size);
-            return counts;
+            return counts.iter().take(size).cloned().collect();
         }
-        let mut merged: BTreeMap<String, u64> = BTreeMap::new();
+        let mut merged: BTreeMap<&str, u64> = BTreeMap::new();
         for FacetCount { value, count } in counts {
-            *merged
-                .entry(self.canonical(&value).to_string())
-                .or_default() += count;
+            *merged.entry(self.canonical(value)).or_default() += count;
         }
         let mut folded: Vec<FacetCount> = merged
             .into_iter()
-            .map(|(value, count)| FacetCount { value, count })
+            .map(|(value, count)| FacetCount {
+                value: value.to_string(),
+                count,
+            })
             .collect();
         folded.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
         folded.truncate(size);
@@ -262,7 +261,7 @@ mod tests {
         };
         assert_eq!(
             aliases.fold(
-                counts(&[("Clinton", 5), ("Biden", 3), ("Joe Biden", 4)]),
+                &counts(&[("Clinton", 5), ("Biden", 3), ("Joe Biden", 4)]),
                 10
             ),
             counts(&[("Joe Biden", 7), ("Clinton", 5)])

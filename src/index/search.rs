@@ -589,12 +589,17 @@ impl Archive {
                 counted.push((facet, counts));
                 continue;
             };
-            let top = aliases.fold(counts.clone(), size);
+            let top = aliases.fold(&counts, size);
+            if others == 0 {
+                // Every value was returned: none of a name's short forms is missing.
+                counted.push((facet, top));
+                continue;
+            }
             let returned: HashSet<&str> = counts.iter().map(|c| c.value.as_str()).collect();
             let missing: Vec<String> = top
                 .iter()
                 .flat_map(|c| aliases.variants(&c.value))
-                .filter(|name| others > 0 && !returned.contains(name.as_str()))
+                .filter(|name| !returned.contains(name.as_str()))
                 .collect();
             if missing.is_empty() {
                 counted.push((facet, top));
@@ -612,7 +617,7 @@ impl Archive {
                     counts.push(FacetCount { value: name, count });
                 }
             }
-            counted.push((facet, aliases.fold(counts, size)));
+            counted.push((facet, aliases.fold(&counts, size)));
         }
         Ok(counted)
     }
