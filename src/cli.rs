@@ -204,7 +204,7 @@ THRESHOLD of the gold span (greedy, one to one, best overlap first); a matched s
 when the speaker spans overlap or the names equal or contain each other (titles ignored).\n\n\
 Prints precision, recall, F1, speaker accuracy on matched quotes and attributed F1 (quote \
 matched and speaker right); the last line is the same figures as one JSON object.",
-    after_help = "Examples:\n  newsdex eval quotes --gold ../shared/data/polnear/polnear_dev.jsonl\n  newsdex eval quotes --gold ../shared/data/polnear/polnear_dev.jsonl --direct-only\n  newsdex eval quotes --gold dev.jsonl --predictions pred.jsonl && python3 score_quotes.py dev.jsonl pred.jsonl"
+    after_help = "Examples:\n  newsdex eval quotes --gold ../shared/data/polnear/polnear_dev.jsonl\n  newsdex eval quotes --gold ../shared/data/polnear/polnear_dev.jsonl --direct-only\n  newsdex eval quotes --gold ../shared/data/polnear/polnear_dev.jsonl --direct-only --direct-by-marks\n  newsdex eval quotes --gold dev.jsonl --predictions pred.jsonl && python3 score_quotes.py dev.jsonl pred.jsonl"
 )]
 pub struct EvalQuotesArgs {
     /// Gold annotations, one article a JSON line.
@@ -216,6 +216,11 @@ pub struct EvalQuotesArgs {
     /// Score direct quotes only (gold quotes marked direct, predictions in quote marks).
     #[arg(long)]
     pub direct_only: bool,
+    /// With --direct-only: take a prediction as direct the way PolNeAR's gold flag is made,
+    /// when its span holds or is enclosed by one of " “ ” „ « » (so not the New York Times'
+    /// ''…'' quotes, which the gold flags not direct), instead of by newsdex's own flag.
+    #[arg(long, requires = "direct_only")]
+    pub direct_by_marks: bool,
     /// Also write the predictions, one {"id", "quotes"} line per article, to this file.
     #[arg(long, value_name = "OUT")]
     pub predictions: Option<PathBuf>,

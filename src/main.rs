@@ -285,6 +285,7 @@ fn run_eval_quotes(args: EvalQuotesArgs) -> anyhow::Result<ExitCode> {
     let options = eval::quotes::ScoreOptions {
         threshold: args.threshold,
         direct_only: args.direct_only,
+        direct_by_marks: args.direct_by_marks,
     };
     let scores = eval::quotes::score(&gold, &predictions, options);
     print!("{}", render::quote_scores_text(&scores, options));

@@ -38,6 +38,23 @@ pub struct ScoreOptions {
     pub threshold: f64,
     /// Keep only direct gold quotes and direct predictions.
     pub direct_only: bool,
+    /// With `direct_only`: a prediction is direct as PolNeAR's gold flag is defined, by the
+    /// marks at or inside its span (`GOLD_DIRECT_MARKS`), not by its own `direct` flag.
+    pub direct_by_marks: bool,
+}
+
+/// The marks PolNeAR's `direct` flag is derived from: a gold attribution is direct exactly when
+/// its span holds one of them (true of all 21,827 gold attributions). Two apostrophes (`''`,
+/// as the New York Times types quotes) are not among them.
+pub const GOLD_DIRECT_MARKS: &[char] = &['"', '“', '”', '„', '«', '»'];
+
+/// Whether the code-point span `start..end` of `text` holds, or is enclosed by, one of the
+/// `GOLD_DIRECT_MARKS`. Gold spans include their marks; newsdex's direct quotes start inside
+/// them, hence the one code point either side.
+fn marked_as_gold(text: &[char], start: usize, end: usize) -> bool {
+    let from = start.saturating_sub(1).min(text.len());
+    let to = (end + 1).min(text.len()).max(from);
+    text[from..to].iter().any(|c| GOLD_DIRECT_MARKS.contains(c))
 }
 
 impl Default for ScoreOptions {
@@ -45,6 +62,7 @@ impl Default for ScoreOptions {
         ScoreOptions {
             threshold: 0.3,
             direct_only: false,
+            direct_by_marks: false,
         }
     }
 }
@@ -95,12 +113,24 @@ pub fn score(
             .iter()
             .filter(|q| !options.direct_only || q.direct)
             .collect();
+        let text: Vec<char> = if options.direct_only && options.direct_by_marks {
+            article.text.chars().collect()
+        } else {
+            Vec::new()
+        };
+        let is_direct = |p: &Quote| {
+            if options.direct_by_marks {
+                marked_as_gold(&text, p.start, p.end)
+            } else {
+                p.direct
+            }
+        };
         let predicted: Vec<&Quote> = predictions
             .get(&id_key(&article.id))
             .map(|quotes| {
                 quotes
                     .iter()
-                    .filter(|p| !options.direct_only || p.direct)
+                    .filter(|p| !options.direct_only || is_direct(p))
                     .collect()
             })
             .unwrap_or_default();
@@ -318,6 +348,36 @@ mod tests {
             },
         );
         assert_eq!((direct.gold, direct.pred, direct.matched), (2, 3, 1));
+    }
+
+    #[test]
+    fn direct_by_marks_reads_the_marks_around_a_prediction_not_its_flag() {
+        let text = "A said \u{201c}yes\u{201d}. B said ''no''. C said maybe.";
+        let at = |needle: &str| text[..text.find(needle).unwrap()].chars().count();
+        let (yes, no, maybe) = (at("yes"), at("no''"), at("maybe"));
+        let gold = vec![GoldArticle {
+            id: serde_json::json!("m"),
+            text: text.to_string(),
+            quotes: vec![gold_quote(yes - 1, yes + 4, "A", true)],
+        }];
+        let predictions = HashMap::from([(
+            "m".to_string(),
+            vec![
+                quote(yes, yes + 3, "A", true),     // inside curly marks
+                quote(no, no + 2, "B", true),       // inside two apostrophes: not by the marks
+                quote(maybe, maybe + 5, "C", true), // no marks at all
+            ],
+        )]);
+        let options = |direct_by_marks| ScoreOptions {
+            direct_only: true,
+            direct_by_marks,
+            ..ScoreOptions::default()
+        };
+        let by_flag = score(&gold, &predictions, options(false));
+        assert_eq!((by_flag.pred, by_flag.matched), (3, 1));
+        let by_marks = score(&gold, &predictions, options(true));
+        assert_eq!((by_marks.pred, by_marks.matched), (1, 1));
+        assert_eq!(by_marks.precision, 1.0);
     }
 
     #[test]

@@ -221,7 +221,9 @@ pub fn quote_scores_text(
 ) -> String {
     let percent = |x: f64| format!("{:.1}%", x * 100.0);
     let mut out = String::new();
-    let which = if options.direct_only {
+    let which = if options.direct_only && options.direct_by_marks {
+        "direct quotes (predictions by the gold's marks)"
+    } else if options.direct_only {
         "direct quotes"
     } else {
         "all attributions"
