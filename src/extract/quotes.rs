@@ -698,7 +698,14 @@ fn cue_before_quote(
         }
         if is_cue(doc, k) || is_quote_cue(doc, k, first) {
             let floor = doc.token_at_or_after(floor_byte);
-            let found = subject_before(doc, floor, k);
+            // "…, and took a heckler in stride, saying …": what stands before a participle's
+            // comma ends the clause before (an object), so the sentence's subject speaks.
+            let participle_clause = is_participle(t) && k > floor && doc.token_text(k - 1) == ",";
+            let found = if participle_clause {
+                None
+            } else {
+                subject_before(doc, floor, k)
+            };
             // "…, saying that “…”": the subject is the speaker of the clause before, or of
             // the sentence ("Netanyahu rallied supporters by warning that “…”").
             let found = found
@@ -782,8 +789,15 @@ fn sentence_start(doc: &Document, k: usize) -> usize {
 
 /// A quote with no cue next to it belongs to the subject of the sentence that introduces it,
 /// in the same paragraph: "She then addressed the supporters: “…”", "Clinton touted her
-/// record. “We need …”".
-fn introducing_subject(doc: &Document, span: (usize, usize)) -> Option<Attribution> {
+/// record. “We need …”". With `across_paragraph`, also a clause that ends the paragraph
+/// before a paragraph the quote opens ("Howard continued his remarks." ¶ "“Eight years …”"),
+/// if it starts at or after `floor`, outside the quote before.
+fn introducing_subject(
+    doc: &Document,
+    span: (usize, usize),
+    across_paragraph: bool,
+    floor: usize,
+) -> Option<Attribution> {
     let first = doc.token_at_or_after(span.0);
     let mut at = doc.sentences.partition_point(|s| s.tokens.end <= first);
     let sentence = doc.sentences.get(at)?;
@@ -792,10 +806,13 @@ fn introducing_subject(doc: &Document, span: (usize, usize)) -> Option<Attributi
         at = at.checked_sub(1)?;
     }
     let intro = &doc.sentences[at];
-    if doc.text[intro.end.min(span.0)..span.0].contains('\n')
-        && !doc.text[intro.start..span.0]
-            .trim_end_matches(|c: char| c.is_whitespace() || is_opening_mark(c))
-            .ends_with(':')
+    let between = &doc.text[intro.end.min(span.0)..span.0];
+    let introduced_by_colon = doc.text[intro.start..span.0]
+        .trim_end_matches(|c: char| c.is_whitespace() || is_opening_mark(c))
+        .ends_with(':');
+    if between.contains('\n')
+        && !introduced_by_colon
+        && !(across_paragraph && between.matches('\n').count() <= 2)
     {
         return None;
     }
@@ -804,11 +821,21 @@ fn introducing_subject(doc: &Document, span: (usize, usize)) -> Option<Attributi
     if matches!(mention, Mention::Described(_)) {
         return None;
     }
-    let verb = doc.token_at_or_after(mspan.1);
+    let verb = doc.token_at_or_after(mspan.1).min(doc.tokens.len() - 1);
+    // Across a paragraph break, only a clause introduces the quote ("Howard continued his
+    // remarks."), not a headline or a caption.
+    let clause = verb < end
+        && doc
+            .token_text(verb)
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-');
+    if across_paragraph && (!clause || intro.start < floor) {
+        return None;
+    }
     Some(Attribution {
         mention,
         span: mspan,
-        cue: doc.token_text(verb.min(doc.tokens.len() - 1)).to_string(),
+        cue: doc.token_text(verb).to_string(),
     })
 }
 
@@ -1606,7 +1633,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
             .get(sentence)
             .is_some_and(|s| s.start >= previous_end && first > s.tokens.start + 1);
         if attribution.is_none() && inside_own_sentence {
-            attribution = introducing_subject(doc, span);
+            attribution = introducing_subject(doc, span, false, 0);
         }
         // A quote with no cue of its own continues the speaker of the quote before it in the
         // same paragraph ("“X,” he said. “Y.”").
@@ -1621,7 +1648,10 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
             }
         }
         if attribution.is_none() && !inside_own_sentence {
-            attribution = introducing_subject(doc, span);
+            attribution = introducing_subject(doc, span, false, 0);
+        }
+        if attribution.is_none() {
+            attribution = introducing_subject(doc, span, true, previous_end);
         }
         found.push(Found::new(span, attribution, true));
     }
@@ -1850,6 +1880,43 @@ mod tests {
         let speakers: Vec<&str> = found.iter().filter_map(|q| q.1.as_deref()).collect();
         assert_eq!(&speakers[..2], ["the company", "the company"], "{found:?}");
         assert_eq!(speakers[2], "Times", "{found:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_takes_the_sentence_subject_not_the_phrase_before_it() {
+        let found = quotes(
+            "Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed supporters \
+             on Monday evening, telling them, “I am a proud Muslim, but you don’t have to share \
+             my faith to share my disgust.”",
+        );
+        let quote = found.iter().find(|q| q.0.contains("proud Muslim"));
+        assert_eq!(
+            quote.and_then(|q| q.1.as_deref()),
+            Some("Huma Abedin"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_paragraph_that_is_one_quote_belongs_to_the_clause_that_ends_the_paragraph_before() {
+        let found = quotes(
+            "Viguerie is upbeat about Cruz’s chances of winning in November, in part because he \
+             sees Cruz as a uniter.\n\n“Not only can Ted Cruz win in November, he’s the one with \
+             the best chance of winning.”",
+        );
+        let quote = found.iter().find(|q| q.0.starts_with("Not only"));
+        assert_eq!(
+            quote.and_then(|q| q.1.as_deref()),
+            Some("Viguerie"),
+            "{found:?}"
+        );
+        // A headline is no clause: it introduces nobody.
+        let found = quotes(
+            "Clinton Camp Answers\n\n“The clear winner of Tuesday night’s debate was the Fox \
+             Business Network, which conducted two lively sessions.”",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, None, "{found:?}");
     }
 
     #[test]
