@@ -776,6 +776,40 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             break;
         }
     }
+    // "The Vermont senator is sticking …", "Republican presidential front-runner Donald Trump
+    // is insisting …": lower-case role words and the name after them belong to the subject
+    // when a verb follows.
+    let role_word = |t: &str| {
+        t.chars().all(|c| c.is_lowercase() || c == '-')
+            && !t.is_empty()
+            && !AUXILIARIES.contains(&t)
+            && !ROLE_STOPS.contains(&t)
+            && !lexicon().between.contains(t)
+            && !is_cue_word(t)
+            && !t.ends_with("ly")
+    };
+    let mut roles_end = end;
+    while roles_end < cue && roles_end < end + 4 && role_word(doc.token_text(roles_end)) {
+        roles_end += 1;
+    }
+    let mut name_end = roles_end;
+    while name_end < cue && is_capitalised(doc.token_text(name_end)) {
+        name_end += 1;
+    }
+    let verb_follows = |k: usize| {
+        let t = doc.token_text(k);
+        k == cue || AUXILIARIES.contains(&t) || lexicon().between.contains(t) || is_cue_word(t)
+    };
+    let after_determiner = end > first + 1 && DETERMINERS.contains(&doc.token_text(first));
+    if end > first && roles_end > end && verb_follows(name_end) {
+        if name_end > roles_end {
+            // Roles, then a name.
+            end = name_end;
+        } else if after_determiner && roles_end == end + 1 {
+            // "The Vermont senator": one head noun.
+            end = roles_end;
+        }
+    }
     (end > first)
         .then(|| subject_before(doc, first, end))
         .flatten()
@@ -1917,6 +1951,22 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, None, "{found:?}");
+    }
+
+    #[test]
+    fn a_sentence_subject_runs_through_its_role_words() {
+        let found = quotes(
+            "Instead, the Vermont senator is sticking to his campaign message, hoping to avoid \
+             any misstep that could “derail the campaign he has built over many months.”\n\n\
+             Republican presidential front-runner Donald Trump is insisting that he has \
+             “expanded the Republican Party” and brought in millions of new voters.",
+        );
+        let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [Some("the Vermont senator"), Some("Donald Trump")],
+            "{found:?}"
+        );
     }
 
     #[test]
