@@ -183,7 +183,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if i < n && chars[i].1 == '.' {
                 let word = &text[byte_at(start)..byte_at(i)];
                 let with_dot = &text[byte_at(start)..byte_at(i + 1)];
-                if word.contains('.') || abbreviations().contains(with_dot) {
+                // An initial before a name: "J. Gerald Hebert", "George W. Bush".
+                let initial = i - start == 1
+                    && c.is_uppercase()
+                    && i + 2 < n
+                    && chars[i + 1].1 == ' '
+                    && chars[i + 2].1.is_uppercase();
+                if word.contains('.') || initial || abbreviations().contains(with_dot) {
                     i += 1;
                 }
             }
@@ -324,6 +330,18 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn an_initial_before_a_name_keeps_its_period_and_ends_no_sentence() {
+        let text = "“We won,” J. Gerald Hebert said. George W. Bush agreed. It was Plan B.";
+        assert_eq!(
+            words(text)[5..9].to_vec(),
+            vec!["J.", "Gerald", "Hebert", "said"]
+        );
+        let doc = Document::new(text);
+        assert_eq!(doc.sentences.len(), 3);
+        assert!(words(text).ends_with(&["B", "."]));
     }
 
     #[test]

@@ -45,7 +45,8 @@ pub fn parse(text: &str, origin: Origin) -> Result<Article, String> {
         let title = lines.next().unwrap_or_default().trim();
         article.title = title.trim_start_matches('#').trim().to_string();
     }
-    let body: Vec<&str> = lines.collect();
+    // Blank lines right after the title say nothing of how paragraphs are separated.
+    let body: Vec<&str> = lines.skip_while(|l| l.trim().is_empty()).collect();
     let blank_separated = body.iter().any(|l| l.trim().is_empty());
     article.body = if blank_separated {
         // Lines of one paragraph are joined; blank lines separate paragraphs.
@@ -83,5 +84,8 @@ mod tests {
         let a = parse("Title\nOne.\nTwo.", Origin::default()).unwrap();
         assert_eq!(a.body, "One.\nTwo.");
         assert!(a.warnings.is_empty());
+        // A blank line under the title does not make the lines one wrapped paragraph.
+        let a = parse("Title\n\nOne.\nTwo.\n", Origin::default()).unwrap();
+        assert_eq!(a.body, "One.\nTwo.");
     }
 }
