@@ -333,9 +333,9 @@ pub enum TrainCommand {
 /// Train the named-entity tagger from CoNLL-2003 data.
 #[derive(Debug, Args)]
 #[command(
-    long_about = "Train the named-entity tagger (an averaged perceptron over word, context, \
-shape, affix, gazetteer and previous-label features) from a CoNLL-2003 file and write the \
-weights to OUT.\n\n\
+    long_about = "Train the named-entity tagger (an averaged structured perceptron over word, \
+context, shape, affix, gazetteer and previous-label features, decoded by Viterbi) from a \
+CoNLL-2003 file and write the weights to OUT.\n\n\
 The file has one `token POS tag` or `token POS chunk tag` line per token, a blank line between \
 sentences and optional `-DOCSTART-` lines; tags are IOB1 or IOB2 over PER, ORG, LOC and MISC. \
 A malformed line is reported as `path:line: problem`.\n\n\
@@ -369,6 +369,10 @@ pub struct TrainNerArgs {
     /// The share of training sentences seen without their document cues in each pass.
     #[arg(long, default_value_t = 0.5)]
     pub cue_dropout: f64,
+    /// Decode greedily, left to right, with the two previous labels as features (the model
+    /// before Viterbi decoding) rather than by Viterbi.
+    #[arg(long)]
+    pub greedy: bool,
 }
 
 /// Score the named-entity tagger on a CoNLL-2003 file.

@@ -334,6 +334,7 @@ fn run_train_ner(args: TrainNerArgs) -> anyhow::Result<ExitCode> {
         seed: args.seed,
         folds: args.folds as usize,
         cue_dropout: args.cue_dropout,
+        viterbi: !args.greedy,
         ..TrainOptions::default()
     };
     let sentences: usize = documents.iter().map(Vec::len).sum();

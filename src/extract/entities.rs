@@ -408,9 +408,11 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
             || (common.contains(lower.as_str())
                 && (alone || !g.first_names.contains(lower.as_str())))
     };
+    // Other types lose the briefings' question marker only ("Q Yeah" as an organisation).
     for f in found.iter_mut() {
         let written = &doc.text[f.0..f.1];
-        if f.2 != EntityType::Person || !written.split_whitespace().eq(f.3.split(' ')) {
+        let person = f.2 == EntityType::Person;
+        if !written.split_whitespace().eq(f.3.split(' ')) || !person && !written.starts_with("Q ") {
             continue;
         }
         // The words with their byte ranges in `written` (a span may cross a line: "No.\nQ").
@@ -423,15 +425,26 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
             .collect();
         let words: Vec<&str> = ranges.iter().map(|&(a, b)| &written[a..b]).collect();
         let (mut lo, mut hi) = (0, words.len());
-        while lo < hi
+        if !person {
+            lo = 1;
+        }
+        while person
+            && lo < hi
             && (never_name_word(words[lo]) || (lo + 1 < hi && is_common(words[lo], false)))
         {
             lo += 1;
         }
-        while hi > lo && never_name_word(words[hi - 1]) {
+        while person && hi > lo && never_name_word(words[hi - 1]) {
             hi -= 1;
         }
-        if lo == hi || (hi - lo == 1 && is_common(words[lo], true)) {
+        let alone_common = |w: &str| {
+            if person {
+                is_common(w, true)
+            } else {
+                g.interjections.contains(as_common_word(w).as_str())
+            }
+        };
+        if lo == hi || (hi - lo == 1 && alone_common(words[lo])) {
             f.2 = EntityType::Misc;
             continue;
         }
@@ -452,18 +465,18 @@ fn surnames_and_canonical_names(
     mend_names(g, doc, &mut found);
     // The tagger sometimes makes a person of an organisation ("U.S. Department of
     // Agriculture") or of a law ("Inflation Reduction Act"), or takes a clause opener into a
-    // name ("Though Su"; not "April Ryan").
+    // name ("Though Su"; not "April Ryan"), of any type ("Among Trump voters" as MISC, then
+    // a person by its surname below).
     for f in &mut found {
-        if f.2 != EntityType::Person {
-            continue;
-        }
-        if f.3.split(' ').any(|w| g.organisation_words.contains(w)) {
-            f.2 = EntityType::Organization;
-            continue;
-        }
-        if g.not_person_heads.contains(surname(&f.3)) {
-            f.2 = EntityType::Misc;
-            continue;
+        if f.2 == EntityType::Person {
+            if f.3.split(' ').any(|w| g.organisation_words.contains(w)) {
+                f.2 = EntityType::Organization;
+                continue;
+            }
+            if g.not_person_heads.contains(surname(&f.3)) {
+                f.2 = EntityType::Misc;
+                continue;
+            }
         }
         let written = &doc.text[f.0..f.1];
         if let Some((first, rest)) = written.split_once(' ') {

@@ -79,6 +79,24 @@ fn feature(template: Template, value: u64) -> u64 {
     mix(template as u64, value)
 }
 
+/// The previous label (Viterbi's transition feature).
+pub fn prev_label_feature(prev: Label) -> u64 {
+    feature(Template::PrevLabel, prev.index() as u64)
+}
+
+/// The previous label with a token's shape.
+pub fn prev_shape_feature(shape: u64, prev: Label) -> u64 {
+    feature(Template::PrevLabelShape, mix(prev.index() as u64, shape))
+}
+
+/// The previous label with the type of a token's document cue.
+pub fn prev_cue_feature(kind: u64, prev: Label) -> u64 {
+    feature(Template::DocTypePrevLabel, kind * 16 + prev.index() as u64)
+}
+
+/// Cue types: none, O, then each entity type.
+pub const CUE_KINDS: usize = 2 + super::TYPES.len();
+
 /// Per-token pieces, hashed once per sentence.
 #[derive(Clone, Default)]
 struct TokenInfo {
@@ -102,6 +120,8 @@ struct TokenInfo {
     run_end: Option<u64>,
     /// No capital letter and no digit: a word that never begins a name.
     plain: bool,
+    /// A plain word that may stand inside a name ([`NAME_CONNECTORS`]).
+    connector: bool,
     /// The normalised word is ASCII: its affixes are byte slices.
     ascii: bool,
     /// Has a capital letter: the words document cues are kept for.
@@ -232,6 +252,8 @@ struct Lexicon {
     last_names: HashedSet,
     titles: HashedSet,
     organisation_words: HashedSet,
+    /// [`NAME_CONNECTORS`], hashed as normalised words.
+    connectors: HashedSet,
     /// Chained word hashes of a name -> type index.
     names: HashMap<u64, u8, BuildHasherDefault<Prehashed>>,
 }
@@ -267,10 +289,23 @@ fn lexicon() -> &'static Lexicon {
             last_names: hashed(&g.last_names),
             titles: hashed(&g.titles),
             organisation_words: hashed(&g.organisation_words),
+            connectors: NAME_CONNECTORS
+                .iter()
+                .chain(crate::extract::text::NAME_PARTICLES)
+                .map(|w| xxh3_64(w.as_bytes()))
+                .collect(),
             names,
         }
     })
 }
+
+/// Words without capitals that may stand inside a name, besides the name particles ("de",
+/// "van", "al"): "Bank of England", "Marks and Spencer", "Procter & Gamble", "Queen 's Park".
+/// Under Viterbi decoding any other such word is outside every name, unscored.
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "and", "&", "'s", "'", "the", "for", "in", "on", "at", "(", ")", "/", "-", "et", "y",
+    "e", "den", "del", "della", "des", "dos", "das", "do", "dei", "degli", "ter", "zu",
+];
 
 /// Lowercases and folds typographic variants the way CoNLL writes them: curly quotes and
 /// accents used as apostrophes become ' or ", dashes become -, digits become 0.
@@ -410,6 +445,7 @@ impl SentenceFeatures {
                 organisation_word: capitalised && lex.organisation_words.contains(&raw),
                 run_end: capitalised.then_some(lower),
                 plain: !has_upper && !numeric,
+                connector: !has_upper && !numeric && lex.connectors.contains(&lower),
                 ascii: ascii || self.text[start..].is_ascii(),
                 upper: has_upper,
                 cue: Cue::default(),
@@ -498,6 +534,74 @@ impl SentenceFeatures {
         self.tokens[i].plain && prev == Label::O
     }
 
+    /// Under Viterbi decoding, token `i` is O without being scored: a word without capitals
+    /// or digits after a non-entity, or one that is no [`NAME_CONNECTORS`] word, or after
+    /// another such word (no name holds two in a row).
+    pub fn forced_outside(&self, i: usize, prev: Label) -> bool {
+        let t = &self.tokens[i];
+        t.plain && (prev == Label::O || !t.connector || i > 0 && self.tokens[i - 1].plain)
+    }
+
+    /// Whether any token has a document cue (else the second pass changes nothing).
+    pub fn has_cues(&self) -> bool {
+        self.tokens.iter().any(|t| t.cue != Cue::default())
+    }
+
+    /// First-order label features of token `i` given the previous label (Viterbi decoding):
+    /// the previous label alone, with the token's shape, and with its document cue's type.
+    /// They depend on the token through [`Self::shape`] and [`Self::cue_kind`] only, so the
+    /// tagger keeps their scores per shape and per cue type.
+    pub fn prev_features(&self, i: usize, prev: Label, out: &mut Vec<u64>) {
+        out.extend([
+            prev_label_feature(prev),
+            prev_shape_feature(self.shape(i), prev),
+        ]);
+        if let Some(kind) = self.cue_kind(i) {
+            out.push(prev_cue_feature(kind, prev));
+        }
+    }
+
+    /// The hashed shape of token `i`.
+    pub fn shape(&self, i: usize) -> u64 {
+        self.tokens[i].shape
+    }
+
+    /// The type of token `i`'s document cue (1 O, 2 + type index), if it has one.
+    pub fn cue_kind(&self, i: usize) -> Option<u64> {
+        let t = &self.tokens[i];
+        (t.upper && t.cue.label > 0).then(|| t.cue.kind())
+    }
+
+    /// The document features of token `i` that do not depend on the previous label: its
+    /// cue's type (with where capitalisation says little: headlines in capitals, the first
+    /// word), whether it also appears in lowercase, the neighbours' cue types.
+    pub fn document_static_features(&self, i: usize, out: &mut Vec<u64>) {
+        let t = &self.tokens[i];
+        if !t.upper {
+            return;
+        }
+        let kind_at = |k: isize| {
+            self.tokens
+                .get(i.wrapping_add_signed(k))
+                .map_or(0, |t| t.cue.kind())
+        };
+        let position = u64::from(self.caps_sentence) * 2 + u64::from(i == 0);
+        use Template::*;
+        if t.cue.label > 0 {
+            out.push(feature(DocType, t.cue.kind() * 4 + position));
+        }
+        if t.cue.lower {
+            out.push(feature(DocLower, position));
+        }
+        let (prev, next) = (kind_at(-1), kind_at(1));
+        if prev > 0 {
+            out.push(feature(PrevDocType, prev));
+        }
+        if next > 0 {
+            out.push(feature(NextDocType, next));
+        }
+    }
+
     /// Appends the hashes of all of token `i`'s features given the two previous labels.
     pub fn features(&self, i: usize, prev: Label, prev2: Label, out: &mut Vec<u64>) {
         self.static_features(i, out);
@@ -520,38 +624,12 @@ impl SentenceFeatures {
     }
 
     /// Appends the hashes of the document cues of token `i` and its neighbours (none before
-    /// [`DocumentCues::apply`]).
+    /// [`DocumentCues::apply`]), the cue's type also with the previous label: whether the
+    /// token continues a name or starts one ("Juan Carlos Lago" after "Carlos Moya" elsewhere).
     pub fn document_features(&self, i: usize, prev_label: Label, out: &mut Vec<u64>) {
-        let t = &self.tokens[i];
-        if !t.upper {
-            return;
-        }
-        let kind_at = |k: isize| {
-            self.tokens
-                .get(i.wrapping_add_signed(k))
-                .map_or(0, |t| t.cue.kind())
-        };
-        // Where capitalisation says little: headlines in capitals, the first word.
-        let position = u64::from(self.caps_sentence) * 2 + u64::from(i == 0);
-        use Template::*;
-        if t.cue.label > 0 {
-            out.push(feature(DocType, t.cue.kind() * 4 + position));
-            // Whether the token continues a name or starts one: "Juan Carlos Lago" after
-            // "Carlos Moya" elsewhere.
-            out.push(feature(
-                DocTypePrevLabel,
-                t.cue.kind() * 16 + prev_label.index() as u64,
-            ));
-        }
-        if t.cue.lower {
-            out.push(feature(DocLower, position));
-        }
-        let (prev, next) = (kind_at(-1), kind_at(1));
-        if prev > 0 {
-            out.push(feature(PrevDocType, prev));
-        }
-        if next > 0 {
-            out.push(feature(NextDocType, next));
+        self.document_static_features(i, out);
+        if let Some(kind) = self.cue_kind(i) {
+            out.push(prev_cue_feature(kind, prev_label));
         }
     }
 

@@ -1,6 +1,7 @@
-//! A statistical named-entity tagger: an averaged perceptron over hashed features (word,
-//! neighbouring words, shape, affixes, gazetteer matches, previous labels), decoded greedily
-//! left to right with BIO constraints. The weights ship in `models/ner.bin` (made by
+//! A statistical named-entity tagger: an averaged (structured) perceptron over hashed
+//! features (word, neighbouring words, shape, affixes, gazetteer matches, the previous label),
+//! decoded by Viterbi over the labels with BIO constraints (models made with `--greedy`:
+//! greedily, left to right). The weights ship in `models/ner.bin` (made by
 //! `newsdex train ner`, see README.md) and are compiled into the binary.
 
 mod features;
@@ -8,6 +9,8 @@ pub mod train;
 
 use std::ops::Range;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 pub use features::{DocumentCues, SentenceFeatures};
 
@@ -147,12 +150,119 @@ fn predict<W: Weights>(
     best(&scores, prev)
 }
 
+/// The scores of token `i`'s label features: per previous label, per label.
+type Transitions = [[f32; NUM_LABELS]; NUM_LABELS];
+
+/// 0 where a label may follow the previous one, minus infinity where not (I-X only continues
+/// B-X or I-X).
+fn allowed() -> &'static Transitions {
+    static ALLOWED: OnceLock<Transitions> = OnceLock::new();
+    ALLOWED.get_or_init(|| {
+        std::array::from_fn(|p| {
+            std::array::from_fn(|l| {
+                if Label(l as u8).may_follow(Label(p as u8)) {
+                    0.0
+                } else {
+                    f32::NEG_INFINITY
+                }
+            })
+        })
+    })
+}
+
+/// Viterbi decoding over labels with first-order label features; the same decoder serves
+/// training (the structured perceptron) and tagging. `cache` holds each token's label-free
+/// scores (all but the label and document features) once computed; `transitions(i, out)`
+/// adds the scores of token `i`'s [`SentenceFeatures::prev_features`] for every previous
+/// label. A token [`SentenceFeatures::forced_outside`] after a label is O from it, adding
+/// nothing. Ties go to the lower label.
+fn viterbi<W: Weights>(
+    weights: &W,
+    sentence: &SentenceFeatures,
+    cache: &mut [Option<[f32; NUM_LABELS]>],
+    hashes: &mut Vec<u64>,
+    back: &mut Vec<[u8; NUM_LABELS]>,
+    labels: &mut [Label],
+    mut transitions: impl FnMut(usize, &mut Transitions),
+) {
+    let n = labels.len();
+    if n == 0 {
+        return;
+    }
+    let bits = weights.bits();
+    let allowed = allowed();
+    let mut delta = [f32::NEG_INFINITY; NUM_LABELS];
+    delta[0] = 0.0;
+    back.clear();
+    for (i, cached) in cache.iter_mut().enumerate().take(n) {
+        let mut next = [f32::NEG_INFINITY; NUM_LABELS];
+        let mut from = [0u8; NUM_LABELS];
+        let mut scored: Option<([f32; NUM_LABELS], Transitions)> = None;
+        for (p, &d) in delta.iter().enumerate() {
+            if d == f32::NEG_INFINITY {
+                continue;
+            }
+            if sentence.forced_outside(i, Label(p as u8)) {
+                if d > next[0] {
+                    next[0] = d;
+                    from[0] = p as u8;
+                }
+                continue;
+            }
+            let (base, trans) = scored.get_or_insert_with(|| {
+                let mut s = *cached.get_or_insert_with(|| {
+                    hashes.clear();
+                    sentence.static_features(i, hashes);
+                    let mut s = [0.0; NUM_LABELS];
+                    for &h in hashes.iter() {
+                        weights.add_row(row(h, bits), &mut s);
+                    }
+                    s
+                });
+                hashes.clear();
+                sentence.document_static_features(i, hashes);
+                for &h in hashes.iter() {
+                    weights.add_row(row(h, bits), &mut s);
+                }
+                let mut trans = *allowed;
+                transitions(i, &mut trans);
+                (s, trans)
+            });
+            for l in 0..NUM_LABELS {
+                let score = d + base[l] + trans[p][l];
+                if score > next[l] {
+                    next[l] = score;
+                    from[l] = p as u8;
+                }
+            }
+        }
+        delta = next;
+        back.push(from);
+    }
+    let mut best = 0;
+    for l in 1..NUM_LABELS {
+        if delta[l] > delta[best] {
+            best = l;
+        }
+    }
+    for i in (0..n).rev() {
+        labels[i] = Label(best as u8);
+        best = back[i][best] as usize;
+    }
+}
+
 /// The trained tagger: quantised weights, `2^bits` rows of one weight per label.
 pub struct Tagger {
     bits: u32,
     rows: Vec<[i16; NUM_LABELS]>,
     /// Trained with document cues: tag documents in two passes.
     documents: bool,
+    /// Decoded by Viterbi (else greedily).
+    viterbi: bool,
+    /// Viterbi: the scores of the previous-label feature, per previous label; and of the
+    /// previous label with each type of document cue.
+    transitions: Transitions,
+    cue_transitions: [Transitions; features::CUE_KINDS],
 }
 
 impl Weights for Tagger {
@@ -171,6 +281,8 @@ impl Weights for Tagger {
 const MAGIC: &[u8; 8] = b"NDXNER01";
 /// A model with document cues.
 const MAGIC_DOCUMENTS: &[u8; 8] = b"NDXNER02";
+/// A model decoded by Viterbi: a byte for document cues follows the label count.
+const MAGIC_VITERBI: &[u8; 8] = b"NDXNER03";
 
 /// Scratch space for tagging, reused between documents.
 #[derive(Default)]
@@ -180,6 +292,11 @@ pub struct Scratch {
     scores: Vec<Option<[i32; NUM_LABELS]>>,
     cues: DocumentCues,
     hashes: Vec<u64>,
+    /// Viterbi: per token, the label-free scores; the back pointers; per shape hash, the
+    /// scores of the previous label with the shape (per document).
+    static_scores: Vec<Option<[f32; NUM_LABELS]>>,
+    back: Vec<[u8; NUM_LABELS]>,
+    shapes: FxHashMap<u64, Transitions>,
 }
 
 impl Tagger {
@@ -192,14 +309,79 @@ impl Tagger {
         })
     }
 
+    /// A tagger over these weights (see the fields).
+    fn new(bits: u32, rows: Vec<[i16; NUM_LABELS]>, documents: bool, viterbi: bool) -> Tagger {
+        let mut tagger = Tagger {
+            bits,
+            rows,
+            documents,
+            viterbi,
+            transitions: [[0.0; NUM_LABELS]; NUM_LABELS],
+            cue_transitions: [[[0.0; NUM_LABELS]; NUM_LABELS]; features::CUE_KINDS],
+        };
+        for p in 0..NUM_LABELS {
+            let prev = Label(p as u8);
+            let mut s = [0.0; NUM_LABELS];
+            tagger.add_row(row(features::prev_label_feature(prev), bits), &mut s);
+            tagger.transitions[p] = s;
+            for kind in 0..features::CUE_KINDS {
+                let mut s = [0.0; NUM_LABELS];
+                let h = features::prev_cue_feature(kind as u64, prev);
+                tagger.add_row(row(h, bits), &mut s);
+                tagger.cue_transitions[kind][p] = s;
+            }
+        }
+        tagger
+    }
+
+    /// Adds the scores of token `i`'s [`SentenceFeatures::prev_features`] for every previous
+    /// label, from the tables kept per previous label, cue type and (in `shapes`) shape.
+    fn transitions(
+        &self,
+        sentence: &SentenceFeatures,
+        shapes: &mut FxHashMap<u64, Transitions>,
+        i: usize,
+        out: &mut Transitions,
+    ) {
+        let shape = sentence.shape(i);
+        let by_shape = shapes.entry(shape).or_insert_with(|| {
+            std::array::from_fn(|p| {
+                let mut s = [0.0; NUM_LABELS];
+                let h = features::prev_shape_feature(shape, Label(p as u8));
+                self.add_row(row(h, self.bits), &mut s);
+                s
+            })
+        });
+        let cue = sentence
+            .cue_kind(i)
+            .map(|kind| &self.cue_transitions[kind as usize]);
+        for (p, out) in out.iter_mut().enumerate() {
+            for (l, o) in out.iter_mut().enumerate() {
+                *o += self.transitions[p][l] + by_shape[p][l] + cue.map_or(0.0, |c| c[p][l]);
+            }
+        }
+    }
+
     /// Reads a model written by [`Tagger::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, String> {
-        let (rest, documents) = match bytes.split_at_checked(MAGIC.len()) {
-            Some((magic, rest)) if magic == MAGIC => (rest, false),
-            Some((magic, rest)) if magic == MAGIC_DOCUMENTS => (rest, true),
+        let (rest, documents, viterbi) = match bytes.split_at_checked(MAGIC.len()) {
+            Some((magic, rest)) if magic == MAGIC => (rest, false, false),
+            Some((magic, rest)) if magic == MAGIC_DOCUMENTS => (rest, true, false),
+            Some((magic, rest)) if magic == MAGIC_VITERBI => (rest, false, true),
             _ => return Err("not a newsdex NER model (bad magic)".into()),
         };
-        let [bits, labels, c0, c1, c2, c3, rest @ ..] = rest else {
+        let [bits, labels, rest @ ..] = rest else {
+            return Err("truncated header".into());
+        };
+        let (documents, rest) = if viterbi {
+            let [documents, rest @ ..] = rest else {
+                return Err("truncated header".into());
+            };
+            (*documents != 0, rest)
+        } else {
+            (documents, rest)
+        };
+        let [c0, c1, c2, c3, rest @ ..] = rest else {
             return Err("truncated header".into());
         };
         let bits = u32::from(*bits);
@@ -224,11 +406,7 @@ impl Tagger {
                 *w = i16::from_le_bytes([b[0], b[1]]);
             }
         }
-        Ok(Tagger {
-            bits,
-            rows,
-            documents,
-        })
+        Ok(Tagger::new(bits, rows, documents, viterbi))
     }
 
     /// The model file: magic, bits, label count, then the non-zero rows in index order.
@@ -239,13 +417,18 @@ impl Tagger {
             .enumerate()
             .filter(|(_, r)| r.iter().any(|&w| w != 0))
             .collect();
-        let mut out = if self.documents {
+        let mut out = if self.viterbi {
+            MAGIC_VITERBI
+        } else if self.documents {
             MAGIC_DOCUMENTS
         } else {
             MAGIC
         }
         .to_vec();
         out.extend([self.bits as u8, NUM_LABELS as u8]);
+        if self.viterbi {
+            out.push(u8::from(self.documents));
+        }
         out.extend((nonzero.len() as u32).to_le_bytes());
         for (index, row) in nonzero {
             out.extend((index as u32).to_le_bytes());
@@ -283,21 +466,42 @@ impl Tagger {
             scores,
             cues,
             hashes,
+            static_scores,
+            back,
+            shapes,
         } = scratch;
         if features.len() < sentences.len() {
             features.resize_with(sentences.len(), SentenceFeatures::default);
         }
-        scores.clear();
-        scores.resize(words.len(), None);
+        shapes.clear();
+        if self.viterbi {
+            static_scores.clear();
+            static_scores.resize(words.len(), None);
+        } else {
+            scores.clear();
+            scores.resize(words.len(), None);
+        }
+        // In the second pass, Viterbi redecodes only the sentences with document cues.
+        let mut decode =
+            |f: &SentenceFeatures, range: &Range<usize>, labels: &mut [Label], second| {
+                let labels = &mut labels[range.clone()];
+                if !self.viterbi {
+                    self.decode(f, &mut scores[range.clone()], hashes, labels, second);
+                } else if !second || f.has_cues() {
+                    viterbi(
+                        self,
+                        f,
+                        &mut static_scores[range.clone()],
+                        hashes,
+                        back,
+                        labels,
+                        |i, t| self.transitions(f, shapes, i, t),
+                    );
+                }
+            };
         for (f, range) in features.iter_mut().zip(sentences) {
             f.fill(&words[range.clone()]);
-            self.decode(
-                f,
-                &mut scores[range.clone()],
-                hashes,
-                &mut labels[range.clone()],
-                false,
-            );
+            decode(f, range, labels, false);
         }
         if !self.documents {
             return;
@@ -312,14 +516,8 @@ impl Tagger {
         for (f, range) in features.iter_mut().zip(sentences) {
             cues.apply(f, &labels[range.clone()]);
         }
-        for (f, range) in features.iter_mut().zip(sentences) {
-            self.decode(
-                f,
-                &mut scores[range.clone()],
-                hashes,
-                &mut labels[range.clone()],
-                true,
-            );
+        for (f, range) in features.iter().zip(sentences) {
+            decode(f, range, labels, true);
         }
     }
 
@@ -481,15 +679,64 @@ mod tests {
     }
 
     #[test]
+    fn viterbi_finds_the_best_sequence_not_the_greedy_one() {
+        // "Peter Cook": greedily, "Peter" alone looks like a place; as a sequence, the
+        // strong B-PER -> I-PER transition makes both a person.
+        let mut sentence = SentenceFeatures::default();
+        sentence.fill(&["Peter", "Cook", "said", "it", "."]);
+        let mut hashes = Vec::new();
+        sentence.static_features(0, &mut hashes);
+        let peter = hashes[1];
+        hashes.clear();
+        sentence.static_features(1, &mut hashes);
+        let cook = hashes[1];
+        let transition = features::prev_label_feature(Label::begin(0));
+        let weights = Fixed(vec![
+            (peter, Label::begin(2), 2.0),
+            (peter, Label::begin(0), 1.0),
+            (cook, Label::begin(0), 1.0),
+            (transition, Label::inside(0), 5.0),
+        ]);
+        let mut labels = vec![Label::O; 5];
+        let (mut cache, mut back) = (vec![None; 5], Vec::new());
+        viterbi(
+            &weights,
+            &sentence,
+            &mut cache,
+            &mut hashes,
+            &mut back,
+            &mut labels,
+            |i, t| {
+                for (p, scores) in t.iter_mut().enumerate() {
+                    let mut h = Vec::new();
+                    sentence.prev_features(i, Label(p as u8), &mut h);
+                    for h in h {
+                        weights.add_row(row(h, 16), scores);
+                    }
+                }
+            },
+        );
+        let tags: Vec<String> = labels.iter().map(|l| l.name()).collect();
+        assert_eq!(tags, ["B-PER", "I-PER", "O", "O", "O"]);
+        assert!(cache[1].is_some());
+        assert!(cache[2].is_none(), "'said' joins no name: not scored");
+        assert!(sentence.forced_outside(2, Label::O));
+        assert!(
+            sentence.forced_outside(2, Label::inside(0)),
+            "'said' joins no name"
+        );
+        let mut bank = SentenceFeatures::default();
+        bank.fill(&["Bank", "of", "England"]);
+        assert!(!bank.forced_outside(1, Label::begin(1)), "'of' may");
+        assert!(bank.forced_outside(1, Label::O));
+    }
+
+    #[test]
     fn model_bytes_round_trip() {
         let mut rows = vec![[0i16; NUM_LABELS]; 1 << 8];
         rows[3][2] = -7;
         rows[200][8] = 300;
-        let tagger = Tagger {
-            bits: 8,
-            rows,
-            documents: true,
-        };
+        let tagger = Tagger::new(8, rows, true, false);
         let bytes = tagger.to_bytes();
         assert_eq!(bytes.len(), 8 + 2 + 4 + 2 * (4 + 2 * NUM_LABELS));
         let back = Tagger::from_bytes(&bytes).unwrap();
@@ -497,5 +744,9 @@ mod tests {
         assert!(back.documents);
         assert!(Tagger::from_bytes(&bytes[..bytes.len() - 1]).is_err());
         assert!(Tagger::from_bytes(b"junk").is_err());
+        let viterbi = Tagger::new(8, tagger.rows.clone(), false, true);
+        let back = Tagger::from_bytes(&viterbi.to_bytes()).unwrap();
+        assert!(back.viterbi && !back.documents);
+        assert_eq!(back.rows, tagger.rows);
     }
 }

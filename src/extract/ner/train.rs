@@ -1,9 +1,12 @@
 //! Training: the averaged perceptron over labelled sentences (read from CoNLL files by
-//! [`crate::eval::conll`]). Deterministic: sentences are shuffled by a fixed-seed generator,
+//! [`crate::eval::conll`]), structured (each sentence decoded by Viterbi, then updated where
+//! the decoded labels differ from the gold ones) or, with `viterbi: false`, token by token. Deterministic: sentences are shuffled by a fixed-seed generator,
 //! updates are applied in order, and the model file lists rows by index.
 
 use super::features::Cue;
-use super::{predict, DocumentCues, Label, SentenceFeatures, Tagger, Weights, NUM_LABELS};
+use super::{
+    predict, row, viterbi, DocumentCues, Label, SentenceFeatures, Tagger, Weights, NUM_LABELS,
+};
 
 /// A sentence with its gold labels (IOB2).
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +30,8 @@ pub struct TrainOptions {
     /// The share of training sentences seen without their cues in each pass, so that the
     /// same weights also serve the first pass, which has none.
     pub cue_dropout: f64,
+    /// Viterbi decoding, training as a structured perceptron (else greedy decoding).
+    pub viterbi: bool,
 }
 
 impl Default for TrainOptions {
@@ -37,6 +42,7 @@ impl Default for TrainOptions {
             bits: 17,
             folds: 5,
             cue_dropout: 0.5,
+            viterbi: true,
         }
     }
 }
@@ -105,7 +111,7 @@ impl Averaged {
     }
 
     /// The averaged weights, quantised to i16 with one scale for the whole table.
-    fn finish(self, documents: bool) -> Tagger {
+    fn finish(self, documents: bool, viterbi: bool) -> Tagger {
         let step = f64::from(self.step.max(1));
         let averaged: Vec<[f64; NUM_LABELS]> = (0..self.weights.len())
             .map(|r| {
@@ -128,11 +134,7 @@ impl Averaged {
             .iter()
             .map(|r| r.map(|w| (w * scale).round() as i16))
             .collect();
-        Tagger {
-            bits: self.bits,
-            rows,
-            documents,
-        }
+        Tagger::new(self.bits, rows, documents, viterbi)
     }
 }
 
@@ -209,6 +211,7 @@ fn perceptron(
     let mut features = SentenceFeatures::default();
     let (mut hashes, mut rows) = (Vec::new(), Vec::new());
     let mut words: Vec<&str> = Vec::new();
+    let mut scratch = Structured::default();
     for epoch in 1..=options.epochs {
         rng.shuffle(&mut order);
         let (mut correct, mut total) = (0usize, 0usize);
@@ -223,6 +226,13 @@ fn perceptron(
                 if keep {
                     features.set_cues(&cues[s]);
                 }
+            }
+            if options.viterbi {
+                let (c, t) =
+                    structured_update(&mut model, &features, &sentence.labels, &mut scratch);
+                correct += c;
+                total += t;
+                continue;
             }
             let (mut prev, mut prev2) = (Label::O, Label::O);
             for (i, &gold) in sentence.labels.iter().enumerate() {
@@ -241,7 +251,110 @@ fn perceptron(
         }
         progress(epoch, correct as f64 / total.max(1) as f64);
     }
-    model.finish(cues.is_some())
+    model.finish(cues.is_some(), options.viterbi)
+}
+
+/// Scratch space of the structured perceptron.
+#[derive(Default)]
+struct Structured {
+    cache: Vec<Option<[f32; NUM_LABELS]>>,
+    hashes: Vec<u64>,
+    prev_hashes: Vec<u64>,
+    back: Vec<[u8; NUM_LABELS]>,
+    guess: Vec<Label>,
+    gold_rows: Vec<usize>,
+    guess_rows: Vec<usize>,
+}
+
+/// The rows of token `i`'s features after `prev` as [`viterbi`] scores them (none when the
+/// token is forced outside).
+fn viterbi_rows(
+    features: &SentenceFeatures,
+    i: usize,
+    prev: Label,
+    bits: u32,
+    hashes: &mut Vec<u64>,
+    rows: &mut Vec<usize>,
+) {
+    rows.clear();
+    if features.forced_outside(i, prev) {
+        return;
+    }
+    hashes.clear();
+    features.static_features(i, hashes);
+    features.document_static_features(i, hashes);
+    features.prev_features(i, prev, hashes);
+    rows.extend(hashes.iter().map(|&h| row(h, bits)));
+}
+
+/// One step of the structured perceptron: decodes the sentence by Viterbi and, where the
+/// guess differs from the gold labels, moves the weights from the guess's features to the
+/// gold's. Returns (correct tokens, tokens).
+fn structured_update(
+    model: &mut Averaged,
+    features: &SentenceFeatures,
+    gold: &[Label],
+    s: &mut Structured,
+) -> (usize, usize) {
+    let n = gold.len();
+    model.step += 1;
+    s.cache.clear();
+    s.cache.resize(n, None);
+    s.guess.clear();
+    s.guess.resize(n, Label::O);
+    let weights = &*model;
+    let prev_hashes = &mut s.prev_hashes;
+    viterbi(
+        weights,
+        features,
+        &mut s.cache,
+        &mut s.hashes,
+        &mut s.back,
+        &mut s.guess,
+        |i, transitions| {
+            for (p, scores) in transitions.iter_mut().enumerate() {
+                prev_hashes.clear();
+                features.prev_features(i, Label(p as u8), prev_hashes);
+                for &h in prev_hashes.iter() {
+                    weights.add_row(row(h, weights.bits), scores);
+                }
+            }
+        },
+    );
+    let correct = s.guess.iter().zip(gold).filter(|(a, b)| a == b).count();
+    if correct == n {
+        return (n, n);
+    }
+    let bits = model.bits;
+    let (mut gold_prev, mut guess_prev) = (Label::O, Label::O);
+    for (i, (&g, &p)) in gold.iter().zip(&s.guess).enumerate() {
+        if (g, gold_prev) != (p, guess_prev) {
+            viterbi_rows(
+                features,
+                i,
+                gold_prev,
+                bits,
+                &mut s.hashes,
+                &mut s.gold_rows,
+            );
+            viterbi_rows(
+                features,
+                i,
+                guess_prev,
+                bits,
+                &mut s.hashes,
+                &mut s.guess_rows,
+            );
+            for &r in &s.gold_rows {
+                model.update(r, g, 1.0);
+            }
+            for &r in &s.guess_rows {
+                model.update(r, p, -1.0);
+            }
+        }
+        (gold_prev, guess_prev) = (g, p);
+    }
+    (correct, n)
 }
 
 #[cfg(test)]
@@ -278,6 +391,7 @@ mod tests {
             bits: 12,
             folds: 0,
             cue_dropout: 0.5,
+            viterbi: true,
         };
         let data = vec![data];
         let mut accuracy = Vec::new();
