@@ -1081,6 +1081,21 @@ fn reported(
             }
             None => {
                 found.push((attribution, span));
+                // "X said that Y claimed Z": Y's claim is an attribution of its own, inside X's,
+                // when someone makes it with a verb of speech. Not when it quotes words in marks:
+                // those stay one direct quote of X.
+                if let Some((inner, inner_span, inner_cue)) = reported_in(doc, from..to, from) {
+                    let speech = is_cue(doc, inner_cue) && !is_stance_cue(doc, inner_cue, to);
+                    let someone = matches!(
+                        inner.mention,
+                        Mention::Named { .. } | Mention::Pronoun { .. }
+                    );
+                    let marked = doc.text[inner_span.0..inner_span.1]
+                        .contains(['"', '“', '”', '„', '«', '»']);
+                    if inner_span.0 > span.0 && speech && someone && !marked {
+                        found.push((inner, inner_span));
+                    }
+                }
                 // "Barkley, who said he votes Democratic, said …": a clause that ends early
                 // leaves the rest of the sentence to other speakers, whose subject may stand
                 // before it.
@@ -2034,6 +2049,34 @@ mod tests {
              NEFI President and CEO Sean Cota: “On behalf of the nation’s home heating fuel \
              distributors, NEFI commends the President.”",
             &[Some("Joe Nolan"), Some("Sean Cota")],
+        );
+    }
+
+    #[test]
+    fn reported_speech_inside_reported_speech_is_an_attribution_of_its_own() {
+        let found = extract(
+            "Campaign spokesman Michael Briggs said Al Sharpton asked for the meeting with the \
+             senator.",
+        )
+        .quotes;
+        let speakers: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|q| (q.quote.as_str(), q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                (
+                    "Al Sharpton asked for the meeting with the senator",
+                    Some("Michael Briggs")
+                ),
+                ("the meeting with the senator", Some("Al Sharpton")),
+            ],
+        );
+        // Words in marks inside are one direct quote, not a second reported one beside it.
+        assert_speakers(
+            "Michael Briggs said Al Sharpton asked for “a meeting with the senator, and soon.”",
+            &[Some("Al Sharpton")],
         );
     }
 
