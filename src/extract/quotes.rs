@@ -2081,6 +2081,17 @@ mod tests {
     }
 
     #[test]
+    fn a_time_span_or_connective_before_a_comma_is_no_speaker() {
+        assert_speakers(
+            "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon \
+             and I have been friends for a long time, and we will stay friends.”\n\
+             Likewise, a paper from the Brookings Institution had this to say about his plan: \
+             “Families from the top half of the income distribution would receive more.”",
+            &[Some("Trump"), None],
+        );
+    }
+
+    #[test]
     fn doubled_apostrophes_are_quote_marks() {
         let found = quotes("''We will not back down from this,'' Mr. Tribe said.");
         assert_eq!(found.len(), 1, "{found:?}");
