@@ -341,7 +341,7 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
             f.2 = EntityType::Misc;
             continue;
         }
-        if g.interjections.contains(f.3.to_lowercase().as_str()) || never_name_word(&f.3) {
+        if g.not_name_words.contains(f.3.to_lowercase().as_str()) || never_name_word(&f.3) {
             // "MS. PSAKI: Well, …", "I’m"
             f.2 = EntityType::Misc;
             continue;
@@ -404,7 +404,7 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
     // first names stay ("Will Hurd"); alone, a first name that is also a common word goes.
     let is_common = |word: &str, alone: bool| {
         let lower = as_common_word(word);
-        g.interjections.contains(lower.as_str())
+        g.not_name_words.contains(lower.as_str())
             || (common.contains(lower.as_str())
                 && (alone || !g.first_names.contains(lower.as_str())))
     };
@@ -434,14 +434,19 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
         {
             lo += 1;
         }
-        while person && hi > lo && never_name_word(words[hi - 1]) {
+        while person
+            && hi > lo
+            && (never_name_word(words[hi - 1])
+                || g.not_name_words
+                    .contains(as_common_word(words[hi - 1]).as_str()))
+        {
             hi -= 1;
         }
         let alone_common = |w: &str| {
             if person {
                 is_common(w, true)
             } else {
-                g.interjections.contains(as_common_word(w).as_str())
+                g.not_name_words.contains(as_common_word(w).as_str())
             }
         };
         if lo == hi || (hi - lo == 1 && alone_common(words[lo])) {
@@ -620,16 +625,38 @@ mod tests {
         assert!(names(EntityType::Organization).is_empty(), "{found:?}");
     }
 
+    /// The canonical names of the mentions of `kind`, in order.
+    fn names_of(found: &[EntityMention], kind: EntityType) -> Vec<&str> {
+        found
+            .iter()
+            .filter(|m| m.kind == kind)
+            .map(|m| m.name.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn wire_result_tables_give_no_persons() {
+        let text = "Year Shr 1.20 dlrs vs 1.10 dlrs\nOper shr loss two cts vs profit 11 cts\n\
+                    Revs 100 mln vs 90 mln. Reuter\n";
+        let found = find(&Document::new(text));
+        assert!(names_of(&found, EntityType::Person).is_empty(), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|m| m.name == "Reuters" && m.kind == EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
     #[test]
     fn titles_are_not_part_of_a_persons_name() {
         let text = "Labor Secretary Marty Walsh said the jobs report was strong. First Lady Jill Biden spoke.";
         let found = find(&Document::new(text));
-        let names: Vec<&str> = found
-            .iter()
-            .filter(|m| m.kind == EntityType::Person)
-            .map(|m| m.name.as_str())
-            .collect();
-        assert_eq!(names, ["Marty Walsh", "Jill Biden"], "{found:?}");
+        assert_eq!(
+            names_of(&found, EntityType::Person),
+            ["Marty Walsh", "Jill Biden"],
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -20,8 +20,9 @@ pub struct Gazetteer {
     pub not_person_heads: FxHashSet<&'static str>,
     /// Lowercase words that open a clause, never a name ("on", "though", "among").
     pub sentence_openers: FxHashSet<&'static str>,
-    /// Lowercase words that open a turn of speech or stand for a sound ("yeah", "laughter").
-    pub interjections: FxHashSet<&'static str>,
+    /// Lowercase words never part of a name: interjections of transcripts ("yeah", "laughter")
+    /// and the words of wire-service result tables ("shr", "oper").
+    pub not_name_words: FxHashSet<&'static str>,
 }
 
 impl Gazetteer {
@@ -74,7 +75,10 @@ pub fn gazetteer() -> &'static Gazetteer {
             last_names: word_list(include_str!("lexicon/last_names.txt")),
             sentence_openers: word_list(include_str!("lexicon/sentence_openers.txt")),
             not_person_heads: word_list(include_str!("lexicon/not_person_heads.txt")),
-            interjections: word_list(include_str!("lexicon/interjections.txt")),
+            not_name_words: word_list(include_str!("lexicon/interjections.txt"))
+                .union(&word_list(include_str!("lexicon/table_words.txt")))
+                .copied()
+                .collect(),
         }
     })
 }
