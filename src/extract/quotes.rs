@@ -2040,6 +2040,11 @@ mod tests {
              said in a recent interview.",
             &[Some("Paul Sperry"), Some("J. Gerald Hebert")],
         );
+        assert_speakers(
+            "\"Pfizer is gaming the system and will avoid paying its fair share,\" Senate \
+             Minority Leader Harry M. Reid (D-Nev.) said in a statement.",
+            &[Some("Harry M. Reid")],
+        );
     }
 
     #[test]

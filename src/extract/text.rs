@@ -189,7 +189,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     && i + 2 < n
                     && chars[i + 1].1 == ' '
                     && chars[i + 2].1.is_uppercase();
-                if word.contains('.') || initial || abbreviations().contains(with_dot) {
+                // A state in a party label: "(D-Nev.)".
+                let in_label = i + 1 < n && chars[i + 1].1 == ')' && word.contains('-');
+                if word.contains('.') || initial || in_label || abbreviations().contains(with_dot) {
                     i += 1;
                 }
             }
@@ -339,6 +341,7 @@ mod tests {
             words(text)[5..9].to_vec(),
             vec!["J.", "Gerald", "Hebert", "said"]
         );
+        assert_eq!(words("Reid (D-Nev.) said")[2], "D-Nev.");
         let doc = Document::new(text);
         assert_eq!(doc.sentences.len(), 3);
         assert!(words(text).ends_with(&["B", "."]));
