@@ -23,6 +23,9 @@ struct Lexicon {
     /// Every word that may open a cue of reported speech (cues, stance verbs, first words of
     /// cue phrases, "put"): one lookup rules out the other words of a sentence.
     cue_starts: HashSet<&'static str>,
+    /// Given names of women and of men (lower case), to resolve "she" and "he".
+    female_names: HashSet<&'static str>,
+    male_names: HashSet<&'static str>,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -51,8 +54,43 @@ fn lexicon() -> &'static Lexicon {
             stance,
             cue_phrases,
             cue_starts,
+            female_names: word_list(include_str!("lexicon/female_first_names.txt")),
+            male_names: word_list(include_str!("lexicon/male_first_names.txt")),
         }
     })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// The gender a person's name shows by its given name or honorific, if it shows one.
+fn gender_of_name(name: &str) -> Option<Gender> {
+    let first = name.split(' ').next()?.trim_end_matches('.');
+    match first {
+        "Mrs" | "Ms" | "Miss" => return Some(Gender::Female),
+        "Mr" => return Some(Gender::Male),
+        _ => {}
+    }
+    let lower = first.to_lowercase();
+    if lexicon().female_names.contains(lower.as_str()) {
+        Some(Gender::Female)
+    } else if lexicon().male_names.contains(lower.as_str()) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// The gender of a personal pronoun: "she" and "he"; none for "they" and "it".
+fn gender_of_pronoun(pronoun: &str) -> Option<Gender> {
+    match pronoun.to_lowercase().as_str() {
+        "she" | "her" => Some(Gender::Female),
+        "he" | "him" | "his" => Some(Gender::Male),
+        _ => None,
+    }
 }
 
 /// A described source as it reads inside a sentence: "The company" that opens one is "the
@@ -1525,6 +1563,9 @@ struct Found {
     pieces: Vec<(usize, usize)>,
     attribution: Option<Attribution>,
     direct: bool,
+    /// Byte spans of further mentions of the speaker that attribute these words: the "he" of
+    /// "Sanders said Trump, who he blasted as a “bully”, …" besides "Sanders".
+    other_mentions: Vec<(usize, usize)>,
 }
 
 impl Found {
@@ -1533,6 +1574,7 @@ impl Found {
             pieces: vec![span],
             attribution,
             direct,
+            other_mentions: Vec::new(),
         }
     }
 
@@ -1770,15 +1812,25 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
             if !speaker_inside_quote && !nested && only_partials {
                 // Holding a quote of its own words makes the clause direct; the partial
                 // quotes become part of it (emptied here, dropped below).
+                // A pronoun that attributed a partial quote inside is the clause's speaker too.
+                let pronouns: Vec<(usize, usize)> = overlapping
+                    .iter()
+                    .filter_map(|&i| found[i].attribution.as_ref())
+                    .filter(|a| {
+                        matches!(a.mention, Mention::Pronoun { .. })
+                            && span.0 <= a.span.0
+                            && a.span.1 <= span.1
+                    })
+                    .map(|a| a.span)
+                    .collect();
                 for &i in &overlapping {
                     found[i].pieces.clear();
                 }
                 let marked = quotes_words(&doc.text[span.0..span.1]);
-                found.push(Found::new(
-                    span,
-                    Some(attribution),
-                    !overlapping.is_empty() || marked,
-                ));
+                let mut clause =
+                    Found::new(span, Some(attribution), !overlapping.is_empty() || marked);
+                clause.other_mentions = pronouns;
+                found.push(clause);
             }
         }
     }
@@ -1886,13 +1938,25 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
             _ => None,
         })
         .collect();
-    let resolve_pronoun = |at: usize, person: bool| -> Option<String> {
-        let fits = |org: bool| org != person;
+    // The nearest speaker before the pronoun (else the first after it) of its kind: a person
+    // for "he" and "she", not one whose given name shows the other gender; an organisation
+    // or group for "they" and "it".
+    let resolve_pronoun = |(start, end): (usize, usize), person: bool| -> Option<String> {
+        let gender = gender_of_pronoun(&doc.text[start..end]);
+        let fits = |name: &str, org: bool| {
+            org != person
+                && !(gender.is_some()
+                    && gender_of_name(name).is_some_and(|of_name| Some(of_name) != gender))
+        };
         named
             .iter()
             .rev()
-            .find(|(pos, _, org)| *pos < at && fits(*org))
-            .or_else(|| named.iter().find(|(pos, _, org)| *pos > at && fits(*org)))
+            .find(|(pos, name, org)| *pos < start && fits(name, *org))
+            .or_else(|| {
+                named
+                    .iter()
+                    .find(|(pos, name, org)| *pos > start && fits(name, *org))
+            })
             .map(|(_, name, _)| name.clone())
     };
 
@@ -1903,6 +1967,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                  pieces,
                  attribution,
                  direct,
+                 other_mentions,
              }| {
                 let (speaker, role, speaker_spans, anonymous, cue) = match attribution {
                     Some(a) => {
@@ -1911,7 +1976,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                                 (Some(full_names.canonical(&name)), role, false)
                             }
                             Mention::Pronoun { person } => {
-                                (resolve_pronoun(a.span.0, person), None, false)
+                                (resolve_pronoun(a.span, person), None, false)
                             }
                             Mention::Anonymous(text) => {
                                 (Some(as_in_running_text(text)), None, true)
@@ -1920,7 +1985,18 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                                 (Some(as_in_running_text(text)), None, false)
                             }
                         };
-                        let spans = vec![[doc.char_offset(a.span.0), doc.char_offset(a.span.1)]];
+                        // A pronoun of the other gender than the speaker's name is someone else.
+                        let speaker_gender = speaker.as_deref().and_then(gender_of_name);
+                        let agrees = |&(start, end): &(usize, usize)| {
+                            let pronoun = gender_of_pronoun(&doc.text[start..end]);
+                            !(pronoun.is_some()
+                                && speaker_gender.is_some()
+                                && pronoun != speaker_gender)
+                        };
+                        let spans = std::iter::once(a.span)
+                            .chain(other_mentions.into_iter().filter(agrees))
+                            .map(|(start, end)| [doc.char_offset(start), doc.char_offset(end)])
+                            .collect();
                         (speaker, role, spans, anonymous, Some(a.cue))
                     }
                     None => (None, None, Vec::new(), false, None),
@@ -2093,6 +2169,35 @@ mod tests {
              Likewise, a paper from the Brookings Institution had this to say about his plan: \
              “Families from the top half of the income distribution would receive more.”",
             &[Some("Trump"), None],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_that_attributes_a_partial_quote_inside_a_clause_is_a_mention_of_its_speaker() {
+        let text = "Cruz says he is “effectively tied for second place” with Florida Sen. Marco \
+                    Rubio, in a finish that he said defied expectations.";
+        let found = extract(text).quotes;
+        assert_eq!(found.len(), 1, "{found:?}");
+        let mentions: Vec<String> = found[0]
+            .speaker_spans
+            .iter()
+            .map(|&[a, b]| text.chars().skip(a).take(b - a).collect())
+            .collect();
+        assert_eq!(mentions, ["Cruz", "he"], "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("Cruz"));
+    }
+
+    #[test]
+    fn he_and_she_go_to_the_nearest_speaker_of_their_gender() {
+        assert_speakers(
+            "“I am running,” Donald Trump said. “We are ready,” Hillary Clinton said. \
+             “It is time,” he said. “So it is,” she said.",
+            &[
+                Some("Donald Trump"),
+                Some("Hillary Clinton"),
+                Some("Donald Trump"),
+                Some("Hillary Clinton"),
+            ],
         );
     }
 
