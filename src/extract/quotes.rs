@@ -2131,6 +2131,12 @@ mod tests {
              distributors, NEFI commends the President.”",
             &[Some("Joe Nolan"), Some("Sean Cota")],
         );
+        // Verbs of speech of a long tail: "exhorted", "surmised", "riffed".
+        assert_speakers(
+            "\"It's about time that we had a woman running this country,\" exhorted actress \
+             Jamie Lee Curtis.",
+            &[Some("Jamie Lee Curtis")],
+        );
     }
 
     #[test]
