@@ -503,8 +503,31 @@ fn surnames_and_canonical_names(
         .map(|f| surname(&f.3).to_string())
         .collect();
     for f in &mut found {
-        if g.kind_of(&f.3).is_none() && person_surnames.contains(surname(&f.3)) {
+        if g.kind_of(&f.3).is_none()
+            && person_surnames.contains(surname(&f.3))
+            && !f.3.contains(" and ")
+        {
             f.2 = EntityType::Person;
+        }
+    }
+    // "Trump and Xi": two people the tagger took for one name, of a person or of anything
+    // whose both halves end in a person's surname (not "Procter and Gamble").
+    let tagged = std::mem::take(&mut found);
+    for f in tagged {
+        let written = &doc.text[f.0..f.1];
+        let people = |first: &str, second: &str| {
+            f.2 == EntityType::Person
+                || person_surnames.contains(surname(first))
+                    && person_surnames.contains(surname(second))
+        };
+        match written.split_once(" and ") {
+            Some((first, second)) if f.3 == written && people(first, second) => {
+                let second_start = f.1 - second.len();
+                let person = EntityType::Person;
+                found.push((f.0, f.0 + first.len(), person, first.to_string()));
+                found.push((second_start, f.1, person, second.to_string()));
+            }
+            _ => found.push(f),
         }
     }
     // A single capitalised word that is the surname of a person named in full is that person.
@@ -645,6 +668,39 @@ mod tests {
                 .iter()
                 .any(|m| m.name == "Reuters" && m.kind == EntityType::Organization),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn two_people_joined_by_and_are_two_mentions() {
+        let text =
+            "Barack Obama met Vladimir Putin. Obama and Putin spoke. Procter and Gamble paid.";
+        let doc = Document::new(text);
+        let span = |name: &str, kind: EntityType| {
+            let start = text.find(name).unwrap();
+            (start, start + name.len(), kind, name.to_string())
+        };
+        // As the tagger may give them: the pair as one organisation.
+        let tagged = vec![
+            span("Barack Obama", EntityType::Person),
+            span("Vladimir Putin", EntityType::Person),
+            span("Obama and Putin", EntityType::Organization),
+            span("Procter and Gamble", EntityType::Organization),
+        ];
+        let found = surnames_and_canonical_names(gazetteer(), &doc, tagged);
+        assert_eq!(
+            names_of(&found, EntityType::Person),
+            [
+                "Barack Obama",
+                "Vladimir Putin",
+                "Barack Obama",
+                "Vladimir Putin"
+            ],
+            "{found:?}"
+        );
+        assert_eq!(
+            names_of(&found, EntityType::Organization),
+            ["Procter and Gamble"]
         );
     }
 
