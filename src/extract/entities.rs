@@ -461,6 +461,17 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
     }
 }
 
+/// Drops the first word of a mention named as written when `drop` says so of it, lower-cased.
+fn drop_first_word(doc: &Document, f: &mut Found, drop: impl Fn(&str) -> bool) {
+    let written = &doc.text[f.0..f.1];
+    if let Some((first, rest)) = written.split_once(' ') {
+        if f.3 == written && drop(first.to_lowercase().as_str()) {
+            f.0 = f.1 - rest.len();
+            f.3 = rest.to_string();
+        }
+    }
+}
+
 /// Adds single-word surnames of persons named in full, and names every mention canonically.
 fn surnames_and_canonical_names(
     g: &Gazetteer,
@@ -483,17 +494,11 @@ fn surnames_and_canonical_names(
                 continue;
             }
         }
-        let written = &doc.text[f.0..f.1];
-        if let Some((first, rest)) = written.split_once(' ') {
-            let lower = first.to_lowercase();
-            if f.3 == written
-                && g.sentence_openers.contains(lower.as_str())
-                && !g.first_names.contains(lower.as_str())
-            {
-                f.0 = f.1 - rest.len();
-                f.3 = rest.to_string();
-            }
-        }
+        let person = f.2 == EntityType::Person;
+        drop_first_word(doc, f, |lower| {
+            (g.sentence_openers.contains(lower) || person && g.party_words.contains(lower))
+                && !g.first_names.contains(lower)
+        });
     }
     // One name, one type in an article: a name not in the lists that shares its surname with
     // a person mention is that person ("the regime of Bashar al-Assad" ... "Assad said").
@@ -508,6 +513,8 @@ fn surnames_and_canonical_names(
             && !f.3.contains(" and ")
         {
             f.2 = EntityType::Person;
+            // "Republican Trump" (MISC to the tagger) is Trump.
+            drop_first_word(doc, f, |lower| g.party_words.contains(lower));
         }
     }
     // "Trump and Xi": two people the tagger took for one name, of a person or of anything
@@ -701,6 +708,28 @@ mod tests {
         assert_eq!(
             names_of(&found, EntityType::Organization),
             ["Procter and Gamble"]
+        );
+    }
+
+    #[test]
+    fn a_party_word_before_a_persons_name_is_no_part_of_it() {
+        let text = "Donald Trump spoke. Republican Trump won.";
+        let doc = Document::new(text);
+        let start = text.find("Republican Trump").unwrap();
+        let tagged = vec![
+            (0, 12, EntityType::Person, "Donald Trump".to_string()),
+            (
+                start,
+                start + 16,
+                EntityType::Misc,
+                "Republican Trump".to_string(),
+            ),
+        ];
+        let found = surnames_and_canonical_names(gazetteer(), &doc, tagged);
+        assert_eq!(found[1].text, "Trump", "{found:?}");
+        assert_eq!(
+            names_of(&found, EntityType::Person),
+            ["Donald Trump", "Donald Trump"]
         );
     }
 

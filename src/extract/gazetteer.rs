@@ -20,6 +20,8 @@ pub struct Gazetteer {
     pub not_person_heads: FxHashSet<&'static str>,
     /// Lowercase words that open a clause, never a name ("on", "though", "among").
     pub sentence_openers: FxHashSet<&'static str>,
+    /// Lowercase party words that modify a person's name ("Republican Trump").
+    pub party_words: FxHashSet<&'static str>,
     /// Lowercase words never part of a name: interjections of transcripts ("yeah", "laughter")
     /// and the words of wire-service result tables ("shr", "oper").
     pub not_name_words: FxHashSet<&'static str>,
@@ -74,6 +76,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             first_names: word_list(include_str!("lexicon/first_names.txt")),
             last_names: word_list(include_str!("lexicon/last_names.txt")),
             sentence_openers: word_list(include_str!("lexicon/sentence_openers.txt")),
+            party_words: word_list(include_str!("lexicon/party_words.txt")),
             not_person_heads: word_list(include_str!("lexicon/not_person_heads.txt")),
             not_name_words: word_list(include_str!("lexicon/interjections.txt"))
                 .union(&word_list(include_str!("lexicon/table_words.txt")))
