@@ -2173,8 +2173,10 @@ mod tests {
             "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon \
              and I have been friends for a long time, and we will stay friends.”\n\
              Likewise, a paper from the Brookings Institution had this to say about his plan: \
-             “Families from the top half of the income distribution would receive more.”",
-            &[Some("Trump"), None],
+             “Families from the top half of the income distribution would receive more.”\n\
+             Sure, Obama admits that “the problem with low interest rates is that it is unfair \
+             to savers.”",
+            &[Some("Trump"), None, Some("Obama")],
         );
     }
 
