@@ -597,11 +597,34 @@ fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention,
             let t = doc.token_text(j);
             !t.chars().any(char::is_alphanumeric) || matches!(t, "who" | "that" | "which")
         })
-        .or((limit == ceiling).then_some(limit))?;
+        .or((limit == ceiling).then_some(limit));
     // "said in a statement" names no source.
-    (end > cue + 2 && !ROLE_STOPS.contains(&doc.token_text(cue + 1)))
-        .then(|| described_source(doc, cue + 1, end))
-        .flatten()
+    if cue + 1 >= limit || ROLE_STOPS.contains(&doc.token_text(cue + 1)) {
+        return None;
+    }
+    end.filter(|&end| end > cue + 2)
+        .and_then(|end| described_source(doc, cue + 1, end))
+        .or_else(|| source_before_modifier(doc, cue + 1, end.unwrap_or(limit)))
+}
+
+/// An unnamed source with a determiner, up to the words that modify it ("one well-connected
+/// Democrat familiar with the campaign", "a longtime adviser to both Clintons", "the base chief
+/// known as Bob"): the head is the source, as written.
+fn source_before_modifier(
+    doc: &Document,
+    from: usize,
+    end: usize,
+) -> Option<(Mention, (usize, usize))> {
+    if !SOURCE_DETERMINERS.contains(&doc.token_text(from).to_lowercase().as_str()) {
+        return None;
+    }
+    let head_end = (from + 2..end.min(from + 6)).find(|&j| {
+        matches!(
+            doc.token_text(j),
+            "familiar" | "close" | "known" | "to" | "from" | "in" | "at" | "with" | "on"
+        )
+    })?;
+    subject_at(doc, from, head_end).filter(|(_, span)| doc.token_at_or_after(span.0) == from)
 }
 
 /// A lower-case word that may stand in a role before a name ("spokesman", "pollster").
@@ -2205,6 +2228,23 @@ mod tests {
                 Some("Hillary Clinton"),
                 Some("Donald Trump"),
                 Some("Hillary Clinton"),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_after_its_cue_ends_before_what_modifies_it() {
+        assert_speakers(
+            "\"There never was a stand-down order,\" said the base chief known as Bob, speaking \
+             publicly for the first time.\n\
+             \"It's not politically correct to say anything against migrants,\" tweeted a German \
+             user from Hanover going by the handle Pulvermann.\n\
+             \"We have a ton of work to do,\" said a longtime adviser to both Clintons, who \
+             spoke on condition of anonymity.",
+            &[
+                Some("the base chief"),
+                Some("a German user"),
+                Some("a longtime adviser"),
             ],
         );
     }
