@@ -1823,15 +1823,23 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
             let only_partials = overlapping.iter().all(|&i| is_partial(&found[i]));
             // "… told Reuters that Mr Shoigu described it as “…”": the quote inside has a
             // speaker of its own within the clause, so it stays apart.
-            let nested = overlapping.iter().any(|&i| {
-                is_partial(&found[i])
-                    && found[i].attribution.as_ref().is_some_and(|a| {
-                        // "He says he believes …": a pronoun inside is the same speaker.
-                        span.0 <= a.span.0
-                            && a.span.1 <= span.1
-                            && !matches!(a.mention, Mention::Pronoun { .. })
-                    })
-            });
+            // "CNN, Cruz said, called the announcement “highly significant”": a cue set off by
+            // commas inside the sentence attributes all of it, the quote inside too.
+            let set_off_cue = doc.text[..attribution.span.0].trim_end().ends_with(',')
+                && doc.text[attribution.span.1..]
+                    .trim_start()
+                    .strip_prefix(attribution.cue.as_str())
+                    .is_some_and(|rest| rest.trim_start().starts_with(','));
+            let nested = !set_off_cue
+                && overlapping.iter().any(|&i| {
+                    is_partial(&found[i])
+                        && found[i].attribution.as_ref().is_some_and(|a| {
+                            // "He says he believes …": a pronoun inside is the same speaker.
+                            span.0 <= a.span.0
+                                && a.span.1 <= span.1
+                                && !matches!(a.mention, Mention::Pronoun { .. })
+                        })
+                });
             if !speaker_inside_quote && !nested && only_partials {
                 // Holding a quote of its own words makes the clause direct; the partial
                 // quotes become part of it (emptied here, dropped below).
@@ -2246,6 +2254,16 @@ mod tests {
                 Some("a German user"),
                 Some("a longtime adviser"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_cue_set_off_by_commas_attributes_the_quote_inside_its_sentence() {
+        assert_speakers(
+            "CNN, Cruz said, called the announcement “highly significant and very important.”\n\
+             Putting the show together, Butz said, allowed him to “get in touch with the \
+             feminine within myself,” too.",
+            &[Some("Cruz"), Some("Butz")],
         );
     }
 
