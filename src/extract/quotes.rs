@@ -577,12 +577,8 @@ fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention,
     let name_start = end;
     while end < limit && is_capitalised(doc.token_text(end)) {
         end += 1;
-        // "said Eversource President and CEO Joe Nolan": titles joined by "and".
-        if end + 1 < limit
-            && matches!(doc.token_text(end), "and" | "&")
-            && gazetteer().titles.contains(doc.token_text(end - 1))
-            && is_capitalised(doc.token_text(end + 1))
-        {
+        // "said Eversource President and CEO Joe Nolan".
+        if joins_titles(doc, end, limit) {
             end += 1;
         }
     }
@@ -625,6 +621,16 @@ fn source_before_modifier(
         )
     })?;
     subject_at(doc, from, head_end).filter(|(_, span)| doc.token_at_or_after(span.0) == from)
+}
+
+/// Whether token `k` is an "and" joining two titles of one name before `limit`: "President
+/// and CEO Joe Nolan".
+fn joins_titles(doc: &Document, k: usize, limit: usize) -> bool {
+    k > 0
+        && k + 1 < limit
+        && matches!(doc.token_text(k), "and" | "&")
+        && gazetteer().titles.contains(doc.token_text(k - 1))
+        && is_capitalised(doc.token_text(k + 1))
 }
 
 /// A lower-case word that may stand in a role before a name ("spokesman", "pollster").
@@ -850,16 +856,11 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
     let mut end = first;
     while end < cue {
         let t = doc.token_text(end);
-        // "NEFI President and CEO Sean Cota": titles joined by "and".
-        let joins_titles = matches!(t, "and" | "&")
-            && end > first
-            && gazetteer().titles.contains(doc.token_text(end - 1))
-            && end + 1 < cue
-            && is_capitalised(doc.token_text(end + 1));
+        // "NEFI President and CEO Sean Cota".
         let name_part = is_capitalised(t)
             || NAME_PARTICLES.contains(&t)
             || DETERMINERS.contains(&t)
-            || joins_titles;
+            || end > first && joins_titles(doc, end, cue);
         if !name_part || (end > first && t.ends_with(',')) {
             break;
         }
@@ -872,12 +873,9 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
     // is insisting …": lower-case role words and the name after them belong to the subject
     // when a verb follows.
     let role_word = |t: &str| {
-        t.chars().all(|c| c.is_lowercase() || c == '-')
-            && !t.is_empty()
+        is_role_word(t)
             && !AUXILIARIES.contains(&t)
-            && !ROLE_STOPS.contains(&t)
             && !lexicon().between.contains(t)
-            && !is_cue_word(t)
             && !t.ends_with("ly")
     };
     let mut roles_end = end;
