@@ -620,7 +620,9 @@ fn source_before_modifier(
             "familiar" | "close" | "known" | "to" | "from" | "in" | "at" | "with" | "on"
         )
     })?;
-    subject_at(doc, from, head_end).filter(|(_, span)| doc.token_at_or_after(span.0) == from)
+    subject_at(doc, from, head_end)
+        .filter(|(_, span)| doc.token_at_or_after(span.0) == from)
+        .or_else(|| described_source(doc, from, head_end))
 }
 
 /// Whether token `k` is an "and" joining two titles of one name before `limit`: "President
@@ -2241,13 +2243,17 @@ mod tests {
     #[test]
     fn an_unnamed_source_after_its_cue_ends_before_what_modifies_it() {
         assert_speakers(
-            "\"There never was a stand-down order,\" said the base chief known as Bob, speaking \
+            "\"If Sanders wins Iowa, the energy is going to be substantial,\" said one \
+             well-connected Democrat familiar with the campaign's organization, who asked not \
+             to be named.\n\
+             \"There never was a stand-down order,\" said the base chief known as Bob, speaking \
              publicly for the first time.\n\
              \"It's not politically correct to say anything against migrants,\" tweeted a German \
              user from Hanover going by the handle Pulvermann.\n\
              \"We have a ton of work to do,\" said a longtime adviser to both Clintons, who \
              spoke on condition of anonymity.",
             &[
+                Some("one well-connected Democrat"),
                 Some("the base chief"),
                 Some("a German user"),
                 Some("a longtime adviser"),
