@@ -402,9 +402,10 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
     };
     // A common word: an interjection, or a word the article writes in lower case. Leading
     // first names stay ("Will Hurd"); alone, a first name that is also a common word goes.
+    let not_a_name_word = |word: &str| g.not_name_words.contains(as_common_word(word).as_str());
     let is_common = |word: &str, alone: bool| {
         let lower = as_common_word(word);
-        g.not_name_words.contains(lower.as_str())
+        not_a_name_word(word)
             || (common.contains(lower.as_str())
                 && (alone || !g.first_names.contains(lower.as_str())))
     };
@@ -436,9 +437,7 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
         }
         while person
             && hi > lo
-            && (never_name_word(words[hi - 1])
-                || g.not_name_words
-                    .contains(as_common_word(words[hi - 1]).as_str()))
+            && (never_name_word(words[hi - 1]) || not_a_name_word(words[hi - 1]))
         {
             hi -= 1;
         }
@@ -446,7 +445,7 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
             if person {
                 is_common(w, true)
             } else {
-                g.not_name_words.contains(as_common_word(w).as_str())
+                not_a_name_word(w)
             }
         };
         if lo == hi || (hi - lo == 1 && alone_common(words[lo])) {

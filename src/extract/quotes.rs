@@ -93,6 +93,15 @@ fn gender_of_pronoun(pronoun: &str) -> Option<Gender> {
     }
 }
 
+/// Whether `pronoun` and `name` show different genders ("she" and "Donald Trump"); not when
+/// either shows none.
+fn genders_clash(pronoun: &str, name: &str) -> bool {
+    match (gender_of_pronoun(pronoun), gender_of_name(name)) {
+        (Some(of_pronoun), Some(of_name)) => of_pronoun != of_name,
+        _ => false,
+    }
+}
+
 /// A described source as it reads inside a sentence: "The company" that opens one is "the
 /// company", one facet value with the company of "…, the company said". A determiner before
 /// a name keeps its capital ("The New York Times").
@@ -1830,14 +1839,14 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                     .trim_start()
                     .strip_prefix(attribution.cue.as_str())
                     .is_some_and(|rest| rest.trim_start().starts_with(','));
+            let inside_clause = |a: &Attribution| span.0 <= a.span.0 && a.span.1 <= span.1;
+            let is_pronoun = |a: &Attribution| matches!(a.mention, Mention::Pronoun { .. });
             let nested = !set_off_cue
                 && overlapping.iter().any(|&i| {
                     is_partial(&found[i])
                         && found[i].attribution.as_ref().is_some_and(|a| {
                             // "He says he believes …": a pronoun inside is the same speaker.
-                            span.0 <= a.span.0
-                                && a.span.1 <= span.1
-                                && !matches!(a.mention, Mention::Pronoun { .. })
+                            inside_clause(a) && !is_pronoun(a)
                         })
                 });
             if !speaker_inside_quote && !nested && only_partials {
@@ -1847,11 +1856,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                 let pronouns: Vec<(usize, usize)> = overlapping
                     .iter()
                     .filter_map(|&i| found[i].attribution.as_ref())
-                    .filter(|a| {
-                        matches!(a.mention, Mention::Pronoun { .. })
-                            && span.0 <= a.span.0
-                            && a.span.1 <= span.1
-                    })
+                    .filter(|a| is_pronoun(a) && inside_clause(a))
                     .map(|a| a.span)
                     .collect();
                 for &i in &overlapping {
@@ -1973,12 +1978,8 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
     // for "he" and "she", not one whose given name shows the other gender; an organisation
     // or group for "they" and "it".
     let resolve_pronoun = |(start, end): (usize, usize), person: bool| -> Option<String> {
-        let gender = gender_of_pronoun(&doc.text[start..end]);
-        let fits = |name: &str, org: bool| {
-            org != person
-                && !(gender.is_some()
-                    && gender_of_name(name).is_some_and(|of_name| Some(of_name) != gender))
-        };
+        let fits =
+            |name: &str, org: bool| org != person && !genders_clash(&doc.text[start..end], name);
         named
             .iter()
             .rev()
@@ -2017,12 +2018,10 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                             }
                         };
                         // A pronoun of the other gender than the speaker's name is someone else.
-                        let speaker_gender = speaker.as_deref().and_then(gender_of_name);
                         let agrees = |&(start, end): &(usize, usize)| {
-                            let pronoun = gender_of_pronoun(&doc.text[start..end]);
-                            !(pronoun.is_some()
-                                && speaker_gender.is_some()
-                                && pronoun != speaker_gender)
+                            !speaker
+                                .as_deref()
+                                .is_some_and(|name| genders_clash(&doc.text[start..end], name))
                         };
                         let spans = std::iter::once(a.span)
                             .chain(other_mentions.into_iter().filter(agrees))
