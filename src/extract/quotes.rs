@@ -6,7 +6,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use super::gazetteer::{gazetteer, word_list};
-use super::text::{is_apostrophe, is_capitalised, is_honorific, surname, Document, NAME_PARTICLES};
+use super::text::{
+    is_apostrophe, is_capitalised, is_honorific, is_party_label, surname, Document, NAME_PARTICLES,
+};
 use super::{EntityMention, EntityType, Quote};
 
 /// The quote finder's own word lists; titles and organisation words are the gazetteer's.
@@ -255,6 +257,14 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
     while end > floor && stands_between(doc, floor, end - 1) {
         end -= 1;
     }
+    // "Mitch McConnell, R-Ky., said": a party label is no appositive.
+    if end >= floor + 3
+        && doc.token_text(end - 1) == ","
+        && is_party_label(doc.token_text(end - 2))
+        && doc.token_text(end - 3) == ","
+    {
+        end -= 3;
+    }
     // The appositive opens at a comma before: the nearest one with a speaker before it
     // ("Ramil Carr, 31, a Philadelphia photographer, said"), not one inside quote marks
     // ("the co-author of “Going Viral,” about …").
@@ -286,7 +296,7 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
         }
         return commas.find_map(|comma| subject_at(doc, floor, comma));
     }
-    subject_at(doc, floor, cue)
+    subject_at(doc, floor, end)
 }
 
 /// Whether token `k` may stand between a speaker and the cue: a word of
@@ -719,7 +729,64 @@ fn attribute_direct(
     span: (usize, usize),
     previous_end: usize,
 ) -> Option<Attribution> {
-    cue_after_quote(doc, span).or_else(|| cue_before_quote(doc, span, previous_end))
+    dash_attribution(doc, span)
+        .or_else(|| cue_after_quote(doc, span))
+        .or_else(|| cue_before_quote(doc, span, previous_end))
+}
+
+/// The byte range of the paragraph around `byte`.
+fn paragraph_around(text: &str, byte: usize) -> (usize, usize) {
+    let start = text[..byte].rfind('\n').map_or(0, |p| p + 1);
+    let end = text[byte..].find('\n').map_or(text.len(), |p| byte + p);
+    (start, end)
+}
+
+/// Whether `text` holds no words: only spaces, quote marks and punctuation.
+fn holds_no_words(text: &str) -> bool {
+    !text.chars().any(char::is_alphanumeric)
+}
+
+/// A name after a dash under a quote that is a paragraph of its own: "“…” ― Sonya Herridge",
+/// "“…”\n\n- Bernie Sanders." (epigraphs, readers' voices, fact checks). Within running text
+/// a dash after a quote goes on with the sentence, so the quote must open its paragraph and
+/// the name must be all its line holds, up to a comma ("- Michelle Marks, Philadelphia.").
+fn dash_attribution(doc: &Document, span: (usize, usize)) -> Option<Attribution> {
+    let (paragraph_start, _) = paragraph_around(doc.text, span.0);
+    if !holds_no_words(&doc.text[paragraph_start..span.0]) {
+        return None;
+    }
+    let after = &doc.text[span.1..];
+    let at_dash = after.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '.' | '?' | '!') || is_closing_mark_for('“', c)
+    });
+    let skipped = &after[..after.len() - at_dash.len()];
+    if skipped.len() > 12 || skipped.matches('\n').count() > 2 {
+        return None;
+    }
+    let name = at_dash.trim_start_matches(['-', '–', '—', '―']);
+    let dash = &at_dash[..at_dash.len() - name.len()];
+    if !(1..=2).contains(&dash.chars().count()) {
+        return None;
+    }
+    let name_start = doc.text.len() - name.len();
+    let line_end = paragraph_around(doc.text, name_start).1;
+    let first = doc.token_at_or_after(name_start);
+    let last = (first..doc.tokens.len())
+        .take_while(|&k| doc.tokens[k].start < line_end)
+        .last()?;
+    let name_end = (first..=last)
+        .find(|&k| matches!(doc.token_text(k), "," | "." | "(" | ";"))
+        .unwrap_or(last + 1);
+    // Only capitalised words (a title, the name) stand on the line before the comma.
+    let all_capitalised = (first..name_end).all(|k| is_capitalised(doc.token_text(k)));
+    match subject_at(doc, first, name_end)? {
+        (mention @ Mention::Named { .. }, mspan) if all_capitalised => Some(Attribution {
+            mention,
+            span: mspan,
+            cue: dash.to_string(),
+        }),
+        _ => None,
+    }
 }
 
 /// The attribution after a quote: "“…,” he said.", "“…,” said Peter Cook".
@@ -1367,7 +1434,11 @@ fn reported_in(
         if tells_a_listener {
             // "told Reuters (that)": skip the listener; "told supporters at a rally" or "told
             // him" leaves no content.
-            while listener_end < last && is_capitalised(doc.token_text(listener_end)) {
+            // "told BBC Radio Four’s Any Questions": a possessive goes on with the name.
+            while listener_end < last
+                && (is_capitalised(doc.token_text(listener_end))
+                    || listener_end > from && matches!(doc.token_text(listener_end), "’s" | "'s"))
+            {
                 listener_end += 1;
             }
             if listener_end == k + 1
@@ -1380,6 +1451,10 @@ fn reported_in(
             {
                 listener_end += 1;
             }
+        }
+        // "Mr Farage told BBC Radio Four’s Any Questions.": a listener and no content.
+        if tells_a_listener && (listener_end..last).all(|j| holds_no_words(doc.token_text(j))) {
+            continue;
         }
         // After a listener, a clause opens with a subject: "he’d", "the party", "Trump".
         let opens_clause = |t: &str| {
@@ -1700,6 +1775,39 @@ fn next_paragraph_goes_on(
         && words_besides(doc, rest_of_paragraph, speaker).count() <= MERGE_WORDS
 }
 
+/// Whether the quote at `span` is a paragraph of its own right after a paragraph that ends
+/// with the quote `previous` and the one sentence attributing it: "“…,” Mr Farage told BBC
+/// Radio Four’s Any Questions.\n“Therefore …”" goes on with Farage's words (a quote of its
+/// own, as the narration between is too long to merge them).
+fn quote_paragraph_after_attribution(
+    doc: &Document,
+    previous: &Found,
+    span: (usize, usize),
+) -> bool {
+    let Some(attribution) = &previous.attribution else {
+        return false;
+    };
+    let between = &doc.text[previous.end()..span.0];
+    let Some((rest_of_paragraph, before_quote)) = between.split_once('\n') else {
+        return false;
+    };
+    let rest_end = previous.end() + rest_of_paragraph.trim_end().len();
+    let speaker_after_quote = (previous.end()..rest_end).contains(&attribution.span.0);
+    let speaker_token = doc.token_at_or_after(attribution.span.0);
+    let sentence = doc
+        .sentences
+        .partition_point(|s| s.tokens.end <= speaker_token);
+    let sentence_ends_paragraph = doc
+        .sentences
+        .get(sentence)
+        .is_some_and(|s| s.end >= rest_end);
+    let (_, paragraph_end) = paragraph_around(doc.text, span.1);
+    speaker_after_quote
+        && sentence_ends_paragraph
+        && holds_no_words(before_quote)
+        && holds_no_words(&doc.text[span.1..paragraph_end])
+}
+
 /// Whether the direct quote `next` goes on with `previous` (same speaker, and the same
 /// paragraph or a quote paragraph of its own right after).
 fn continues(doc: &Document, previous: &Found, next: &Found) -> bool {
@@ -1796,6 +1904,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                 let speaker = previous.attribution.as_ref().map(|a| a.span);
                 if !doc.text[previous_end..span.0].contains('\n')
                     || next_paragraph_goes_on(doc, previous_end, speaker, span)
+                    || quote_paragraph_after_attribution(doc, previous, span)
                 {
                     attribution = previous.attribution.clone();
                 }
@@ -2731,6 +2840,45 @@ mod tests {
             quotes(text)[0].1,
             None,
             "a pronoun with no one named stays unresolved"
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_dash_under_a_quote_paragraph_is_its_speaker() {
+        assert_speakers(
+            "Readers wrote in.\n“He represents our greatest shame for all of us.” ― Sonya Herridge\n\
+             “He is ignorant of our culture and our lives.”― Pamela Padilla\u{a0}\n\
+             \"Boeing and GE and other multinationals pay zero taxes.\"\n\n- Bernie Sanders, Vermont.",
+            &[Some("Sonya Herridge"), Some("Pamela Padilla"), Some("Bernie Sanders")],
+        );
+        // Within running text a dash after a quote goes on with the sentence.
+        assert_speakers(
+            "Jane Doe spoke. He called the plan “dead on arrival in the Senate” — Chuck Schumer, too.",
+            &[None],
+        );
+    }
+
+    #[test]
+    fn a_party_label_after_a_comma_and_a_listener_with_a_possessive() {
+        assert_speakers(
+            "\"So let me make it perfectly clear,\" Senate Majority Leader Mitch McConnell, R-Ky., \
+             said. \"That is not the view of Republicans.\"",
+            &[Some("Mitch McConnell")],
+        );
+        // The listener is no quote, and the quote paragraph after the attribution's
+        // paragraph goes on with its speaker.
+        let text = "“Americans use the word line, not queue,” Mr Farage told BBC Radio Four’s \
+                    Any Questions.\n“Therefore he was doing the bidding of Cameron.”\n\
+                    “This is shameful,” said Jane Roe.\nBoris Johnson disagreed.\n\
+                    “We will see what happens in the end.”";
+        assert_speakers(
+            text,
+            &[
+                Some("Farage"),
+                Some("Farage"),
+                Some("Jane Roe"),
+                Some("Boris Johnson"),
+            ],
         );
     }
 }

@@ -189,8 +189,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     && i + 2 < n
                     && chars[i + 1].1 == ' '
                     && chars[i + 2].1.is_uppercase();
-                // A state in a party label: "(D-Nev.)".
-                let in_label = i + 1 < n && chars[i + 1].1 == ')' && word.contains('-');
+                // A state in a party label: "(D-Nev.)", "McConnell, R-Ky., said".
+                let in_label = i + 1 < n
+                    && (chars[i + 1].1 == ')' && word.contains('-')
+                        || chars[i + 1].1 == ',' && is_party_label(word));
                 if word.contains('.') || initial || in_label || abbreviations().contains(with_dot) {
                     i += 1;
                 }
@@ -273,13 +275,15 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     last += 1;
                 }
             }
-            // A sentence ends only if what follows starts like a sentence.
+            // A sentence ends only if what follows starts like a sentence (never with a
+            // comma: "McConnell, R-Ky., said").
             let next_starts = last >= tokens.len()
                 || next_after_newline
-                || text[tokens[last].start..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_numeric() || !c.is_alphanumeric());
+                || text[tokens[last].start..].chars().next().is_some_and(|c| {
+                    c.is_uppercase()
+                        || c.is_numeric()
+                        || !c.is_alphanumeric() && !matches!(c, ',' | ';')
+                });
             if next_starts {
                 push(&mut sentences, first, last);
                 first = last;
@@ -291,6 +295,17 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     }
     push(&mut sentences, first, tokens.len());
     sentences
+}
+
+/// A party and state after a name, as US papers write it: "R-Ky", "D-Nev" (without the period).
+pub fn is_party_label(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    word.split_once('-').is_some_and(|(party, state)| {
+        matches!(party, "R" | "D" | "I")
+            && (2..=5).contains(&state.len())
+            && is_capitalised(state)
+            && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+    })
 }
 
 /// "J." or "U.S." style tokens: single letters with periods.
@@ -342,6 +357,9 @@ mod tests {
             vec!["J.", "Gerald", "Hebert", "said"]
         );
         assert_eq!(words("Reid (D-Nev.) said")[2], "D-Nev.");
+        let label = "“It is clear,” Mitch McConnell, R-Ky., said. Then he left.";
+        assert_eq!(words(label)[9], "R-Ky.");
+        assert_eq!(Document::new(label).sentences.len(), 2);
         let doc = Document::new(text);
         assert_eq!(doc.sentences.len(), 3);
         assert!(words(text).ends_with(&["B", "."]));
