@@ -15,6 +15,8 @@ use super::{EntityMention, EntityType, Quote};
 struct Lexicon {
     cues: HashSet<&'static str>,
     quote_cues: HashSet<&'static str>,
+    /// Cues only for a quote in marks before them: "“…,” CBS News reported."
+    after_quote_cues: HashSet<&'static str>,
     anonymous: HashSet<&'static str>,
     bare_content_cues: HashSet<&'static str>,
     not_speakers: HashSet<&'static str>,
@@ -49,6 +51,7 @@ fn lexicon() -> &'static Lexicon {
         Lexicon {
             cues,
             quote_cues: word_list(include_str!("lexicon/quote_cues.txt")),
+            after_quote_cues: word_list(include_str!("lexicon/after_quote_cues.txt")),
             anonymous: word_list(include_str!("lexicon/anonymous.txt")),
             bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
             not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
@@ -365,12 +368,23 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     if !words_ok {
         return None;
     }
+    // "Trump in his announcement speech called …", "Trump at the time said": the phrase is
+    // the object of a preposition; the subject stands before it.
+    if start > floor + 1 && SCENE_PREPOSITIONS.contains(&doc.token_text(start - 1)) {
+        if let Some(subject) = subject_at(doc, floor, start - 1) {
+            return Some(subject);
+        }
+    }
     let span = (doc.tokens[start].start, doc.tokens[end - 1].end);
     Some((
         Mention::Described(doc.text[span.0..span.1].to_string()),
         span,
     ))
 }
+
+/// Prepositions of time and place whose object may stand between a subject and its cue (not
+/// "after" or "before": they also open clauses, "after the man had posted").
+const SCENE_PREPOSITIONS: &[&str] = &["in", "at", "on", "during"];
 
 /// A source with no determiner ending at `end`: a plural or a share of a group, with up to
 /// three modifiers ("GOP analysts", "22 percent", "most Republicans").
@@ -815,7 +829,7 @@ fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> 
         if is_boundary(t) || t.starts_with(is_opening_mark) {
             break;
         }
-        if is_cue(doc, k) {
+        if is_cue(doc, k) || lexicon().after_quote_cues.contains(t) {
             let floor = after;
             if let Some((mention, mspan)) =
                 subject_before(doc, floor, k).or_else(|| subject_after(doc, k, doc.tokens.len()))
@@ -2722,6 +2736,9 @@ mod tests {
         assert!(
             quotes("Reuters reported that the talks in Geneva had failed on Monday.").is_empty()
         );
+        // The words it prints in marks are its own.
+        let found = quotes("“The emails were largely sent in 2012 and 2013,” CBS News reported.");
+        assert_eq!(found[0].1.as_deref(), Some("CBS News"), "{found:?}");
         // The person the outlet quotes is.
         let found = quotes("Sergei Lavrov told Reuters that the talks in Geneva had failed.");
         assert_eq!(found[0].1.as_deref(), Some("Sergei Lavrov"), "{found:?}");
@@ -2879,6 +2896,28 @@ mod tests {
                 Some("Jane Roe"),
                 Some("Boris Johnson"),
             ],
+        );
+    }
+
+    #[test]
+    fn verbs_of_speaking_in_their_present_and_participle_forms() {
+        assert_speakers(
+            "“I'm a voter, and I vote every time,” declares Stephanie Acs, 27, a Navy veteran.\n\
+             The crowd kept shouting, “Lock her up, lock her up!”",
+            &[Some("Stephanie Acs"), Some("the crowd")],
+        );
+    }
+
+    #[test]
+    fn a_time_or_place_between_subject_and_cue_is_no_source() {
+        assert_speakers(
+            "Donald Trump at the time said he would pay the legal fees of “my people” in full.",
+            &[Some("Donald Trump")],
+        );
+        // "after" opens a clause with a subject of its own.
+        assert_speakers(
+            "A judge fined him after the man had posted that refugees should “burn alive” soon.",
+            &[Some("the man")],
         );
     }
 }
