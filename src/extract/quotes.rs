@@ -281,8 +281,8 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
                         .starts_with(|c: char| is_opening_mark(c) || c == '”')
             })
             .peekable();
-        // An appositive that is a name is the speaker: "Rubio’s campaign manager, Terry
-        // Sullivan, said".
+        // An appositive that is a name, after its titles, is the speaker: "Rubio’s campaign
+        // manager, Terry Sullivan, said", "In the primary, Gov. John Kasich (R-OH), said".
         if let Some(&open) = commas.peek() {
             let name = subject_at(doc, open + 1, end - 1).filter(|(mention, span)| {
                 matches!(
@@ -291,13 +291,24 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
                         organisation: false,
                         ..
                     }
-                ) && doc.token_at_or_after(span.0) == open + 1
+                ) && (open + 1..doc.token_at_or_after(span.0))
+                    .all(|j| is_capitalised(doc.token_text(j)))
             });
             if name.is_some() {
                 return name;
             }
         }
-        return commas.find_map(|comma| subject_at(doc, floor, comma));
+        // A place after "of" is no speaker: the name before it is ("Rep. Lee Zeldin of New
+        // York, a Trump supporter, said"; "Cory James, 22, of Flint, Mich., said").
+        return commas.find_map(|comma| {
+            let (mention, span) = subject_at(doc, floor, comma)?;
+            let first = doc.token_at_or_after(span.0);
+            if first > floor + 1 && matches!(doc.token_text(first - 1), "of" | "from" | "in") {
+                subject_at(doc, floor, first - 1)
+            } else {
+                Some((mention, span))
+            }
+        });
     }
     subject_at(doc, floor, end)
 }
@@ -936,7 +947,7 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             .sentence_openers
             .contains(doc.token_text(k).to_lowercase().as_str())
     };
-    let mut first = first;
+    let mut first = after_dateline(doc, first, cue);
     // "On Saturday, Trump issued …": the subject follows the opening adverbial's comma.
     if first < cue && opens_clause(first) {
         let comma = (first..cue.min(first + 12)).find(|&j| doc.token_text(j) == ",")?;
@@ -1000,7 +1011,23 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
 /// First token of the sentence holding token `k`.
 fn sentence_start(doc: &Document, k: usize) -> usize {
     let at = doc.sentences.partition_point(|s| s.tokens.end <= k);
-    doc.sentences.get(at).map_or(k, |s| s.tokens.start.min(k))
+    doc.sentences
+        .get(at)
+        .map_or(k, |s| after_dateline(doc, s.tokens.start, k).min(k))
+}
+
+/// "WASHINGTON — Sen. …", "PHILADELPHIA, July 25 (UPI) — The …": a dateline opens a
+/// sentence but is no part of it. It starts with a place in capitals and ends at a dash, with
+/// no lower-case word before.
+fn after_dateline(doc: &Document, start: usize, limit: usize) -> usize {
+    let place = doc.token_text(start);
+    if place.len() < 4 || !place.chars().all(|c| c.is_uppercase() || c == '.') {
+        return start;
+    }
+    (start + 1..limit.min(start + 10))
+        .take_while(|&j| !doc.token_text(j).starts_with(char::is_lowercase))
+        .find(|&j| matches!(doc.token_text(j), "—" | "–" | "--" | "-"))
+        .map_or(start, |dash| dash + 1)
 }
 
 /// A quote with no cue next to it belongs to the subject of the sentence that introduces it,
@@ -2918,6 +2945,24 @@ mod tests {
         assert_speakers(
             "A judge fined him after the man had posted that refugees should “burn alive” soon.",
             &[Some("the man")],
+        );
+    }
+
+    #[test]
+    fn datelines_places_after_of_and_titled_appositives_never_speak() {
+        assert_speakers(
+            "WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack and \
+             said it is “a bad joke” by others.",
+            &[Some("Chuck Grassley")],
+        );
+        assert_speakers(
+            "Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help both \
+             of them. Cory James, 22, of Flint, Mich., said he had not given up hope.",
+            &[Some("Lee Zeldin"), Some("Cory James")],
+        );
+        assert_speakers(
+            "In the primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a wagon.”",
+            &[Some("John Kasich")],
         );
     }
 }
