@@ -15,8 +15,10 @@ use super::{EntityMention, EntityType, Quote};
 struct Lexicon {
     cues: HashSet<&'static str>,
     quote_cues: HashSet<&'static str>,
-    /// Cues only for a quote in marks before them: "“…,” CBS News reported."
+    /// Cues only for a quote in marks before them: "“…,” CBS News reported.", and such
+    /// verb-particle pairs: ("went", "on").
     after_quote_cues: HashSet<&'static str>,
+    after_quote_phrases: HashSet<(&'static str, &'static str)>,
     anonymous: HashSet<&'static str>,
     bare_content_cues: HashSet<&'static str>,
     not_speakers: HashSet<&'static str>,
@@ -41,6 +43,7 @@ fn lexicon() -> &'static Lexicon {
             .into_iter()
             .filter_map(|line| line.split_once(' '))
             .collect();
+        let after_quote = word_list(include_str!("lexicon/after_quote_cues.txt"));
         let cue_starts = cues
             .iter()
             .chain(&stance)
@@ -51,7 +54,15 @@ fn lexicon() -> &'static Lexicon {
         Lexicon {
             cues,
             quote_cues: word_list(include_str!("lexicon/quote_cues.txt")),
-            after_quote_cues: word_list(include_str!("lexicon/after_quote_cues.txt")),
+            after_quote_cues: after_quote
+                .iter()
+                .filter(|line| !line.contains(' '))
+                .copied()
+                .collect(),
+            after_quote_phrases: after_quote
+                .iter()
+                .filter_map(|line| line.split_once(' '))
+                .collect(),
             anonymous: word_list(include_str!("lexicon/anonymous.txt")),
             bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
             not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
@@ -840,7 +851,12 @@ fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> 
         if is_boundary(t) || t.starts_with(is_opening_mark) {
             break;
         }
-        if is_cue(doc, k) || lexicon().after_quote_cues.contains(t) {
+        let after_quote_cue = lexicon().after_quote_cues.contains(t)
+            || k + 1 < doc.tokens.len()
+                && lexicon()
+                    .after_quote_phrases
+                    .contains(&(t, doc.token_text(k + 1)));
+        if is_cue(doc, k) || after_quote_cue {
             let floor = after;
             if let Some((mention, mspan)) =
                 subject_before(doc, floor, k).or_else(|| subject_after(doc, k, doc.tokens.len()))
@@ -960,9 +976,15 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
     while end < cue {
         let t = doc.token_text(end);
         // "NEFI President and CEO Sean Cota".
+        // "The Blaze’s Matt Walsh": a possessive joins two names.
+        let possessive = end > first
+            && matches!(t, "’s" | "'s" | "´s")
+            && end + 1 < cue
+            && is_capitalised(doc.token_text(end + 1));
         let name_part = is_capitalised(t)
             || NAME_PARTICLES.contains(&t)
             || DETERMINERS.contains(&t)
+            || possessive
             || end > first && joins_titles(doc, end, cue);
         if !name_part || (end > first && t.ends_with(',')) {
             break;
@@ -2963,6 +2985,16 @@ mod tests {
         assert_speakers(
             "In the primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a wagon.”",
             &[Some("John Kasich")],
+        );
+    }
+
+    #[test]
+    fn possessive_names_and_went_on_after_a_quote() {
+        assert_speakers(
+            "Later, The Blaze’s Matt Walsh defended a blacklist, saying it is necessary to \
+             “identify the traitors and remember their names.”\n\
+             “It would end all the kinds of health care we know,” Walsh went on.",
+            &[Some("Matt Walsh"), Some("Matt Walsh")],
         );
     }
 }
