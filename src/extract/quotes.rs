@@ -404,6 +404,45 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     ))
 }
 
+/// "The town released a statement saying “…”": a source described before a participle cue
+/// that is the object of an issuing verb speaks for that verb's subject, who is the speaker.
+fn issuer(
+    doc: &Document,
+    floor: usize,
+    cue: usize,
+    found: Option<(Mention, (usize, usize))>,
+) -> Option<(Mention, (usize, usize))> {
+    let Some((Mention::Described(_) | Mention::Anonymous(_), span)) = &found else {
+        return found;
+    };
+    let object = doc.token_at_or_after(span.0);
+    if !is_participle(doc.token_text(cue)) || object <= floor + 1 {
+        return found;
+    }
+    let mut verb = object - 1;
+    if !ISSUING_VERBS.contains(&doc.token_text(verb)) {
+        return found;
+    }
+    // "put out a statement"
+    if doc.token_text(verb) == "out" {
+        verb -= 1;
+    }
+    subject_before(doc, floor, verb).or(found)
+}
+
+/// Verbs whose object (a statement, a letter, an ad) speaks for their subject.
+const ISSUING_VERBS: &[&str] = &[
+    "released",
+    "issued",
+    "out",
+    "posted",
+    "published",
+    "sent",
+    "tweeted",
+    "ran",
+    "aired",
+];
+
 /// Prepositions of time and place whose object may stand between a subject and its cue (not
 /// "after" or "before": they also open clauses, "after the man had posted").
 const SCENE_PREPOSITIONS: &[&str] = &["in", "at", "on", "during"];
@@ -917,6 +956,7 @@ fn cue_before_quote(
             } else {
                 subject_before(doc, floor, k)
             };
+            let found = issuer(doc, floor, k, found);
             // "…, saying that “…”": the subject is the speaker of the clause before, or of
             // the sentence ("Netanyahu rallied supporters by warning that “…”").
             let found = found
@@ -1427,7 +1467,7 @@ fn reported_in(
             continue;
         }
         let subject = if is_participle(doc.token_text(k)) {
-            sentence_subject(doc, range.start, k)
+            issuer(doc, range.start, k, sentence_subject(doc, range.start, k))
         } else if follows_and(doc, range.start, k) {
             // "X defended the route and said …": a second verb shares the sentence's subject.
             sentence_subject(doc, sentence_start(doc, k), k)
@@ -2995,6 +3035,16 @@ mod tests {
              “identify the traitors and remember their names.”\n\
              “It would end all the kinds of health care we know,” Walsh went on.",
             &[Some("Matt Walsh"), Some("Matt Walsh")],
+        );
+    }
+
+    #[test]
+    fn a_statement_issued_speaks_for_who_issued_it() {
+        assert_speakers(
+            "The town released a statement Wednesday saying Trump’s comments “are based on his \
+             opinion, not actual facts,” and welcomed him.\nHis office put out a statement \
+             saying the U.S. “does not have the capacity to properly vet every refugee.”",
+            &[Some("the town"), Some("His office")],
         );
     }
 }
