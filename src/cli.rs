@@ -343,7 +343,7 @@ Documents are separated by `-DOCSTART-` lines or, without them, start at the hea
 a dateline (\"LONDON 1996-08-30\"). The model tags a document twice: the second pass also \
 sees the labels the first gave to the same word elsewhere in the document. For training, those \
 first-pass labels come from sentence-local models trained on the other folds of the documents.\n\n\
-Training is deterministic: the same file, epochs, seed and folds give the same bytes. The binary \
+Training is deterministic: the same file and options give the same bytes. The binary \
 compiles in models/ner.bin, so rebuild after writing there.\n\n\
 Exit status: 0 on success, 1 when the file cannot be read or parsed.",
     after_help = "Examples:\n  newsdex train ner --conll conll2003/train.txt --out models/ner.bin\n  cargo build --release   # compile the new weights in\n  newsdex eval entities --conll conll2003/dev.txt"
@@ -373,6 +373,10 @@ pub struct TrainNerArgs {
     /// before Viterbi decoding) rather than by Viterbi.
     #[arg(long)]
     pub greedy: bool,
+    /// The final model is the mean of this many perceptrons, each over its own shuffle of the
+    /// sentences (seeds SEED, SEED + 1000, ...).
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..=100))]
+    pub shuffles: u64,
 }
 
 /// Score the named-entity tagger on a CoNLL-2003 file.

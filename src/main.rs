@@ -335,6 +335,7 @@ fn run_train_ner(args: TrainNerArgs) -> anyhow::Result<ExitCode> {
         folds: args.folds as usize,
         cue_dropout: args.cue_dropout,
         viterbi: !args.greedy,
+        shuffles: args.shuffles as usize,
         ..TrainOptions::default()
     };
     let sentences: usize = documents.iter().map(Vec::len).sum();

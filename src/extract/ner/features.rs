@@ -62,6 +62,8 @@ enum Template {
     PrevDocType,
     DocLower,
     DocTypePrevLabel,
+    DocAfterGivenName,
+    DocAfterGivenNameType,
 }
 
 /// Prefixes and suffixes of 1 to this many characters are features.
@@ -111,8 +113,8 @@ struct TokenInfo {
     /// Longest gazetteer match covering the token: 0 none, else 1 + 2 * type + inside.
     gazetteer: u8,
     title: bool,
-    /// 0 for a lowercase word; for a capitalised one 4, plus 1 if a Census given name, plus 2
-    /// if a Census surname.
+    /// 0 for a lowercase word; for a capitalised one 4, plus [`GIVEN_NAME`] if a Census given
+    /// name, plus 2 if a Census surname.
     name: u8,
     organisation_word: bool,
     /// For a capitalised word, the normalised last word of the run of capitalised words it is
@@ -130,14 +132,20 @@ struct TokenInfo {
     cue: Cue,
 }
 
+/// The bit of [`TokenInfo::name`] set for a capitalised Census given name.
+const GIVEN_NAME: u8 = 1;
+
 /// What the rest of a document says about a word with a capital letter: the label most often
-/// given to its other occurrences (outside headlines in capitals) by the first pass, and whether
-/// it also appears in lowercase.
+/// given to its other occurrences (outside headlines in capitals) by the first pass, whether
+/// it also appears in lowercase, and whether it is used as a surname.
 #[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
 pub struct Cue {
     /// 1 + the majority label index of the other occurrences; 0 when there are none.
     label: u8,
     lower: bool,
+    /// Some occurrence (outside headlines in capitals) follows a capitalised Census given
+    /// name: "Rubin" alone after "Robert Rubin", unlike a company's "Lenzing said".
+    after_given_name: bool,
 }
 
 impl Cue {
@@ -153,8 +161,15 @@ impl Cue {
 /// Counts of the first pass's labels per word of a document, to give each token its [`Cue`].
 #[derive(Default)]
 pub struct DocumentCues {
-    /// Normalised word -> (label counts, seen in lowercase).
-    words: FxHashMap<u64, ([u16; NUM_LABELS], bool)>,
+    words: FxHashMap<u64, WordCounts>,
+}
+
+/// What a document says about one normalised word.
+#[derive(Default)]
+struct WordCounts {
+    labels: [u16; NUM_LABELS],
+    lower: bool,
+    after_given_name: bool,
 }
 
 impl DocumentCues {
@@ -168,16 +183,18 @@ impl DocumentCues {
             if s.caps_sentence {
                 continue;
             }
-            for (t, l) in s.tokens.iter().zip(labels) {
+            for (i, (t, l)) in s.tokens.iter().zip(labels).enumerate() {
                 if t.upper {
-                    self.words.entry(t.word).or_default().0[l.index()] += 1;
+                    let counts = self.words.entry(t.word).or_default();
+                    counts.labels[l.index()] += 1;
+                    counts.after_given_name |= i > 0 && s.tokens[i - 1].name & GIVEN_NAME != 0;
                 }
             }
         }
         for (s, _) in sentences {
             for t in s.tokens.iter().filter(|t| t.plain) {
-                if let Some(entry) = self.words.get_mut(&t.word) {
-                    entry.1 = true;
+                if let Some(counts) = self.words.get_mut(&t.word) {
+                    counts.lower = true;
                 }
             }
         }
@@ -191,10 +208,10 @@ impl DocumentCues {
             if !t.upper {
                 continue;
             }
-            let Some((counts, lower)) = self.words.get(&t.word) else {
+            let Some(word) = self.words.get(&t.word) else {
                 continue;
             };
-            let mut counts = *counts;
+            let mut counts = word.labels;
             if !caps {
                 counts[l.index()] -= 1;
             }
@@ -209,7 +226,8 @@ impl DocumentCues {
                 .expect("labels");
             t.cue = Cue {
                 label: if n > 0 { best as u8 + 1 } else { 0 },
-                lower: *lower,
+                lower: word.lower,
+                after_given_name: word.after_given_name,
             };
         }
     }
@@ -437,7 +455,7 @@ impl SentenceFeatures {
                 gazetteer: 0,
                 title: capitalised && lex.titles.contains(&raw),
                 name: if capitalised {
-                    4 | u8::from(lex.first_names.contains(&lower))
+                    4 | (GIVEN_NAME * u8::from(lex.first_names.contains(&lower)))
                         | u8::from(lex.last_names.contains(&lower)) << 1
                 } else {
                     0
@@ -574,7 +592,8 @@ impl SentenceFeatures {
 
     /// The document features of token `i` that do not depend on the previous label: its
     /// cue's type (with where capitalisation says little: headlines in capitals, the first
-    /// word), whether it also appears in lowercase, the neighbours' cue types.
+    /// word), whether it also appears in lowercase, whether it follows a given name somewhere
+    /// (alone and with the cue's type), the neighbours' cue types.
     pub fn document_static_features(&self, i: usize, out: &mut Vec<u64>) {
         let t = &self.tokens[i];
         if !t.upper {
@@ -588,7 +607,12 @@ impl SentenceFeatures {
         let position = u64::from(self.caps_sentence) * 2 + u64::from(i == 0);
         use Template::*;
         if t.cue.label > 0 {
-            out.push(feature(DocType, t.cue.kind() * 4 + position));
+            let surname = u64::from(t.cue.after_given_name);
+            out.extend([
+                feature(DocType, t.cue.kind() * 4 + position),
+                feature(DocAfterGivenName, surname),
+                feature(DocAfterGivenNameType, t.cue.kind() * 2 + surname),
+            ]);
         }
         if t.cue.lower {
             out.push(feature(DocLower, position));

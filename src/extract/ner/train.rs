@@ -32,6 +32,9 @@ pub struct TrainOptions {
     pub cue_dropout: f64,
     /// Viterbi decoding, training as a structured perceptron (else greedy decoding).
     pub viterbi: bool,
+    /// The final model's weights are the mean of this many perceptrons, each over its own
+    /// shuffle (seeds `seed`, `seed + 1000`, ...), so that one order's accidents weigh less.
+    pub shuffles: usize,
 }
 
 impl Default for TrainOptions {
@@ -43,6 +46,7 @@ impl Default for TrainOptions {
             folds: 5,
             cue_dropout: 0.5,
             viterbi: true,
+            shuffles: 3,
         }
     }
 }
@@ -110,32 +114,38 @@ impl Averaged {
         self.weights[row][l] += delta;
     }
 
-    /// The averaged weights, quantised to i16 with one scale for the whole table.
-    fn finish(self, documents: bool, viterbi: bool) -> Tagger {
+    /// The averaged weights.
+    fn averaged(&self) -> Vec<[f64; NUM_LABELS]> {
         let step = f64::from(self.step.max(1));
-        let averaged: Vec<[f64; NUM_LABELS]> = (0..self.weights.len())
+        (0..self.weights.len())
             .map(|r| {
                 std::array::from_fn(|l| {
                     let elapsed = f64::from(self.step - self.stamps[r][l]);
                     (self.sums[r][l] + elapsed * f64::from(self.weights[r][l])) / step
                 })
             })
-            .collect();
-        let max = averaged
-            .iter()
-            .flatten()
-            .fold(0.0f64, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 {
-            f64::from(i16::MAX) / max
-        } else {
-            0.0
-        };
-        let rows = averaged
-            .iter()
-            .map(|r| r.map(|w| (w * scale).round() as i16))
-            .collect();
-        Tagger::new(self.bits, rows, documents, viterbi)
+            .collect()
     }
+
+    /// The averaged weights, quantised to i16 with one scale for the whole table.
+    fn finish(self, documents: bool, viterbi: bool) -> Tagger {
+        quantise(self.bits, &self.averaged(), documents, viterbi)
+    }
+}
+
+/// Weights quantised to i16 with one scale for the whole table.
+fn quantise(bits: u32, weights: &[[f64; NUM_LABELS]], documents: bool, viterbi: bool) -> Tagger {
+    let max = weights.iter().flatten().fold(0.0f64, |m, w| m.max(w.abs()));
+    let scale = if max > 0.0 {
+        f64::from(i16::MAX) / max
+    } else {
+        0.0
+    };
+    let rows = weights
+        .iter()
+        .map(|r| r.map(|w| (w * scale).round() as i16))
+        .collect();
+    Tagger::new(bits, rows, documents, viterbi)
 }
 
 /// Trains a tagger on documents (each a list of sentences). `progress(epoch, token_accuracy)`
@@ -147,7 +157,7 @@ pub fn train(
 ) -> Tagger {
     let sentences: Vec<&LabeledSentence> = documents.iter().flatten().collect();
     if options.folds < 2 {
-        return perceptron(&sentences, None, options, progress);
+        return final_model(&sentences, None, options, progress);
     }
     // First-pass labels, each document labelled by a model that never saw it.
     let mut first: Vec<Vec<Vec<Label>>> = vec![Vec::new(); documents.len()];
@@ -158,7 +168,7 @@ pub fn train(
             .filter(|(d, _)| d % options.folds != fold)
             .flat_map(|(_, doc)| doc)
             .collect();
-        let model = perceptron(&rest, None, options, |_, _| {});
+        let model = perceptron(&rest, None, options, |_, _| {}).finish(false, options.viterbi);
         let mut scratch = super::Scratch::default();
         for (d, doc) in documents.iter().enumerate() {
             if d % options.folds != fold {
@@ -194,7 +204,35 @@ pub fn train(
             cues.push(f.cues().collect());
         }
     }
-    perceptron(&sentences, Some(&cues), options, progress)
+    final_model(&sentences, Some(&cues), options, progress)
+}
+
+/// The mean of [`TrainOptions::shuffles`] perceptrons over the sentences, each with its own
+/// shuffle seed; `progress` follows the first.
+fn final_model(
+    sentences: &[&LabeledSentence],
+    cues: Option<&[Vec<Cue>]>,
+    options: &TrainOptions,
+    progress: impl FnMut(usize, f64),
+) -> Tagger {
+    let first = perceptron(sentences, cues, options, progress);
+    let mut sum = first.averaged();
+    for k in 1..options.shuffles {
+        let seed = options.seed + 1000 * k as u64;
+        let model = perceptron(
+            sentences,
+            cues,
+            &TrainOptions { seed, ..*options },
+            |_, _| {},
+        );
+        for (total, row) in sum.iter_mut().zip(model.averaged()) {
+            for (t, w) in total.iter_mut().zip(row) {
+                *t += w;
+            }
+        }
+    }
+    // The scale of quantising makes the sum as good as the mean.
+    quantise(options.bits, &sum, cues.is_some(), options.viterbi)
 }
 
 /// The averaged perceptron over sentences, with their document cues if given.
@@ -203,7 +241,7 @@ fn perceptron(
     cues: Option<&[Vec<Cue>]>,
     options: &TrainOptions,
     mut progress: impl FnMut(usize, f64),
-) -> Tagger {
+) -> Averaged {
     let mut model = Averaged::new(options.bits);
     let mut order: Vec<usize> = (0..sentences.len()).collect();
     let mut rng = SplitMix(options.seed);
@@ -251,7 +289,7 @@ fn perceptron(
         }
         progress(epoch, correct as f64 / total.max(1) as f64);
     }
-    model.finish(cues.is_some(), options.viterbi)
+    model
 }
 
 /// Scratch space of the structured perceptron.
@@ -392,6 +430,7 @@ mod tests {
             folds: 0,
             cue_dropout: 0.5,
             viterbi: true,
+            shuffles: 2,
         };
         let data = vec![data];
         let mut accuracy = Vec::new();
