@@ -807,6 +807,38 @@ fn attribute_direct(
     dash_attribution(doc, span)
         .or_else(|| cue_after_quote(doc, span))
         .or_else(|| cue_before_quote(doc, span, previous_end))
+        .or_else(|| colon_label(doc, span))
+}
+
+/// "- Philip Bump: “…”", "Rep. Trey Gowdy (R-S.C.):"…"": a name alone before a colon, from
+/// the paragraph's start or a dash, labels the quote after it (round-ups, transcripts).
+fn colon_label(doc: &Document, span: (usize, usize)) -> Option<Attribution> {
+    let (paragraph_start, _) = paragraph_around(doc.text, span.0);
+    let before = doc.text[paragraph_start..span.0]
+        .trim_end_matches(|c: char| c.is_whitespace() || is_opening_mark(c));
+    let colon = doc.token_at_or_after(paragraph_start + before.strip_suffix(':')?.len());
+    let mut from = colon;
+    while from > 0
+        && doc.tokens[from - 1].start >= paragraph_start
+        && !matches!(doc.token_text(from - 1), "-" | "—" | "–" | "--")
+    {
+        from -= 1;
+    }
+    let label = (from..colon).all(|k| {
+        let t = doc.token_text(k);
+        is_capitalised(t) || matches!(t, "(" | ")")
+    });
+    if !label || colon == from || colon - from > 6 {
+        return None;
+    }
+    match subject_at(doc, from, colon)? {
+        (mention @ Mention::Named { .. }, mspan) => Some(Attribution {
+            mention,
+            span: mspan,
+            cue: ":".into(),
+        }),
+        _ => None,
+    }
 }
 
 /// The byte range of the paragraph around `byte`.
@@ -3045,6 +3077,21 @@ mod tests {
              opinion, not actual facts,” and welcomed him.\nHis office put out a statement \
              saying the U.S. “does not have the capacity to properly vet every refugee.”",
             &[Some("the town"), Some("His office")],
+        );
+    }
+
+    #[test]
+    fn a_name_as_a_label_before_a_colon_and_points_out() {
+        assert_speakers(
+            "But polls did predict the caucus - Philip Bump: “Two weeks ago, his strongest \
+             territory had been the South.”\nRep. Trey Gowdy (R-S.C.): \"I have not heard anyone \
+             other than you ever cite that figure.\"\nWait, it gets better: “By law, the \
+             president sets the maximum number of refugees.”",
+            &[Some("Philip Bump"), Some("Trey Gowdy"), None],
+        );
+        assert_speakers(
+            "“Voters consistently reject establishment Republicans,” Brent Bozell points out.",
+            &[Some("Brent Bozell")],
         );
     }
 }
