@@ -1154,7 +1154,12 @@ fn introducing_subject(
         return None;
     }
     let end = intro.tokens.end.min(first);
-    let (mention, mspan) = sentence_subject(doc, intro.tokens.start, end)?;
+    // "Then, in 2017, Kerry said that …": past openers, the subject of its first cue.
+    let (mention, mspan) = sentence_subject(doc, intro.tokens.start, end).or_else(|| {
+        (intro.tokens.start..end)
+            .filter(|&k| is_cue(doc, k))
+            .find_map(|k| subject_before(doc, intro.tokens.start, k))
+    })?;
     if matches!(mention, Mention::Described(_)) {
         return None;
     }
@@ -3092,6 +3097,15 @@ mod tests {
         assert_speakers(
             "“Voters consistently reject establishment Republicans,” Brent Bozell points out.",
             &[Some("Brent Bozell")],
+        );
+    }
+
+    #[test]
+    fn a_quote_after_reported_speech_behind_openers_keeps_its_speaker() {
+        assert_speakers(
+            "Then, in 2017, John Kerry said that 100,000 would be accepted.\n\
+             \"That adds up to 185,000 over two years. But this would be the total number.\"",
+            &[Some("John Kerry"), Some("John Kerry")],
         );
     }
 }
