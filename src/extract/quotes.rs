@@ -613,9 +613,13 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     let mut role_start = start;
     while role_start > floor && start - role_start < 6 {
         let t = doc.token_text(role_start - 1);
+        // "But Warren said": a word that opens a clause is no role either.
         if DETERMINERS.contains(&t)
             || ROLE_STOPS.contains(&t)
             || is_cue(doc, role_start - 1)
+            || gazetteer()
+                .sentence_openers
+                .contains(t.to_lowercase().as_str())
             || !(t.chars().all(char::is_alphanumeric)
                 || t.chars().any(is_apostrophe)
                 || t.contains('-'))
@@ -1791,6 +1795,15 @@ impl FullNames {
         FullNames(fullest)
     }
 
+    /// "Homeland Security Alejandro Mayorkas": the words before a full name of the article
+    /// that ends the speaker's name are a role (of "Secretary of Homeland Security …", whose
+    /// "of" stopped the run of capitals). The role words and the full name.
+    fn split_role<'n>(&self, name: &'n str) -> Option<(&'n str, &'n str)> {
+        let full = self.0.get(surname(name))?;
+        let role = name.strip_suffix(full.as_str())?.strip_suffix(' ')?;
+        Some((role, &name[role.len() + 1..]))
+    }
+
     /// Canonical name for a named speaker: the fullest name in the article that ends with
     /// the same word, when it is longer.
     fn canonical(&self, name: &str) -> String {
@@ -2251,10 +2264,24 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                  other_mentions,
              }| {
                 let (speaker, role, speaker_spans, anonymous, cue) = match attribution {
-                    Some(a) => {
+                    Some(mut a) => {
                         let (speaker, role, anonymous) = match a.mention {
                             Mention::Named { name, role, .. } => {
-                                (Some(full_names.canonical(&name)), role, false)
+                                let in_text = |full: &str| {
+                                    doc.text.get(a.span.1.saturating_sub(full.len())..a.span.1)
+                                        == Some(full)
+                                };
+                                match full_names.split_role(&name) {
+                                    Some((role_words, full)) if in_text(full) => {
+                                        a.span.0 = a.span.1 - full.len();
+                                        let role = match role {
+                                            Some(role) => format!("{role} {role_words}"),
+                                            None => role_words.to_string(),
+                                        };
+                                        (Some(full.to_string()), Some(role), false)
+                                    }
+                                    _ => (Some(full_names.canonical(&name)), role, false),
+                                }
                             }
                             Mention::Pronoun { person } => {
                                 (resolve_pronoun(a.span, person), None, false)
@@ -3106,6 +3133,27 @@ mod tests {
             "Then, in 2017, John Kerry said that 100,000 would be accepted.\n\
              \"That adds up to 185,000 over two years. But this would be the total number.\"",
             &[Some("John Kerry"), Some("John Kerry")],
+        );
+    }
+
+    #[test]
+    fn role_words_before_a_full_name_of_the_article_and_no_opener_as_role() {
+        let found = extract(
+            "Alejandro Mayorkas visited the border.\nSecretary of Homeland Security Alejandro \
+             Mayorkas said on Monday that the border was secure. But Warren said the plan would \
+             fail in the Senate.",
+        )
+        .quotes;
+        let roles: Vec<(Option<&str>, Option<&str>)> = found
+            .iter()
+            .map(|q| (q.speaker.as_deref(), q.speaker_role.as_deref()))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                (Some("Alejandro Mayorkas"), Some("Homeland Security")),
+                (Some("Warren"), None)
+            ]
         );
     }
 }
