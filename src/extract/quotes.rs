@@ -2280,7 +2280,13 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                                         };
                                         (Some(full.to_string()), Some(role), false)
                                     }
-                                    _ => (Some(full_names.canonical(&name)), role, false),
+                                    _ => {
+                                        let name = match gazetteer().aliases.get(name.as_str()) {
+                                            Some(&(canonical, _)) => canonical.to_string(),
+                                            None => full_names.canonical(&name),
+                                        };
+                                        (Some(name), role, false)
+                                    }
                                 }
                             }
                             Mention::Pronoun { person } => {
@@ -3154,6 +3160,14 @@ mod tests {
                 (Some("Alejandro Mayorkas"), Some("Homeland Security")),
                 (Some("Warren"), None)
             ]
+        );
+    }
+
+    #[test]
+    fn a_speaker_written_as_an_alias_takes_its_canonical_name() {
+        assert_speakers(
+            "The U.S. said on Monday that the talks in Geneva had failed.",
+            &[Some("United States")],
         );
     }
 }
