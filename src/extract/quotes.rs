@@ -1212,13 +1212,14 @@ fn reported_in(
                 })
                 .count()
         };
+        // The closing mark is tested first: counting the marks scans the whole content.
         if end > from
             && end < last
-            && marks(from, end) % 2 == 1
             && doc
                 .token_text(end)
                 .chars()
                 .all(|c| matches!(c, '”' | '“' | '"'))
+            && marks(from, end) % 2 == 1
         {
             end += 1;
         }
