@@ -189,12 +189,12 @@ struct MarkedSpan {
 /// Quotes in quote marks. A quote stays within its paragraph unless the next paragraph
 /// opens with a mark (a quote over several paragraphs); a mark that never closes opens
 /// nothing.
-fn direct_spans(text: &str) -> Vec<MarkedSpan> {
+fn direct_spans(doc: &Document) -> Vec<MarkedSpan> {
     let mut spans = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let (text, chars) = (doc.text, doc.chars.as_slice());
     let mut i = 0;
     while i < chars.len() {
-        let (open, open_width) = mark_at(&chars, i);
+        let (open, open_width) = mark_at(chars, i);
         if !is_opening_mark(open) {
             i += 1;
             continue;
@@ -202,11 +202,11 @@ fn direct_spans(text: &str) -> Vec<MarkedSpan> {
         let mut j = i + open_width;
         let mut close = None;
         while j < chars.len() {
-            let (c, width) = mark_at(&chars, j);
+            let (c, width) = mark_at(chars, j);
             if c == '\n' {
                 // Continues only if the next paragraph opens with a quote mark.
-                if chars.get(j + 1).is_some() && is_opening_mark(mark_at(&chars, j + 1).0) {
-                    j += 1 + mark_at(&chars, j + 1).1;
+                if chars.get(j + 1).is_some() && is_opening_mark(mark_at(chars, j + 1).0) {
+                    j += 1 + mark_at(chars, j + 1).1;
                     continue;
                 }
                 break;
@@ -234,7 +234,7 @@ fn direct_spans(text: &str) -> Vec<MarkedSpan> {
                         speech_end,
                     });
                 }
-                i = j + mark_at(&chars, j).1;
+                i = j + mark_at(chars, j).1;
             }
             None => i += open_width,
         }
@@ -1030,8 +1030,12 @@ fn headline(
     start: usize,
     paragraph: &str,
 ) -> Option<(Attribution, (usize, usize))> {
-    // A colon before a space, not inside a time ("10:30").
-    let colon = paragraph.find(": ")?;
+    // A colon before a space, not inside a time ("10:30"). Colons are found by `memchr`,
+    // quicker than searching for the two-byte string.
+    let colon = paragraph
+        .match_indices(':')
+        .map(|(at, _)| at)
+        .find(|&at| paragraph[at + 1..].starts_with(' '))?;
     let head = paragraph[..colon].trim_end();
     let content = paragraph[colon + 1..].trim().trim_end_matches(['.', ' ']);
     let words = head.split_whitespace().count();
@@ -1763,7 +1767,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
         span,
         short,
         speech_end,
-    } in direct_spans(doc.text)
+    } in direct_spans(doc)
     {
         // The quote before, not yet merged: where it ends and who said it.
         let previous = found.last();

@@ -27,6 +27,8 @@ pub struct Document<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// The text's `char_indices`, decoded once for the tokenizer and the quote finder.
+    pub chars: Vec<(usize, char)>,
     /// For every non-ASCII char: (byte offset just after it, extra bytes so far). Lets
     /// `char_offset` run in O(log n) and costs nothing on ASCII text.
     wide_chars: Vec<(usize, usize)>,
@@ -77,8 +79,7 @@ fn is_word_char(c: char) -> bool {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
-        // The chars are decoded once, for the tokenizer and the offset map both. At most one
-        // char a byte: room for all of them at once, not grown by doubling.
+        // At most one char a byte: room for all of them at once, not grown by doubling.
         let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
         chars.extend(text.char_indices());
         let mut wide_chars = Vec::new();
@@ -98,6 +99,7 @@ impl<'a> Document<'a> {
             text,
             tokens,
             sentences,
+            chars,
             wide_chars,
         }
     }
