@@ -23,9 +23,26 @@ struct Lexicon {
     /// Every word that may open a cue of reported speech (cues, stance verbs, first words of
     /// cue phrases, "put"): one lookup rules out the other words of a sentence.
     cue_starts: HashSet<&'static str>,
+    /// For each first byte, bit `len` (at most 63) set when a word of `cue_starts` opens with
+    /// that byte and has that length.
+    cue_start_shapes: [u64; 256],
     /// Given names of women and of men (lower case), to resolve "she" and "he".
     female_names: HashSet<&'static str>,
     male_names: HashSet<&'static str>,
+}
+
+impl Lexicon {
+    /// Whether `word` may open a cue of reported speech. Most words of a sentence do not: a
+    /// word is hashed and looked up only when a cue start has its first byte and length.
+    fn may_open_cue(&self, word: &str) -> bool {
+        let shape_wanted = match word.as_bytes().first() {
+            Some(&first) => {
+                self.cue_start_shapes[usize::from(first)] >> word.len().min(63) & 1 == 1
+            }
+            None => true,
+        };
+        shape_wanted && self.cue_starts.contains(word)
+    }
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -37,13 +54,19 @@ fn lexicon() -> &'static Lexicon {
             .into_iter()
             .filter_map(|line| line.split_once(' '))
             .collect();
-        let cue_starts = cues
+        let cue_starts: HashSet<&str> = cues
             .iter()
             .chain(&stance)
             .copied()
             .chain(cue_phrases.iter().map(|&(verb, _)| verb))
             .chain(["put", "puts"])
             .collect();
+        let mut cue_start_shapes = [0u64; 256];
+        for word in &cue_starts {
+            if let Some(&first) = word.as_bytes().first() {
+                cue_start_shapes[usize::from(first)] |= 1 << word.len().min(63);
+            }
+        }
         Lexicon {
             cues,
             quote_cues: word_list(include_str!("lexicon/quote_cues.txt")),
@@ -54,6 +77,7 @@ fn lexicon() -> &'static Lexicon {
             stance,
             cue_phrases,
             cue_starts,
+            cue_start_shapes,
             female_names: word_list(include_str!("lexicon/female_first_names.txt")),
             male_names: word_list(include_str!("lexicon/male_first_names.txt")),
         }
@@ -1242,8 +1266,7 @@ fn reported_in(
         let poll =
             ends_in_poll && doc.token_text(k) == "in" && k + 1 < poll_end && poll_end - k <= 12;
         let word = doc.token_text(k);
-        if !poll && !lexicon().cue_starts.contains(word) && !word.eq_ignore_ascii_case("according")
-        {
+        if !poll && !lexicon().may_open_cue(word) && !word.eq_ignore_ascii_case("according") {
             continue;
         }
         let stance = is_stance_cue(doc, k, last);
