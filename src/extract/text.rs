@@ -27,6 +27,8 @@ pub struct Document<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// The text's `char_indices`, decoded once for the tokenizer and the quote finder.
+    pub chars: Vec<(usize, char)>,
     /// For every non-ASCII char: (byte offset just after it, extra bytes so far). Lets
     /// `char_offset` run in O(log n) and costs nothing on ASCII text.
     wide_chars: Vec<(usize, usize)>,
@@ -77,10 +79,13 @@ fn is_word_char(c: char) -> bool {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
+        // At most one char a byte: room for all of them at once, not grown by doubling.
+        let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+        chars.extend(text.char_indices());
         let mut wide_chars = Vec::new();
-        if !text.is_ascii() {
+        if chars.len() < text.len() {
             let mut extra = 0;
-            for (i, c) in text.char_indices() {
+            for &(i, c) in &chars {
                 let len = c.len_utf8();
                 if len > 1 {
                     extra += len - 1;
@@ -88,12 +93,13 @@ impl<'a> Document<'a> {
                 }
             }
         }
-        let tokens = tokenize(text);
+        let tokens = tokenize(text, &chars);
         let sentences = split_sentences(text, &tokens);
         Document {
             text,
             tokens,
             sentences,
+            chars,
             wide_chars,
         }
     }
@@ -130,12 +136,10 @@ impl<'a> Document<'a> {
 
 /// Splits text into words, numbers and punctuation marks. Keeps together: apostrophes inside
 /// words (split off a trailing "'s"/"´s" as its own token, as CoNLL does), hyphenated words,
-/// abbreviations with periods (U.S.), numbers with separators (1,000 3.5).
-pub fn tokenize(text: &str) -> Vec<Token> {
+/// abbreviations with periods (U.S.), numbers with separators (1,000 3.5). `chars` are the
+/// text's `char_indices`.
+fn tokenize(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    // At most one char a byte: room for all of them at once, not grown by doubling.
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
     let n = chars.len();
     let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
     let mut i = 0;
@@ -320,7 +324,8 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text)
+        Document::new(text)
+            .tokens
             .iter()
             .map(|t| &text[t.start..t.end])
             .collect()

@@ -3,6 +3,8 @@
 //! what its speaker said, verbatim: a direct quote, though no quote mark encloses it. A turn
 //! runs over the paragraphs that follow it until the next label.
 
+use rustc_hash::FxHashMap;
+
 use super::entities::{never_name_word, title_case};
 use super::gazetteer::{gazetteer, word_list, Gazetteer};
 use super::text::{is_honorific, surname, Document};
@@ -157,25 +159,38 @@ pub fn attribute(doc: &Document, entities: &[EntityMention], quotes: &mut Vec<Qu
         .filter(|e| e.kind == EntityType::Person)
         .collect();
     let chars = |byte: usize| doc.char_offset(byte);
-    for turn in &turns {
-        let label = &text[turn.label.0..turn.label.1];
-        let (start, end) = (
-            chars(turn.pieces[0].0),
-            chars(turn.pieces.last().expect("a piece").1),
-        );
-        quotes.retain(|q| {
-            let inside = q.start >= start && q.end <= end;
-            // "I", "Q And", "You’re": the turn's own speaker or the reporter, not a source.
-            let no_source = q
-                .speaker
+    // Each turn as chars, sorted and disjoint (turns follow each other line by line).
+    let turn_chars: Vec<(usize, usize)> = turns
+        .iter()
+        .map(|turn| {
+            let last = turn.pieces.last().expect("a piece");
+            (chars(turn.pieces[0].0), chars(last.1))
+        })
+        .collect();
+    // One pass over the quotes, not one per turn (briefings have hundreds of turns): the
+    // only turn that can hold a quote is the last one starting at or before it.
+    quotes.retain(|q| {
+        let before = turn_chars.partition_point(|&(start, _)| start <= q.start);
+        let inside = before > 0 && q.end <= turn_chars[before - 1].1;
+        // "I", "Q And", "You’re": the turn's own speaker or the reporter, not a source.
+        let no_source = || {
+            q.speaker
                 .as_deref()
-                .is_none_or(|s| s.split(' ').next().is_some_and(never_name_word));
-            !(inside && no_source)
-        });
+                .is_none_or(|s| s.split(' ').next().is_some_and(never_name_word))
+        };
+        !(inside && no_source())
+    });
+    // A label names the same speaker on every turn it opens: worked out once per label.
+    let mut speakers: FxHashMap<&str, (String, Option<String>)> = FxHashMap::default();
+    for (turn, &(start, end)) in turns.iter().zip(&turn_chars) {
+        let label = &text[turn.label.0..turn.label.1];
         if label == "Q" {
             continue;
         }
-        let (speaker, role) = speaker_of(g, doc, label, &persons);
+        let (speaker, role) = speakers
+            .entry(label)
+            .or_insert_with(|| speaker_of(g, doc, label, &persons))
+            .clone();
         let spans: Vec<[usize; 2]> = turn
             .pieces
             .iter()
