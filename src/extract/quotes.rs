@@ -957,9 +957,13 @@ fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> 
                     .contains(&(t, doc.token_text(k + 1)));
         if is_cue(doc, k) || after_quote_cue {
             let floor = after;
-            if let Some((mention, mspan)) =
-                subject_before(doc, floor, k).or_else(|| subject_after(doc, k, doc.tokens.len()))
-            {
+            // The name after "told" is the listener: "…,” the senator told ABC's “This Week”".
+            let listener_follows = matches!(t, "told" | "tells");
+            if let Some((mention, mspan)) = subject_before(doc, floor, k).or_else(|| {
+                (!listener_follows)
+                    .then(|| subject_after(doc, k, doc.tokens.len()))
+                    .flatten()
+            }) {
                 return Some(Attribution {
                     mention,
                     span: mspan,
@@ -3196,6 +3200,17 @@ mod tests {
         assert_speakers(
             "The U.S. said on Monday that the talks in Geneva had failed.",
             &[Some("United States")],
+        );
+    }
+
+    #[test]
+    fn reflexives_stand_between_and_the_listener_after_told_never_speaks() {
+        assert_speakers(
+            "Ted Cruz himself said that the only way to win the state is to ask for support.\n\
+             “Whichever one I’m in at the moment,” he demurred.\n\
+             “North Korea is a paranoid, isolated nation,” the independent senator and candidate \
+             told ABC's “Good Morning America.”",
+            &[Some("Ted Cruz"), Some("Ted Cruz"), None],
         );
     }
 }
