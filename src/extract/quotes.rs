@@ -559,12 +559,12 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         }
         _ => {}
     }
-    // "a source familiar with the investigation said": the source is the head before the
-    // post-modifier, written out whole.
+    // "a source familiar with the investigation said", "another source speaking to Fox News
+    // said": the source is the head before the post-modifier, written out whole.
     if let Some(modifier) = (floor.max(end.saturating_sub(10))..end.saturating_sub(1)).find(|&j| {
         matches!(
             doc.token_text(j),
-            "familiar" | "close" | "briefed" | "knowledgeable"
+            "familiar" | "close" | "briefed" | "knowledgeable" | "speaking" | "talking"
         ) && matches!(doc.token_text(j + 1), "with" | "to" | "on" | "about")
     }) {
         if let Some((Mention::Anonymous(_), (source_start, _))) = subject_at(doc, floor, modifier) {
@@ -3211,6 +3211,15 @@ mod tests {
              “North Korea is a paranoid, isolated nation,” the independent senator and candidate \
              told ABC's “Good Morning America.”",
             &[Some("Ted Cruz"), Some("Ted Cruz"), None],
+        );
+    }
+
+    #[test]
+    fn a_source_speaking_to_an_outlet_is_the_source() {
+        assert_speakers(
+            "Another intelligence source speaking to Fox News said, “The agents are looking \
+             into the donations.”",
+            &[Some("Another intelligence source speaking to Fox News")],
         );
     }
 }
