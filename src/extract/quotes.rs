@@ -927,9 +927,7 @@ fn dash_attribution(doc: &Document, span: (usize, usize)) -> Option<Attribution>
 /// The attribution after a quote: "“…,” he said.", "“…,” said Peter Cook".
 fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> {
     let after = doc.token_at_or_after(span.1);
-    let paragraph_end = doc.text[span.1..]
-        .find('\n')
-        .map_or(doc.text.len(), |p| span.1 + p);
+    let (_, paragraph_end) = paragraph_around(doc.text, span.1);
     // After the quote: "…,” he said." up to the sentence end or the next quote.
     // The closing mark (which may be an opening mark typed wrongly) and a comma come first.
     let mut after = after;
@@ -984,7 +982,7 @@ fn cue_before_quote(
     previous_end: usize,
 ) -> Option<Attribution> {
     let first = doc.token_at_or_after(span.0);
-    let paragraph_start = doc.text[..span.0].rfind('\n').map_or(0, |p| p + 1);
+    let (paragraph_start, _) = paragraph_around(doc.text, span.0);
     let floor_byte = previous_end.max(paragraph_start);
     // Back from the quote, down to the article's first token.
     for k in (0..first).rev().take(30) {
@@ -1937,6 +1935,20 @@ fn words_besides<'t>(
         })
 }
 
+/// When the quote with byte span `span` is a paragraph of its own right after the paragraph
+/// where the quote ending at `previous_end` stands: what that paragraph holds after it.
+fn rest_before_quote_paragraph<'t>(
+    doc: &Document<'t>,
+    previous_end: usize,
+    span: (usize, usize),
+) -> Option<&'t str> {
+    let between = &doc.text[previous_end..span.0];
+    let (rest_of_paragraph, before_quote) = between.split_once('\n')?;
+    let (_, paragraph_end) = paragraph_around(doc.text, span.1);
+    (holds_no_words(before_quote) && holds_no_words(&doc.text[span.1..paragraph_end]))
+        .then_some(rest_of_paragraph)
+}
+
 /// Whether the quote with byte span `span` is a paragraph of its own that follows the
 /// paragraph where the quote ending at `previous_end` stands, with at most its attribution
 /// after it ("…,” he said.\n\n“…”"): a speaker going on, as in a speech reported
@@ -1947,17 +1959,8 @@ fn next_paragraph_goes_on(
     speaker: Option<(usize, usize)>,
     span: (usize, usize),
 ) -> bool {
-    let between = &doc.text[previous_end..span.0];
-    let Some((rest_of_paragraph, before_quote)) = between.split_once('\n') else {
-        return false;
-    };
-    let paragraph_end = doc.text[span.1..]
-        .find('\n')
-        .map_or(doc.text.len(), |p| span.1 + p);
-    let only_marks = |t: &str| t.chars().all(|c| c.is_whitespace() || !c.is_alphanumeric());
-    only_marks(before_quote)
-        && only_marks(&doc.text[span.1..paragraph_end])
-        && words_besides(doc, rest_of_paragraph, speaker).count() <= MERGE_WORDS
+    rest_before_quote_paragraph(doc, previous_end, span)
+        .is_some_and(|rest| words_besides(doc, rest, speaker).count() <= MERGE_WORDS)
 }
 
 /// Whether the quote at `span` is a paragraph of its own right after a paragraph that ends
@@ -1972,8 +1975,7 @@ fn quote_paragraph_after_attribution(
     let Some(attribution) = &previous.attribution else {
         return false;
     };
-    let between = &doc.text[previous.end()..span.0];
-    let Some((rest_of_paragraph, before_quote)) = between.split_once('\n') else {
+    let Some(rest_of_paragraph) = rest_before_quote_paragraph(doc, previous.end(), span) else {
         return false;
     };
     let rest_end = previous.end() + rest_of_paragraph.trim_end().len();
@@ -1986,11 +1988,7 @@ fn quote_paragraph_after_attribution(
         .sentences
         .get(sentence)
         .is_some_and(|s| s.end >= rest_end);
-    let (_, paragraph_end) = paragraph_around(doc.text, span.1);
-    speaker_after_quote
-        && sentence_ends_paragraph
-        && holds_no_words(before_quote)
-        && holds_no_words(&doc.text[span.1..paragraph_end])
+    speaker_after_quote && sentence_ends_paragraph
 }
 
 /// Whether the direct quote `next` goes on with `previous` (same speaker, and the same
