@@ -37,9 +37,12 @@ fn label_len(line: &str) -> Option<usize> {
     let allowed = label
         .chars()
         .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+    // An outlet in capitals ("CNN:", "AP:") opens a headline in a news round-up, not a turn.
+    let outlet = gazetteer().organisation_words.contains(label);
     (letters >= 2
         && allowed
         && label.starts_with(char::is_uppercase)
+        && !outlet
         && !not_speaker_labels().contains(label.trim_end_matches('.')))
     .then_some(colon)
 }
@@ -289,6 +292,9 @@ THE PRESIDENT: Thank you all.\n";
              EDITOR’S NOTE: This story has been updated.",
             "The plan: cut taxes.\nTHE END: of an era.",
             "Mr. Smith said: “We will go.”\nHe left.",
+            // A news round-up: outlets in capitals open headlines, not turns.
+            "CNN: Biden announces plan for offshore wind turbines\nThe plan was welcomed.\n\
+             AP: Biden plans floating platforms\nThe platforms will be built.",
         ] {
             let quotes = extract(text).quotes;
             assert!(
