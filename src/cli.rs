@@ -66,7 +66,8 @@ pub struct IngestArgs {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub index: IndexArg,
-    /// Worker threads (default: all cores).
+    /// Threads for reading and extraction, and as many for tantivy's indexing (default: all
+    /// cores). The two kinds run side by side, so `--threads 1` keeps more than one core busy.
     #[arg(long, default_value_t = 0, hide_default_value = true)]
     pub threads: usize,
     /// Memory for indexing buffers, in MB.
