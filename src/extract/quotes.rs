@@ -1066,8 +1066,21 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             .contains(doc.token_text(k).to_lowercase().as_str())
     };
     let mut first = after_dateline(doc, first, cue);
+    // "Facing pressure from donors, Trump said …": a participle that opens the sentence (not
+    // a place or a name in "-ing": "Beijing", "Fleming"; not a headline in capitals) opens an
+    // adverbial too.
+    let opening_participle = |k: usize| {
+        let word = doc.token_text(k);
+        let lower = word.to_lowercase();
+        is_capitalised(word)
+            && word.chars().skip(1).any(char::is_lowercase)
+            && lower.ends_with("ing")
+            && gazetteer().kind_of(word).is_none()
+            && !gazetteer().first_names.contains(lower.as_str())
+            && !gazetteer().last_names.contains(lower.as_str())
+    };
     // "On Saturday, Trump issued …": the subject follows the opening adverbial's comma.
-    if first < cue && opens_clause(first) {
+    if first < cue && (opens_clause(first) || opening_participle(first)) {
         let comma = (first..cue.min(first + 12)).find(|&j| doc.token_text(j) == ",")?;
         first = comma + 1;
         if first < cue && opens_clause(first) {
@@ -3218,6 +3231,15 @@ mod tests {
             "Another intelligence source speaking to Fox News said, “The agents are looking \
              into the donations.”",
             &[Some("Another intelligence source speaking to Fox News")],
+        );
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_is_an_adverbial_not_a_speaker() {
+        assert_speakers(
+            "Facing pressure from donors, Donald Trump changed course, saying the wall “will \
+             be paid for, one way or another.”",
+            &[Some("Donald Trump")],
         );
     }
 }
