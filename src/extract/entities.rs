@@ -425,22 +425,21 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
             })
             .collect();
         let words: Vec<&str> = ranges.iter().map(|&(a, b)| &written[a..b]).collect();
-        let (mut lo, mut hi) = (0, words.len());
-        if !person {
-            lo = 1;
-        }
-        while person
-            && lo < hi
-            && (never_name_word(words[lo]) || (lo + 1 < hi && is_common(words[lo], false)))
-        {
-            lo += 1;
-        }
-        while person
-            && hi > lo
-            && (never_name_word(words[hi - 1]) || not_a_name_word(words[hi - 1]))
-        {
-            hi -= 1;
-        }
+        let (lo, hi) = if person {
+            let (mut lo, mut hi) = (0, words.len());
+            while lo < hi
+                && (never_name_word(words[lo]) || (lo + 1 < hi && is_common(words[lo], false)))
+            {
+                lo += 1;
+            }
+            while hi > lo && (never_name_word(words[hi - 1]) || not_a_name_word(words[hi - 1])) {
+                hi -= 1;
+            }
+            (lo, hi)
+        } else {
+            // "Q Yeah": the marker only.
+            (1, words.len())
+        };
         let alone_common = |w: &str| {
             if person {
                 is_common(w, true)
@@ -518,22 +517,24 @@ fn surnames_and_canonical_names(
     }
     // "Trump and Xi": two people the tagger took for one name, of a person or of anything
     // whose both halves end in a person's surname (not "Procter and Gamble").
-    let tagged = std::mem::take(&mut found);
-    for f in tagged {
-        let written = &doc.text[f.0..f.1];
-        let people = |first: &str, second: &str| {
-            f.2 == EntityType::Person
-                || person_surnames.contains(surname(first))
-                    && person_surnames.contains(surname(second))
-        };
-        match written.split_once(" and ") {
-            Some((first, second)) if f.3 == written && people(first, second) => {
-                let second_start = f.1 - second.len();
-                let person = EntityType::Person;
-                found.push((f.0, f.0 + first.len(), person, first.to_string()));
-                found.push((second_start, f.1, person, second.to_string()));
+    // Most articles have no such mention: the list is rebuilt only for one.
+    if found.iter().any(|f| doc.text[f.0..f.1].contains(" and ")) {
+        for f in std::mem::take(&mut found) {
+            let written = &doc.text[f.0..f.1];
+            let people = |first: &str, second: &str| {
+                f.2 == EntityType::Person
+                    || person_surnames.contains(surname(first))
+                        && person_surnames.contains(surname(second))
+            };
+            match written.split_once(" and ") {
+                Some((first, second)) if f.3 == written && people(first, second) => {
+                    let second_start = f.1 - second.len();
+                    let person = EntityType::Person;
+                    found.push((f.0, f.0 + first.len(), person, first.to_string()));
+                    found.push((second_start, f.1, person, second.to_string()));
+                }
+                _ => found.push(f),
             }
-            _ => found.push(f),
         }
     }
     // A single capitalised word that is the surname of a person named in full is that person.

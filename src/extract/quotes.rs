@@ -379,12 +379,11 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     }
     // A determiner, or a possessive after a name: "O’Malley’s campaign", "Rival Hillary
     // Clinton’s campaign".
-    let possessive = |t: &str| matches!(t, "’s" | "'s" | "´s");
     let determiner = (floor.max(end.saturating_sub(8))..end - 1)
         .rev()
         .find(|&j| {
             let t = doc.token_text(j);
-            SOURCE_DETERMINERS.contains(&t.to_lowercase().as_str()) || possessive(t)
+            SOURCE_DETERMINERS.contains(&t.to_lowercase().as_str()) || is_possessive(t)
         });
     let Some(determiner) = determiner else {
         return if lower {
@@ -394,7 +393,7 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
         };
     };
     let mut start = determiner;
-    if possessive(doc.token_text(determiner)) {
+    if is_possessive(doc.token_text(determiner)) {
         while start > floor && determiner - start < 4 && is_capitalised(doc.token_text(start - 1)) {
             start -= 1;
         }
@@ -483,9 +482,7 @@ fn bare_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (us
             && !AUXILIARIES.contains(&t)
             && !lexicon().between.contains(t)
             && !is_cue_word(t)
-            && !gazetteer()
-                .sentence_openers
-                .contains(t.to_lowercase().as_str())
+            && !opens_clause_word(t)
     };
     let mut start = end - 1;
     while start > floor && end - start <= 3 && modifier(doc.token_text(start - 1)) {
@@ -611,11 +608,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         }
     }
     // A word that opens a clause is no part of the name: "Although Reynolds said".
-    while start < end
-        && gazetteer()
-            .sentence_openers
-            .contains(doc.token_text(start).to_lowercase().as_str())
-    {
+    while start < end && opens_clause_word(doc.token_text(start)) {
         start += 1;
     }
     if start == end {
@@ -641,9 +634,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         if DETERMINERS.contains(&t)
             || ROLE_STOPS.contains(&t)
             || is_cue(doc, role_start - 1)
-            || gazetteer()
-                .sentence_openers
-                .contains(t.to_lowercase().as_str())
+            || opens_clause_word(t)
             || !(t.chars().all(char::is_alphanumeric)
                 || t.chars().any(is_apostrophe)
                 || t.contains('-'))
@@ -848,7 +839,7 @@ fn colon_label(doc: &Document, span: (usize, usize)) -> Option<Attribution> {
     let mut from = colon;
     while from > 0
         && doc.tokens[from - 1].start >= paragraph_start
-        && !matches!(doc.token_text(from - 1), "-" | "—" | "–" | "--")
+        && !is_dash(doc.token_text(from - 1))
     {
         from -= 1;
     }
@@ -874,6 +865,23 @@ fn paragraph_around(text: &str, byte: usize) -> (usize, usize) {
     let start = text[..byte].rfind('\n').map_or(0, |p| p + 1);
     let end = text[byte..].find('\n').map_or(text.len(), |p| byte + p);
     (start, end)
+}
+
+/// Whether `word` opens a clause and is never part of a name ("Although", "But", "On").
+fn opens_clause_word(word: &str) -> bool {
+    gazetteer()
+        .sentence_openers
+        .contains(word.to_lowercase().as_str())
+}
+
+/// Whether `token` is a possessive "’s" split off its word.
+fn is_possessive(token: &str) -> bool {
+    matches!(token, "’s" | "'s" | "´s")
+}
+
+/// Whether `token` is a dash (hyphens, en and em dashes) standing between words.
+fn is_dash(token: &str) -> bool {
+    matches!(token, "-" | "—" | "–" | "--")
 }
 
 /// Whether `text` holds no words: only spaces, quote marks and punctuation.
@@ -948,12 +956,7 @@ fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> 
         if is_boundary(t) || t.starts_with(is_opening_mark) {
             break;
         }
-        let after_quote_cue = lexicon().after_quote_cues.contains(t)
-            || k + 1 < doc.tokens.len()
-                && lexicon()
-                    .after_quote_phrases
-                    .contains(&(t, doc.token_text(k + 1)));
-        if is_cue(doc, k) || after_quote_cue {
+        if is_cue(doc, k) || is_after_quote_cue(doc, k) {
             let floor = after;
             // The name after "told" is the listener: "…,” the senator told ABC's “This Week”".
             let listener_follows = matches!(t, "told" | "tells");
@@ -972,6 +975,16 @@ fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> 
         k += 1;
     }
     None
+}
+
+/// Whether token `k` is a cue only for a quote in marks before it: "reported", "went on".
+fn is_after_quote_cue(doc: &Document, k: usize) -> bool {
+    let word = doc.token_text(k);
+    lexicon().after_quote_cues.contains(word)
+        || k + 1 < doc.tokens.len()
+            && lexicon()
+                .after_quote_phrases
+                .contains(&(word, doc.token_text(k + 1)))
 }
 
 /// The attribution before a quote: "X said: “…”", "X described it as “…”". The cue nearest
@@ -1060,24 +1073,22 @@ fn backtrack_to_previous_cue(
 /// The subject at the start of a sentence ("He ducked, pointing to …"): the speaker of a
 /// participle cue that has no subject of its own.
 fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
-    let opens_clause = |k: usize| {
-        gazetteer()
-            .sentence_openers
-            .contains(doc.token_text(k).to_lowercase().as_str())
-    };
+    let opens_clause = |k: usize| opens_clause_word(doc.token_text(k));
     let mut first = after_dateline(doc, first, cue);
     // "Facing pressure from donors, Trump said …": a participle that opens the sentence (not
     // a place or a name in "-ing": "Beijing", "Fleming"; not a headline in capitals) opens an
     // adverbial too.
     let opening_participle = |k: usize| {
         let word = doc.token_text(k);
-        let lower = word.to_lowercase();
-        is_capitalised(word)
+        word.ends_with("ing")
+            && is_capitalised(word)
             && word.chars().skip(1).any(char::is_lowercase)
-            && lower.ends_with("ing")
             && gazetteer().kind_of(word).is_none()
-            && !gazetteer().first_names.contains(lower.as_str())
-            && !gazetteer().last_names.contains(lower.as_str())
+            && {
+                let lower = word.to_lowercase();
+                !gazetteer().first_names.contains(lower.as_str())
+                    && !gazetteer().last_names.contains(lower.as_str())
+            }
     };
     // "On Saturday, Trump issued …": the subject follows the opening adverbial's comma.
     if first < cue && (opens_clause(first) || opening_participle(first)) {
@@ -1093,7 +1104,7 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
         // "NEFI President and CEO Sean Cota".
         // "The Blaze’s Matt Walsh": a possessive joins two names.
         let possessive = end > first
-            && matches!(t, "’s" | "'s" | "´s")
+            && is_possessive(t)
             && end + 1 < cue
             && is_capitalised(doc.token_text(end + 1));
         let name_part = is_capitalised(t)
@@ -1163,7 +1174,7 @@ fn after_dateline(doc: &Document, start: usize, limit: usize) -> usize {
     }
     (start + 1..limit.min(start + 10))
         .take_while(|&j| !doc.token_text(j).starts_with(char::is_lowercase))
-        .find(|&j| matches!(doc.token_text(j), "—" | "–" | "--" | "-"))
+        .find(|&j| is_dash(doc.token_text(j)))
         .map_or(start, |dash| dash + 1)
 }
 
@@ -1624,7 +1635,7 @@ fn reported_in(
             // "told BBC Radio Four’s Any Questions": a possessive goes on with the name.
             while listener_end < last
                 && (is_capitalised(doc.token_text(listener_end))
-                    || listener_end > from && matches!(doc.token_text(listener_end), "’s" | "'s"))
+                    || listener_end > from && is_possessive(doc.token_text(listener_end)))
             {
                 listener_end += 1;
             }
@@ -1845,6 +1856,35 @@ impl FullNames {
         let full = self.0.get(surname(name))?;
         let role = name.strip_suffix(full.as_str())?.strip_suffix(' ')?;
         Some((role, &name[role.len() + 1..]))
+    }
+
+    /// A named speaker's canonical name and role. Role words before a full name of the
+    /// article join the role, and `span` (the mention's bytes in `text`) shrinks to the name;
+    /// otherwise an alias takes its canonical name ("U.S." → "United States"), and a short
+    /// name the article's fullest.
+    fn speaker(
+        &self,
+        text: &str,
+        name: &str,
+        role: Option<String>,
+        span: &mut (usize, usize),
+    ) -> (String, Option<String>) {
+        let written_at_end =
+            |full: &str| text.get(span.1.saturating_sub(full.len())..span.1) == Some(full);
+        match self.split_role(name) {
+            Some((role_words, full)) if written_at_end(full) => {
+                span.0 = span.1 - full.len();
+                let role = match role {
+                    Some(role) => format!("{role} {role_words}"),
+                    None => role_words.to_string(),
+                };
+                (full.to_string(), Some(role))
+            }
+            _ => match gazetteer().aliases.get(name) {
+                Some(&(canonical, _)) => (canonical.to_string(), role),
+                None => (self.canonical(name), role),
+            },
+        }
     }
 
     /// Canonical name for a named speaker: the fullest name in the article that ends with
@@ -2310,27 +2350,9 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                     Some(mut a) => {
                         let (speaker, role, anonymous) = match a.mention {
                             Mention::Named { name, role, .. } => {
-                                let in_text = |full: &str| {
-                                    doc.text.get(a.span.1.saturating_sub(full.len())..a.span.1)
-                                        == Some(full)
-                                };
-                                match full_names.split_role(&name) {
-                                    Some((role_words, full)) if in_text(full) => {
-                                        a.span.0 = a.span.1 - full.len();
-                                        let role = match role {
-                                            Some(role) => format!("{role} {role_words}"),
-                                            None => role_words.to_string(),
-                                        };
-                                        (Some(full.to_string()), Some(role), false)
-                                    }
-                                    _ => {
-                                        let name = match gazetteer().aliases.get(name.as_str()) {
-                                            Some(&(canonical, _)) => canonical.to_string(),
-                                            None => full_names.canonical(&name),
-                                        };
-                                        (Some(name), role, false)
-                                    }
-                                }
+                                let (name, role) =
+                                    full_names.speaker(doc.text, &name, role, &mut a.span);
+                                (Some(name), role, false)
                             }
                             Mention::Pronoun { person } => {
                                 (resolve_pronoun(a.span, person), None, false)
