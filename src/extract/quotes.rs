@@ -508,6 +508,15 @@ const QUANTITIES: &[&str] = &[
     "third", "thirds", "quarter", "quarters", "fourths", "both", "all",
 ];
 
+/// Units of a time span that opens a sentence: "Two years later, …".
+const TIME_UNITS: &[&str] = &[
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+];
+
+/// Conjunctions and adverbs that may open a sentence before its subject with no comma: "And
+/// then Trump went …", "But Clinton said …".
+const CONNECTIVES: &[&str] = &["and", "but", "so", "yet", "then", "also", "still", "now"];
+
 /// Verbs that show a run of words is a clause, not a described source.
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
@@ -974,7 +983,41 @@ fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> 
         }
         k += 1;
     }
-    None
+    verb_after_quote(doc, span, after)
+}
+
+/// "“What was the pivot point?” Beck questioned.": a quote that ends as speech does, then a
+/// name or pronoun and a verb in the past tense that ends the clause. Any such verb is the
+/// cue: the lexicon cannot list every verb writers use after a quote.
+fn verb_after_quote(doc: &Document, span: (usize, usize), after: usize) -> Option<Attribution> {
+    let speech_end =
+        doc.text[span.1..].starts_with(',') || doc.text[..span.1].ends_with(['?', '!']);
+    // "an angry Hollande retaliated": the verb is the first lower-case word after the name.
+    let limit = (after + 6).min(doc.tokens.len());
+    let name = (after..limit).find(|&k| is_capitalised(doc.token_text(k)))?;
+    let verb = (name..limit).find(|&k| doc.token_text(k).starts_with(char::is_lowercase))?;
+    let word = doc.token_text(verb);
+    // The clause ends in the quote's paragraph, and introduces no quote of its own ("Issa
+    // continued, “Yes. …”").
+    let (_, paragraph_end) = paragraph_around(doc.text, span.1);
+    let ends_clause = verb + 1 < doc.tokens.len()
+        && doc.tokens[verb].start < paragraph_end
+        && match doc.token_text(verb + 1) {
+            "." => true,
+            "," => !doc.text[doc.tokens[verb + 1].end..paragraph_end.max(doc.tokens[verb + 1].end)]
+                .trim_start()
+                .starts_with(is_opening_mark),
+            _ => false,
+        };
+    if !speech_end || !word.ends_with("ed") || !ends_clause {
+        return None;
+    }
+    let (mention, mspan) = subject_before(doc, after, verb)?;
+    (doc.token_at_or_after(mspan.0) <= name).then(|| Attribution {
+        mention,
+        span: mspan,
+        cue: word.to_string(),
+    })
 }
 
 /// Whether token `k` is a cue only for a quote in marks before it: "reported", "went on".
@@ -1090,8 +1133,21 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
                     && !gazetteer().last_names.contains(lower.as_str())
             }
     };
-    // "On Saturday, Trump issued …": the subject follows the opening adverbial's comma.
-    if first < cue && (opens_clause(first) || opening_participle(first)) {
+    // "Thirteen years earlier, she …": a number of time units opens an adverbial.
+    let time_span = |k: usize| k + 1 < cue && TIME_UNITS.contains(&doc.token_text(k + 1));
+    // "And then Trump went on the attack, saying …": connectives with no comma after them
+    // stand before the subject.
+    let after_connectives = (first..cue)
+        .find(|&j| {
+            let word = doc.token_text(j);
+            !CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(word))
+        })
+        .filter(|&j| j > first && is_capitalised(doc.token_text(j)) && !opens_clause(j));
+    if let Some(subject) = after_connectives {
+        first = subject;
+    } else if first < cue && (opens_clause(first) || opening_participle(first) || time_span(first))
+    {
+        // "On Saturday, Trump issued …": the subject follows the opening adverbial's comma.
         let comma = (first..cue.min(first + 12)).find(|&j| doc.token_text(j) == ",")?;
         first = comma + 1;
         if first < cue && opens_clause(first) {
@@ -1107,7 +1163,10 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             && is_possessive(t)
             && end + 1 < cue
             && is_capitalised(doc.token_text(end + 1));
+        // "Years later, she voted …": a pronoun after the opening adverbial.
+        let pronoun = matches!(t, "He" | "She" | "They" | "It" | "he" | "she" | "they");
         let name_part = is_capitalised(t)
+            || end == first && pronoun
             || NAME_PARTICLES.contains(&t)
             || DETERMINERS.contains(&t)
             || possessive
@@ -1116,7 +1175,7 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             break;
         }
         end += 1;
-        if matches!(t, "He" | "She" | "They" | "It") {
+        if pronoun {
             break;
         }
     }
@@ -3262,6 +3321,39 @@ mod tests {
             "Facing pressure from donors, Donald Trump changed course, saying the wall “will \
              be paid for, one way or another.”",
             &[Some("Donald Trump")],
+        );
+    }
+
+    #[test]
+    fn connectives_time_spans_and_any_past_tense_verb_after_a_quote() {
+        // Connectives with no comma stand before the subject; a time span is an adverbial
+        // and the pronoun after its comma the subject.
+        assert_speakers(
+            "Hillary Clinton said the war was a mistake.\n\
+             Thirteen years earlier, she had voted for it from “the perspective of a senator \
+             who has seen all too closely the consequences.”\n\
+             And then Trump went fully on the attack, saying, “Is President Obama going to \
+             finally mention the words?”",
+            &[
+                Some("Hillary Clinton"),
+                Some("Hillary Clinton"),
+                Some("Trump"),
+            ],
+        );
+        // A past tense after the speaker ends the clause: the verb is the cue, listed or not;
+        // not when its comma introduces a quote of its own.
+        assert_speakers(
+            "“Is that the pivot point, the one that changed him?” Beck questioned.\n\
+             “France will always be France,” an angry Hollande retaliated. “It never gives \
+             up.”\n\
+             “What do you think of the director?” Maria Bartiromo asked.\n\
+             Issa continued, “Yes. For more than 15 years I have watched them.”",
+            &[
+                Some("Beck"),
+                Some("Hollande"),
+                Some("Maria Bartiromo"),
+                Some("Issa"),
+            ],
         );
     }
 }
