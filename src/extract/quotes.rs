@@ -2438,11 +2438,16 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                     None => (None, None, Vec::new(), false, None),
                 };
                 let pieces = paragraph_pieces(doc.text, &pieces);
-                let quote = pieces
-                    .iter()
-                    .map(|&(a, b)| &doc.text[a..b])
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let mut quote = String::new();
+                for (i, &(a, b)) in pieces.iter().enumerate() {
+                    if i > 0 {
+                        // The narration between two pieces ("“X,” he said. “Y.”") is left
+                        // out, and an ellipsis says so; a new paragraph of the quote is not.
+                        let gap = &doc.text[pieces[i - 1].1..a];
+                        quote.push_str(if holds_no_words(gap) { " " } else { " … " });
+                    }
+                    quote.push_str(&doc.text[a..b]);
+                }
                 let spans: Vec<[usize; 2]> = pieces
                     .iter()
                     .map(|&(a, b)| [doc.char_offset(a), doc.char_offset(b)])
@@ -2692,7 +2697,7 @@ mod tests {
         // The pieces are the quoted words; the attribution between them is no part of it.
         assert_eq!(
             found[0].quote,
-            "The vote is over and we lost it Now we start again from the beginning."
+            "The vote is over and we lost it … Now we start again from the beginning."
         );
         assert_eq!(found[0].spans.len(), 2);
         assert_eq!(found[0].speaker.as_deref(), Some("Jane Smith"));
