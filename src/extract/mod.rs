@@ -114,7 +114,13 @@ impl Extraction {
                 .iter()
                 .map(|&span| at("quote", span))
                 .collect::<Result<Vec<_>, _>>()?;
-            if pieces.join(" ") != quote.quote {
+            let mut joined = pieces.first().cloned().unwrap_or_default();
+            for (i, piece) in pieces.iter().enumerate().skip(1) {
+                let gap = at("gap", [quote.spans[i - 1][1], quote.spans[i][0]])?;
+                joined.push_str(quotes::piece_separator(&gap));
+                joined.push_str(piece);
+            }
+            if joined != quote.quote {
                 return Err(format!(
                     "quote {:?} but its pieces are {pieces:?}",
                     quote.quote
