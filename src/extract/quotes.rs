@@ -835,7 +835,35 @@ fn attribute_direct(
     dash_attribution(doc, span)
         .or_else(|| cue_after_quote(doc, span))
         .or_else(|| cue_before_quote(doc, span, previous_end))
+        .or_else(|| as_clause(doc, span, previous_end))
         .or_else(|| colon_label(doc, span))
+}
+
+/// "As The Hill pointed out, “…”", "as the Rainmakers sang back in the 1980s, "…"": a clause
+/// opened by "as" that ends at the comma before the quote names its source, whatever its verb.
+fn as_clause(doc: &Document, span: (usize, usize), previous_end: usize) -> Option<Attribution> {
+    let first = doc.token_at_or_after(span.0);
+    let mut comma = first.checked_sub(1)?;
+    while comma > 0 && doc.token_text(comma).starts_with(is_opening_mark) {
+        comma -= 1;
+    }
+    if doc.token_text(comma) != "," {
+        return None;
+    }
+    let floor = sentence_start(doc, comma).max(doc.token_at_or_after(previous_end));
+    let as_at = (floor..comma)
+        .rev()
+        .take(12)
+        .take_while(|&k| !is_boundary(doc.token_text(k)) && doc.token_text(k) != ",")
+        .find(|&k| doc.token_text(k).eq_ignore_ascii_case("as"))?;
+    let (mention, mspan) = sentence_subject(doc, as_at + 1, comma)?;
+    let verb = doc.token_at_or_after(mspan.1);
+    let word = doc.token_text(verb);
+    (verb < comma && word.starts_with(char::is_lowercase)).then(|| Attribution {
+        mention,
+        span: mspan,
+        cue: word.to_string(),
+    })
 }
 
 /// "- Philip Bump: “…”", "Rep. Trey Gowdy (R-S.C.):"…"": a name alone before a colon, from
@@ -891,6 +919,17 @@ fn is_possessive(token: &str) -> bool {
 /// Whether `token` is a dash (hyphens, en and em dashes) standing between words.
 fn is_dash(token: &str) -> bool {
     matches!(token, "-" | "—" | "–" | "--")
+}
+
+/// What joins two pieces of a quote in its text, given the `gap` of text between them: the
+/// narration between two pieces ("“X,” he said. “Y.”") is left out, and an ellipsis says so;
+/// the marks and line break between two paragraphs of one quote are not.
+pub(super) fn piece_separator(gap: &str) -> &'static str {
+    if holds_no_words(gap) {
+        " "
+    } else {
+        " … "
+    }
 }
 
 /// Whether `text` holds no words: only spaces, quote marks and punctuation.
@@ -1049,11 +1088,11 @@ fn cue_before_quote(
         if is_boundary(t) {
             break;
         }
-        // "According to Paul Sperry of Counter Jihad, “…”": the source follows the cue, up
-        // to its comma. Only when it opens the sentence: in "he said, according to TASS, and
-        // “…”" the person speaks, the outlet reports.
+        // "According to Paul Sperry of Counter Jihad, “…”", "According to HuffPo: “…”": the
+        // source follows the cue, up to its comma or colon. Only when it opens the sentence:
+        // in "he said, according to TASS, and “…”" the person speaks, the outlet reports.
         if t.eq_ignore_ascii_case("according") && is_cue(doc, k) && sentence_start(doc, k) == k {
-            let comma = (k + 2..first).find(|&j| doc.token_text(j) == ",");
+            let comma = (k + 2..first).find(|&j| matches!(doc.token_text(j), "," | ":"));
             if let Some((mention, mspan)) =
                 comma.and_then(|comma| according_source(doc, k + 2, comma))
             {
@@ -1223,12 +1262,16 @@ fn sentence_start(doc: &Document, k: usize) -> usize {
         .map_or(k, |s| after_dateline(doc, s.tokens.start, k).min(k))
 }
 
-/// "WASHINGTON — Sen. …", "PHILADELPHIA, July 25 (UPI) — The …": a dateline opens a
-/// sentence but is no part of it. It starts with a place in capitals and ends at a dash, with
-/// no lower-case word before.
+/// "WASHINGTON — Sen. …", "PHILADELPHIA, July 25 (UPI) — The …", "Washington (AFP) – …": a
+/// dateline opens a sentence but is no part of it. It starts with a place in capitals (or
+/// capitalised, with the agency in parentheses after it) and ends at a dash, with no
+/// lower-case word before.
 fn after_dateline(doc: &Document, start: usize, limit: usize) -> usize {
     let place = doc.token_text(start);
-    if place.len() < 4 || !place.chars().all(|c| c.is_uppercase() || c == '.') {
+    let in_capitals = place.len() >= 4 && place.chars().all(|c| c.is_uppercase() || c == '.');
+    let before_agency =
+        is_capitalised(place) && start + 1 < doc.tokens.len() && doc.token_text(start + 1) == "(";
+    if !in_capitals && !before_agency {
         return start;
     }
     (start + 1..limit.min(start + 10))
@@ -2441,10 +2484,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                 let mut quote = String::new();
                 for (i, &(a, b)) in pieces.iter().enumerate() {
                     if i > 0 {
-                        // The narration between two pieces ("“X,” he said. “Y.”") is left
-                        // out, and an ellipsis says so; a new paragraph of the quote is not.
-                        let gap = &doc.text[pieces[i - 1].1..a];
-                        quote.push_str(if holds_no_words(gap) { " " } else { " … " });
+                        quote.push_str(piece_separator(&doc.text[pieces[i - 1].1..a]));
                     }
                     quote.push_str(&doc.text[a..b]);
                 }
@@ -3358,6 +3398,24 @@ mod tests {
                 Some("Hollande"),
                 Some("Maria Bartiromo"),
                 Some("Issa"),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_as_clause_a_colon_after_according_to_and_a_dateline_with_its_agency() {
+        assert_speakers(
+            "But as The Hill pointed out, “Still, Trump has so far declined to release any tax \
+             returns.”\n\
+             According to HuffPo: “Senator Tim Kaine has had a mixed record on abortion.”\n\
+             Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump, \
+             saying that “bombastic comments” do more harm than good.\n\
+             “You seem to have picked a new standard out of thin air,” the two write.",
+            &[
+                Some("Hill"),
+                Some("HuffPo"),
+                Some("Hillary Clinton"),
+                Some("the two"),
             ],
         );
     }
