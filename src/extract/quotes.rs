@@ -623,20 +623,40 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     if start == end {
         return described_source(doc, floor, end);
     }
-    // The name is what follows the last title or honorific in the run.
+    // The name is what follows the last title or honorific in the run; a title before an
+    // organisation's word is a word of its name ("the Justice Department").
     let mut name_start = start;
     for k in start..end {
         let t = doc.token_text(k);
-        if gazetteer().titles.contains(t) || is_honorific(t) {
+        let in_organisation_name =
+            (k + 1..end).any(|j| gazetteer().organisation_words.contains(doc.token_text(j)));
+        if !in_organisation_name && (gazetteer().titles.contains(t) || is_honorific(t)) {
             name_start = k + 1;
         }
+    }
+    // "Secretary of State Rex Tillerson": after a title and "of", the office runs up to the
+    // person's first name (or their last two names, when no first name is known).
+    let title_of = start >= floor + 2
+        && doc.token_text(start - 1) == "of"
+        && gazetteer().titles.contains(doc.token_text(start - 2));
+    if title_of && name_start == start && end - start > 2 {
+        name_start = (start + 1..end)
+            .find(|&k| {
+                let word = doc.token_text(k).to_lowercase();
+                gazetteer().first_names.contains(word.as_str())
+            })
+            .unwrap_or(end - 2);
     }
     if name_start >= end {
         return None;
     }
     // The role: titles in the run, and the lower-case words before the run back to a
     // determiner ("Pentagon spokesman", "Russian defense ministry’s spokesperson Major General").
-    let mut role_start = start;
+    let mut role_start = if title_of && name_start > start {
+        start - 2
+    } else {
+        start
+    };
     while role_start > floor && start - role_start < 6 {
         let t = doc.token_text(role_start - 1);
         // "But Warren said": a word that opens a clause is no role either.
@@ -777,7 +797,16 @@ fn is_cue(doc: &Document, k: usize) -> bool {
     if matches!(word, "put" | "puts") {
         return next_is("it");
     }
-    is_cue_word(word)
+    !modifies_noun(doc, k) && is_cue_word(word)
+}
+
+/// "The opinions expressed are his own": a participle right before "is" or "are" modifies the
+/// noun before it, and reports nothing. Not before "was": "the only regret he acknowledged
+/// was …" is a relative clause whose verb does report.
+fn modifies_noun(doc: &Document, k: usize) -> bool {
+    doc.token_text(k).ends_with("ed")
+        && k + 1 < doc.tokens.len()
+        && matches!(doc.token_text(k + 1), "is" | "are")
 }
 
 /// A cue that attributes a quote in marks close after it, and nothing else ("called her
@@ -1402,7 +1431,10 @@ fn headline(
     let head = paragraph[..colon].trim_end();
     let content = paragraph[colon + 1..].trim().trim_end_matches(['.', ' ']);
     let words = head.split_whitespace().count();
+    // "NOTE: Per shr calculated after …", "Update: …": an editor's label is no source.
+    let label = super::transcript::not_speaker_labels().contains(head.to_uppercase().as_str());
     if !(1..=5).contains(&words)
+        || label
         || !head.starts_with(|c: char| c.is_uppercase())
         || head.contains(['“', '”', '"', ','])
         || content.split_whitespace().count() < 4
@@ -1608,7 +1640,7 @@ fn reported_in(
         if !poll && !lexicon().may_open_cue(word) && !word.eq_ignore_ascii_case("according") {
             continue;
         }
-        let stance = is_stance_cue(doc, k, last);
+        let stance = is_stance_cue(doc, k, last) && !modifies_noun(doc, k);
         let phrase = k + 1 < last
             && lexicon()
                 .cue_phrases
@@ -2523,6 +2555,15 @@ mod tests {
     }
 
     /// Asserts the speakers of the quotes found in `text`, in order.
+    fn assert_speakers_and_roles(text: &str, expected: &[(Option<&str>, Option<&str>)]) {
+        let found = extract(text).quotes;
+        let pairs: Vec<(Option<&str>, Option<&str>)> = found
+            .iter()
+            .map(|q| (q.speaker.as_deref(), q.speaker_role.as_deref()))
+            .collect();
+        assert_eq!(pairs, expected);
+    }
+
     fn assert_speakers(text: &str, expected: &[Option<&str>]) {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
@@ -3313,22 +3354,17 @@ mod tests {
 
     #[test]
     fn role_words_before_a_full_name_of_the_article_and_no_opener_as_role() {
-        let found = extract(
-            "Alejandro Mayorkas visited the border.\nSecretary of Homeland Security Alejandro \
-             Mayorkas said on Monday that the border was secure. But Warren said the plan would \
-             fail in the Senate.",
-        )
-        .quotes;
-        let roles: Vec<(Option<&str>, Option<&str>)> = found
-            .iter()
-            .map(|q| (q.speaker.as_deref(), q.speaker_role.as_deref()))
-            .collect();
-        assert_eq!(
-            roles,
-            [
-                (Some("Alejandro Mayorkas"), Some("Homeland Security")),
-                (Some("Warren"), None)
-            ]
+        assert_speakers_and_roles(
+            "Alejandro Mayorkas visited the border.\nSecretary of Homeland Security \
+                 Alejandro Mayorkas said on Monday that the border was secure. But Warren said \
+                 the plan would fail in the Senate.",
+            &[
+                (
+                    Some("Alejandro Mayorkas"),
+                    Some("Secretary of Homeland Security"),
+                ),
+                (Some("Warren"), None),
+            ],
         );
     }
 
@@ -3418,5 +3454,30 @@ mod tests {
                 Some("the two"),
             ],
         );
+    }
+
+    #[test]
+    fn offices_with_of_organisations_with_titles_labels_and_participles_before_are() {
+        assert_speakers_and_roles(
+            "Secretary of State Rex Tillerson said the plan was good.\n\
+                 Secretary of Homeland Security Kirstjen Nielsen told reporters that the wall \
+                 would be built.\n\
+                 The Justice Department said it would appeal the ruling.",
+            &[
+                (Some("Rex Tillerson"), Some("Secretary of State")),
+                (
+                    Some("Kirstjen Nielsen"),
+                    Some("Secretary of Homeland Security"),
+                ),
+                (Some("Justice Department"), None),
+            ],
+        );
+        // An editor's label before a colon and a disclaimer report nothing.
+        let found = quotes(
+            "Results were mixed.\n\
+             NOTE: Per share figures calculated after payment of preferred dividends.\n\
+             The opinions expressed are his own and not those of the company.",
+        );
+        assert!(found.iter().all(|q| q.1.is_none()), "{found:?}");
     }
 }

@@ -48,7 +48,7 @@ fn label_len(line: &str) -> Option<usize> {
 }
 
 /// Labels that name no speaker ("UPDATE", "EDITOR'S NOTE"): `lexicon/not_speaker_labels.txt`.
-fn not_speaker_labels() -> &'static rustc_hash::FxHashSet<&'static str> {
+pub(super) fn not_speaker_labels() -> &'static rustc_hash::FxHashSet<&'static str> {
     static LABELS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     LABELS.get_or_init(|| word_list(include_str!("lexicon/not_speaker_labels.txt")))
