@@ -261,6 +261,14 @@ pub(crate) fn paragraphs(text: &str) -> String {
     // Written into one buffer: a Vec and a String per line were 3 % of ingest CPU.
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
+        // Most lines are already a paragraph as stored: copied whole, not word by word.
+        if is_single_spaced(line) {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(line);
+            continue;
+        }
         let mut words = line.split_whitespace();
         let Some(first) = words.next() else { continue };
         if !out.is_empty() {
@@ -275,6 +283,19 @@ pub(crate) fn paragraphs(text: &str) -> String {
     out
 }
 
+/// Words separated by single spaces, none at either end, no other whitespace: what
+/// [`paragraphs`] makes of the line is the line itself.
+fn is_single_spaced(line: &str) -> bool {
+    let mut previous = ' ';
+    for c in line.chars() {
+        if c == ' ' && previous == ' ' || c != ' ' && c.is_whitespace() {
+            return false;
+        }
+        previous = c;
+    }
+    previous != ' '
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,6 +307,15 @@ mod tests {
             "One two\nthree four"
         );
         assert_eq!(paragraphs(" \n\t\n"), "");
+        assert_eq!(
+            paragraphs("One two.\r\nThree (four)"),
+            "One two.\nThree (four)"
+        );
+        assert_eq!(
+            paragraphs("One  two \nthree\x0bfour"),
+            "One two\nthree four"
+        );
+        assert_eq!(paragraphs("“Oui,” dit-il\u{2009}!"), "“Oui,” dit-il !");
     }
 
     #[test]

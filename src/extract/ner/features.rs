@@ -346,37 +346,58 @@ fn normalise(word: &str, out: &mut String) {
 
 /// For an ASCII word, [`normalise`] into `text` and [`shape`] into `shape` in one pass, and
 /// whether it has an uppercase letter, starts with one, has a letter, has a lowercase letter,
-/// has a digit.
+/// has a digit, is the same normalised.
 fn ascii_pieces(
     word: &str,
     text: &mut String,
     shape: &mut Vec<u8>,
-) -> (bool, bool, bool, bool, bool) {
+) -> (bool, bool, bool, bool, bool, bool) {
     debug_assert!(word.is_ascii());
     shape.clear();
-    let (mut upper, mut lower, mut digit) = (false, false, false);
+    let (mut upper, mut lower, mut digit, mut backtick) = (false, false, false, false);
     for &b in word.as_bytes() {
-        let (normal, class) = if b.is_ascii_uppercase() {
+        let class = if b.is_ascii_uppercase() {
             upper = true;
-            (b.to_ascii_lowercase(), b'X')
+            b'X'
         } else if b.is_ascii_lowercase() {
             lower = true;
-            (b, b'x')
+            b'x'
         } else if b.is_ascii_digit() {
             digit = true;
-            (b'0', b'd')
-        } else if b == b'`' {
-            (b'\'', b)
+            b'd'
         } else {
-            (b, b)
+            backtick |= b == b'`';
+            b
         };
-        text.push(char::from(normal));
         if shape.last() != Some(&class) {
             shape.push(class);
         }
     }
+    // Copied and lowercased whole, not pushed a char at a time; digits and backticks (few
+    // words) are folded byte by byte.
+    let start = text.len();
+    if digit || backtick {
+        text.extend(word.bytes().map(|b| {
+            char::from(match b {
+                b'0'..=b'9' => b'0',
+                b'`' => b'\'',
+                b => b.to_ascii_lowercase(),
+            })
+        }));
+    } else {
+        text.push_str(word);
+        text[start..].make_ascii_lowercase();
+    }
     let capitalised = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-    (upper, capitalised, upper || lower, lower, digit)
+    let as_normalised = !(upper || digit || backtick);
+    (
+        upper,
+        capitalised,
+        upper || lower,
+        lower,
+        digit,
+        as_normalised,
+    )
 }
 
 fn shape(word: &str, out: &mut Vec<u8>) {
@@ -424,7 +445,7 @@ impl SentenceFeatures {
         for word in words {
             let start = self.text.len();
             let ascii = word.is_ascii();
-            let (has_upper, capitalised, alphabetic, lowercase, numeric) = if ascii {
+            let (has_upper, capitalised, alphabetic, lowercase, numeric, as_normalised) = if ascii {
                 // One pass over the bytes does what `normalise`, `shape` and the char tests
                 // below do for any text (the char classes of ASCII are the ASCII ones).
                 ascii_pieces(word, &mut self.text, &mut self.buf)
@@ -437,11 +458,17 @@ impl SentenceFeatures {
                     word.chars().any(char::is_alphabetic),
                     word.chars().any(char::is_lowercase),
                     word.chars().any(char::is_numeric),
+                    false,
                 )
             };
             let normalised = start..self.text.len();
             let lower = xxh3_64(self.text[normalised.clone()].as_bytes());
-            let raw = xxh3_64(word.as_bytes());
+            // Most words are written as normalised (lowercase ASCII, no digit): hashed once.
+            let raw = if as_normalised {
+                lower
+            } else {
+                xxh3_64(word.as_bytes())
+            };
             // The lists hold capitalised words only (`capitalised`: starts with a capital).
             if alphabetic {
                 letters += 1;
@@ -485,7 +512,8 @@ impl SentenceFeatures {
         let mut i = 0;
         while i < words.len() {
             let mut matched = None;
-            if words[i].starts_with(char::is_uppercase) {
+            // A capitalised word (starts with a capital) has a name class.
+            if self.tokens[i].name != 0 {
                 let mut key = 0;
                 for len in 1..=LONGEST_NAME.min(words.len() - i) {
                     key = chain(key, self.tokens[i + len - 1].raw);

@@ -172,9 +172,9 @@ fn allowed() -> &'static Transitions {
 
 /// Viterbi decoding over labels with first-order label features; the same decoder serves
 /// training (the structured perceptron) and tagging. `cache` holds each token's label-free
-/// scores (all but the label and document features) once computed; `transitions(i, out)`
-/// adds the scores of token `i`'s [`SentenceFeatures::prev_features`] for every previous
-/// label. A token [`SentenceFeatures::forced_outside`] after a label is O from it, adding
+/// scores (all but the label and document features) once computed; `transitions(i)` gives
+/// token `i`'s first-order scores per previous label and label: minus infinity where the label
+/// may not follow ([`allowed`]), else the scores of its [`SentenceFeatures::prev_features`]. A token [`SentenceFeatures::forced_outside`] after a label is O from it, adding
 /// nothing. Ties go to the lower label.
 fn viterbi<W: Weights>(
     weights: &W,
@@ -183,14 +183,13 @@ fn viterbi<W: Weights>(
     hashes: &mut Vec<u64>,
     back: &mut Vec<[u8; NUM_LABELS]>,
     labels: &mut [Label],
-    mut transitions: impl FnMut(usize, &mut Transitions),
+    mut transitions: impl FnMut(usize) -> Transitions,
 ) {
     let n = labels.len();
     if n == 0 {
         return;
     }
     let bits = weights.bits();
-    let allowed = allowed();
     let mut delta = [f32::NEG_INFINITY; NUM_LABELS];
     delta[0] = 0.0;
     back.clear();
@@ -224,9 +223,7 @@ fn viterbi<W: Weights>(
                 for &h in hashes.iter() {
                     weights.add_row(row(h, bits), &mut s);
                 }
-                let mut trans = *allowed;
-                transitions(i, &mut trans);
-                (s, trans)
+                (s, transitions(i))
             });
             for l in 0..NUM_LABELS {
                 let score = d + base[l] + trans[p][l];
@@ -292,11 +289,12 @@ pub struct Scratch {
     scores: Vec<Option<[i32; NUM_LABELS]>>,
     cues: DocumentCues,
     hashes: Vec<u64>,
-    /// Viterbi: per token, the label-free scores; the back pointers; per shape hash, the
-    /// scores of the previous label with the shape (per document).
+    /// Viterbi: per token, the label-free scores; the back pointers; per (shape hash, cue
+    /// type), a token's transition scores (per document): the few shapes and cue types of a
+    /// document repeat, and summing the tables anew cost 81 additions a token.
     static_scores: Vec<Option<[f32; NUM_LABELS]>>,
     back: Vec<[u8; NUM_LABELS]>,
-    shapes: FxHashMap<u64, Transitions>,
+    transitions: FxHashMap<(u64, Option<u64>), Transitions>,
 }
 
 impl Tagger {
@@ -334,32 +332,30 @@ impl Tagger {
         tagger
     }
 
-    /// Adds the scores of token `i`'s [`SentenceFeatures::prev_features`] for every previous
-    /// label, from the tables kept per previous label, cue type and (in `shapes`) shape.
+    /// Token `i`'s transition scores for [`viterbi`]: [`allowed`] plus the scores of its
+    /// [`SentenceFeatures::prev_features`], from the tables kept per previous label and cue
+    /// type; summed once per (shape, cue type) of a document, kept in `tables`.
     fn transitions(
         &self,
         sentence: &SentenceFeatures,
-        shapes: &mut FxHashMap<u64, Transitions>,
+        tables: &mut FxHashMap<(u64, Option<u64>), Transitions>,
         i: usize,
-        out: &mut Transitions,
-    ) {
+    ) -> Transitions {
         let shape = sentence.shape(i);
-        let by_shape = shapes.entry(shape).or_insert_with(|| {
+        let cue_kind = sentence.cue_kind(i);
+        *tables.entry((shape, cue_kind)).or_insert_with(|| {
+            let cue = cue_kind.map(|kind| &self.cue_transitions[kind as usize]);
+            let allowed = allowed();
             std::array::from_fn(|p| {
-                let mut s = [0.0; NUM_LABELS];
+                let mut by_shape = [0.0; NUM_LABELS];
                 let h = features::prev_shape_feature(shape, Label(p as u8));
-                self.add_row(row(h, self.bits), &mut s);
-                s
+                self.add_row(row(h, self.bits), &mut by_shape);
+                std::array::from_fn(|l| {
+                    allowed[p][l]
+                        + (self.transitions[p][l] + by_shape[l] + cue.map_or(0.0, |c| c[p][l]))
+                })
             })
-        });
-        let cue = sentence
-            .cue_kind(i)
-            .map(|kind| &self.cue_transitions[kind as usize]);
-        for (p, out) in out.iter_mut().enumerate() {
-            for (l, o) in out.iter_mut().enumerate() {
-                *o += self.transitions[p][l] + by_shape[p][l] + cue.map_or(0.0, |c| c[p][l]);
-            }
-        }
+        })
     }
 
     /// Reads a model written by [`Tagger::to_bytes`].
@@ -468,12 +464,12 @@ impl Tagger {
             hashes,
             static_scores,
             back,
-            shapes,
+            transitions,
         } = scratch;
         if features.len() < sentences.len() {
             features.resize_with(sentences.len(), SentenceFeatures::default);
         }
-        shapes.clear();
+        transitions.clear();
         if self.viterbi {
             static_scores.clear();
             static_scores.resize(words.len(), None);
@@ -495,7 +491,7 @@ impl Tagger {
                         hashes,
                         back,
                         labels,
-                        |i, t| self.transitions(f, shapes, i, t),
+                        |i| self.transitions(f, transitions, i),
                     );
                 }
             };
@@ -706,7 +702,8 @@ mod tests {
             &mut hashes,
             &mut back,
             &mut labels,
-            |i, t| {
+            |i| {
+                let mut t = *allowed();
                 for (p, scores) in t.iter_mut().enumerate() {
                     let mut h = Vec::new();
                     sentence.prev_features(i, Label(p as u8), &mut h);
@@ -714,6 +711,7 @@ mod tests {
                         weights.add_row(row(h, 16), scores);
                     }
                 }
+                t
             },
         );
         let tags: Vec<String> = labels.iter().map(|l| l.name()).collect();

@@ -5,7 +5,8 @@
 
 use super::features::Cue;
 use super::{
-    predict, row, viterbi, DocumentCues, Label, SentenceFeatures, Tagger, Weights, NUM_LABELS,
+    allowed, predict, row, viterbi, DocumentCues, Label, SentenceFeatures, Tagger, Weights,
+    NUM_LABELS,
 };
 
 /// A sentence with its gold labels (IOB2).
@@ -349,7 +350,8 @@ fn structured_update(
         &mut s.hashes,
         &mut s.back,
         &mut s.guess,
-        |i, transitions| {
+        |i| {
+            let mut transitions = *allowed();
             for (p, scores) in transitions.iter_mut().enumerate() {
                 prev_hashes.clear();
                 features.prev_features(i, Label(p as u8), prev_hashes);
@@ -357,6 +359,7 @@ fn structured_update(
                     weights.add_row(row(h, weights.bits), scores);
                 }
             }
+            transitions
         },
     );
     let correct = s.guess.iter().zip(gold).filter(|(a, b)| a == b).count();
