@@ -348,7 +348,18 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
             }
         });
     }
-    subject_at(doc, floor, end)
+    // "Republican lawmakers in Washington had demanded …": a place in a phrase after the
+    // subject is no speaker; the subject before it is.
+    let (mention, span) = subject_at(doc, floor, end)?;
+    let first = doc.token_at_or_after(span.0);
+    let place = matches!(&mention, Mention::Named { name, .. }
+        if gazetteer().kind_of(name) == Some(EntityType::Place));
+    if place && first > floor + 1 && matches!(doc.token_text(first - 1), "of" | "from" | "in") {
+        if let Some(subject) = subject_at(doc, floor, first - 1) {
+            return Some(subject);
+        }
+    }
+    Some((mention, span))
 }
 
 /// Whether token `k` may stand between a speaker and the cue: a word of
@@ -3529,6 +3540,15 @@ mod tests {
         assert_speakers(
             "Sales of its shoes rose in March, the company said.",
             &[Some("the company")],
+        );
+    }
+
+    #[test]
+    fn a_place_in_a_phrase_after_the_subject_is_no_speaker() {
+        assert_speakers(
+            "Republican lawmakers in Washington had demanded that the bill be withdrawn.\n\
+             Voters in Ohio said they would back him.",
+            &[Some("Republican lawmakers"), Some("Voters")],
         );
     }
 }
