@@ -624,7 +624,14 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             .next()
             .is_some_and(|p| NAME_PARTICLES.contains(&p))
             && start < end;
-        if (is_capitalised(t) && !DETERMINERS.contains(&t)) || particle {
+        // "The Bank of England said": "of" after an organisation's word is inside its name.
+        let of_in_organisation = t == "of"
+            && start < end
+            && start - 1 > floor
+            && gazetteer()
+                .organisation_words
+                .contains(doc.token_text(start - 2));
+        if (is_capitalised(t) && !DETERMINERS.contains(&t)) || particle || of_in_organisation {
             start -= 1;
         } else {
             break;
@@ -1267,6 +1274,26 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             break;
         }
     }
+    // "Haitian immigrants on Tuesday decried …", "Republican lawmakers …": an adjective of
+    // nationality or party before a group is one subject with it.
+    if end == first + 1 && end < cue && names_a_group(doc.token_text(end)) {
+        let adjective = doc.token_text(first);
+        let lower = adjective.to_lowercase();
+        // Not a name in "-an" ("Sullivan forwards an article").
+        let name = gazetteer().last_names.contains(lower.as_str())
+            || gazetteer().first_names.contains(lower.as_str());
+        let nationality = !name
+            && ["an", "ese", "ish", "ic", "i"]
+                .iter()
+                .any(|suffix| adjective.ends_with(suffix));
+        if nationality || gazetteer().party_words.contains(lower.as_str()) {
+            let span = (doc.tokens[first].start, doc.tokens[end].end);
+            return Some((
+                Mention::Described(doc.text[span.0..span.1].to_string()),
+                span,
+            ));
+        }
+    }
     // "The Vermont senator is sticking …", "Republican presidential front-runner Donald Trump
     // is insisting …": lower-case role words and the name after them belong to the subject
     // when a verb follows.
@@ -1317,7 +1344,14 @@ fn sentence_start(doc: &Document, k: usize) -> usize {
 /// lower-case word before.
 fn after_dateline(doc: &Document, start: usize, limit: usize) -> usize {
     let place = doc.token_text(start);
-    let in_capitals = place.len() >= 4 && place.chars().all(|c| c.is_uppercase() || c == '.');
+    let all_capitals = |word: &str| word.chars().all(|c| c.is_uppercase() || c == '.');
+    // "NEW YORK": a short word in capitals only before another.
+    let in_capitals = all_capitals(place)
+        && (place.len() >= 4
+            || place.len() >= 2
+                && start + 1 < limit
+                && doc.token_text(start + 1).len() >= 2
+                && all_capitals(doc.token_text(start + 1)));
     let before_agency =
         is_capitalised(place) && start + 1 < doc.tokens.len() && doc.token_text(start + 1) == "(";
     if !in_capitals && !before_agency {
@@ -1532,7 +1566,10 @@ fn reported(
     sentence: &super::text::Sentence,
 ) -> Vec<(Attribution, (usize, usize))> {
     let mut found = Vec::new();
-    let mut range = sentence.tokens.clone();
+    // A dateline is no part of the content: "NEW YORK, Feb 26 - Torchmark Corp is raising …,
+    // the company said".
+    let mut range =
+        after_dateline(doc, sentence.tokens.start, sentence.tokens.end)..sentence.tokens.end;
     let mut subject_floor = range.start;
     while let Some((attribution, span, cue)) = reported_in(doc, range.clone(), subject_floor) {
         let from = doc.token_at_or_after(span.0);
@@ -3549,6 +3586,25 @@ mod tests {
             "Republican lawmakers in Washington had demanded that the bill be withdrawn.\n\
              Voters in Ohio said they would back him.",
             &[Some("Republican lawmakers"), Some("Voters")],
+        );
+    }
+
+    #[test]
+    fn datelines_in_capitals_groups_of_a_nationality_and_organisations_with_of() {
+        assert_speakers(
+            "NEW YORK (Reuters) - Haitian immigrants on Tuesday decried the decision, saying it \
+             would tear families apart.\n\
+             LONDON, March 2 - The Bank of England said it forecast a shortage of money.",
+            &[Some("Haitian immigrants"), Some("Bank of England")],
+        );
+        // The dateline is no part of the content.
+        let found = quotes(
+            "NEW YORK, Feb 26 - Torchmark Corp is raising 200 mln dlrs through an offering, the \
+             company said.",
+        );
+        assert!(
+            found[0].0.starts_with("Torchmark Corp is raising"),
+            "{found:?}"
         );
     }
 }
