@@ -967,6 +967,34 @@ fn opens_clause_word(word: &str) -> bool {
         .contains(word.to_lowercase().as_str())
 }
 
+/// Words before an office that make it another one: "the president" is not the vice
+/// president, nor the former one.
+const OFFICE_QUALIFIERS: &[&str] = &[
+    "Vice",
+    "vice",
+    "Deputy",
+    "deputy",
+    "Assistant",
+    "assistant",
+    "Associate",
+    "associate",
+    "Former",
+    "former",
+    "Ex",
+    "ex",
+];
+
+/// Whether `word` names an office a person holds, in a title before a name or after "the"
+/// ("Secretary", "spokesman"; not "paper", not "senators").
+fn is_office(word: &str) -> bool {
+    let mut chars = word.chars();
+    let capitalised: String = chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    gazetteer().titles.contains(capitalised.as_str()) && !is_honorific(&capitalised)
+}
+
 /// Whether `token` is a possessive "’s" split off its word.
 fn is_possessive(token: &str) -> bool {
     matches!(token, "’s" | "'s" | "´s")
@@ -2510,9 +2538,6 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
             _ => None,
         })
         .collect();
-    // The nearest speaker before the pronoun (else the first after it) of its kind: a person
-    // for "he" and "she", not one whose given name shows the other gender; an organisation
-    // or group for "they" and "it".
     // "Champion Products Inc said … the company said": the first company the article names
     // with its legal form, before the mention at byte `at`. A wire story names its company in
     // the lead; the companies named nearer the mention are more often its partners.
@@ -2529,6 +2554,65 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
             })
             .map(|e| e.name.clone())
     };
+    // "Defense Secretary Jim Mattis said … The secretary said": who holds an office, by the
+    // role of a speaker or the title before a person's name, in the order of the text.
+    let mut office_holders: Vec<(usize, String, String)> = found
+        .iter()
+        .filter_map(|f| {
+            let a = f.attribution.as_ref()?;
+            match &a.mention {
+                Mention::Named {
+                    name,
+                    role: Some(role),
+                    organisation: false,
+                } => Some((a.span.0, role.clone(), full_names.canonical(name))),
+                _ => None,
+            }
+        })
+        .chain(
+            entities
+                .iter()
+                .filter(|e| e.kind == EntityType::Person)
+                .filter_map(|e| {
+                    let first = doc.token_at_or_after(doc.byte_offset(e.start));
+                    let at = first.checked_sub(1)?;
+                    // "Vice President Mike Pence": the word before the title stays with it.
+                    let from = if at > 0 && OFFICE_QUALIFIERS.contains(&doc.token_text(at - 1)) {
+                        at - 1
+                    } else {
+                        at
+                    };
+                    let title = &doc.text[doc.tokens[from].start..doc.tokens[at].end];
+                    // At the title's start: a speaker's fuller role at the name wins.
+                    is_office(doc.token_text(at))
+                        .then(|| (doc.tokens[from].start, title.to_string(), e.name.clone()))
+                }),
+        )
+        .collect();
+    office_holders.sort_by_key(|&(at, ..)| at);
+    // "the secretary" at byte `at`: the nearest holder before it of an office that ends in
+    // that word, with the office.
+    let office_holder = |at: usize, written: &str| -> Option<(String, String)> {
+        let office = written.strip_prefix("the ")?;
+        if !is_office(office) {
+            return None;
+        }
+        let before = office_holders.partition_point(|&(pos, ..)| pos < at);
+        office_holders[..before]
+            .iter()
+            .rev()
+            .find(|(_, role, _)| {
+                let mut words = role.rsplit(' ');
+                words
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(office))
+                    && !words.next().is_some_and(|w| OFFICE_QUALIFIERS.contains(&w))
+            })
+            .map(|(_, role, name)| (name.clone(), role.clone()))
+    };
+    // The nearest speaker before the pronoun (else the first after it) of its kind: a person
+    // for "he" and "she", not one whose given name shows the other gender; an organisation
+    // or group for "they" and "it".
     let resolve_pronoun = |(start, end): (usize, usize), person: bool| -> Option<String> {
         let fits =
             |name: &str, org: bool| org != person && !genders_clash(&doc.text[start..end], name);
@@ -2565,7 +2649,12 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                                 (resolve_pronoun(a.span, person), None, false)
                             }
                             Mention::Anonymous(text) => {
-                                (Some(as_in_running_text(text)), None, true)
+                                // "The spokesman added": the spokesman the article named.
+                                let written = as_in_running_text(text);
+                                match office_holder(a.span.0, &written) {
+                                    Some((name, office)) => (Some(name), Some(office), false),
+                                    None => (Some(written), None, true),
+                                }
                             }
                             Mention::Described(text) => {
                                 let written = as_in_running_text(text);
@@ -2573,7 +2662,13 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
                                     matches!(written.as_str(), "the company" | "the firm")
                                         .then(|| company_before(a.span.0))
                                         .flatten();
-                                (Some(company.unwrap_or(written)), None, false)
+                                match (company, office_holder(a.span.0, &written)) {
+                                    (Some(company), _) => (Some(company), None, false),
+                                    (None, Some((name, office))) => {
+                                        (Some(name), Some(office), false)
+                                    }
+                                    (None, None) => (Some(written), None, false),
+                                }
                             }
                         };
                         // A pronoun of the other gender than the speaker's name is someone else.
@@ -3605,6 +3700,24 @@ mod tests {
         assert!(
             found[0].0.starts_with("Torchmark Corp is raising"),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_holder_of_an_office_the_article_named_speaks_for_it() {
+        assert_speakers_and_roles(
+            "White House spokesman Sean Spicer said the meeting went well. The spokesman added \
+             that more talks were planned.\n\
+             Defense Secretary Jim Mattis visited the base. The secretary said troops would stay.\n\
+             Vice President Mike Pence said the vote would come soon. The president said taxes \
+             would fall.",
+            &[
+                (Some("Sean Spicer"), Some("White House spokesman")),
+                (Some("Sean Spicer"), Some("White House spokesman")),
+                (Some("Jim Mattis"), Some("Secretary")),
+                (Some("Mike Pence"), Some("Vice President")),
+                (Some("the president"), None),
+            ],
         );
     }
 }
