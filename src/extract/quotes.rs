@@ -352,9 +352,13 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
     // subject is no speaker; the subject before it is.
     let (mention, span) = subject_at(doc, floor, end)?;
     let first = doc.token_at_or_after(span.0);
-    let place = matches!(&mention, Mention::Named { name, .. }
-        if gazetteer().kind_of(name) == Some(EntityType::Place));
-    if place && first > floor + 1 && matches!(doc.token_text(first - 1), "of" | "from" | "in") {
+    let after_preposition =
+        first > floor + 1 && matches!(doc.token_text(first - 1), "of" | "from" | "in");
+    let place = || {
+        matches!(&mention, Mention::Named { name, .. }
+            if gazetteer().kind_of(name) == Some(EntityType::Place))
+    };
+    if after_preposition && place() {
         if let Some(subject) = subject_at(doc, floor, first - 1) {
             return Some(subject);
         }
@@ -649,9 +653,10 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     let mut name_start = start;
     for k in start..end {
         let t = doc.token_text(k);
-        let in_organisation_name =
-            (k + 1..end).any(|j| gazetteer().organisation_words.contains(doc.token_text(j)));
-        if !in_organisation_name && (gazetteer().titles.contains(t) || is_honorific(t)) {
+        let title = gazetteer().titles.contains(t) || is_honorific(t);
+        if title
+            && !(k + 1..end).any(|j| gazetteer().organisation_words.contains(doc.token_text(j)))
+        {
             name_start = k + 1;
         }
     }
