@@ -1007,7 +1007,7 @@ fn is_possessive(token: &str) -> bool {
 
 /// Whether `token` is a dash (hyphens, en and em dashes) standing between words.
 fn is_dash(token: &str) -> bool {
-    matches!(token, "-" | "—" | "–" | "--")
+    matches!(token, "-" | "—" | "–" | "―" | "--")
 }
 
 /// What joins two pieces of a quote in its text, given the `gap` of text between them: the
@@ -1276,7 +1276,7 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
     } else if first < cue && (opens_clause(first) || opening_participle(first) || time_span(first))
     {
         // "On Saturday, Trump issued …": the subject follows the opening adverbial's comma.
-        let comma = (first..cue.min(first + 12)).find(|&j| doc.token_text(j) == ",")?;
+        let comma = (first..cue.min(first + 20)).find(|&j| doc.token_text(j) == ",")?;
         first = comma + 1;
         if first < cue && opens_clause(first) {
             return None;
@@ -3723,6 +3723,18 @@ mod tests {
                 (Some("Mike Pence"), Some("Vice President")),
                 (Some("the president"), None),
             ],
+        );
+    }
+
+    #[test]
+    fn a_long_opening_adverbial_and_a_dateline_after_a_horizontal_bar() {
+        assert_speakers(
+            "WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims \
+             from entering the United States, Hillary Clinton rallied supporters, saying: “We \
+             have to be ready to stop him.”\n\
+             WASHINGTON ― This spring, as he was becoming chairman of the campaign, Paul \
+             Manafort told friends: “The criticism is a badge of honor.”",
+            &[Some("Hillary Clinton"), Some("Paul Manafort")],
         );
     }
 }
