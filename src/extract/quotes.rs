@@ -1095,10 +1095,11 @@ fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> 
         }
         if is_cue(doc, k) || is_after_quote_cue(doc, k) {
             let floor = after;
-            // The name after "told" is the listener: "…,” the senator told ABC's “This Week”".
+            // The name after "told" is the listener: "…,” the senator told ABC's “This Week”";
+            // what follows a participle is what was said: "…,” saying it showed his work".
             let listener_follows = matches!(t, "told" | "tells");
             if let Some((mention, mspan)) = subject_before(doc, floor, k).or_else(|| {
-                (!listener_follows)
+                (!listener_follows && !is_participle(t))
                     .then(|| subject_after(doc, k, doc.tokens.len()))
                     .flatten()
             }) {
@@ -3735,6 +3736,18 @@ mod tests {
              WASHINGTON ― This spring, as he was becoming chairman of the campaign, Paul \
              Manafort told friends: “The criticism is a badge of honor.”",
             &[Some("Hillary Clinton"), Some("Paul Manafort")],
+        );
+    }
+
+    #[test]
+    fn what_follows_a_participle_after_a_quote_is_no_speaker() {
+        let found =
+            quotes("The criticism was a “badge of honor,” saying it showed his work mattered.");
+        assert!(
+            found
+                .iter()
+                .all(|q| q.1.as_deref() != Some("his work mattered")),
+            "{found:?}"
         );
     }
 }
