@@ -640,19 +640,34 @@ impl Archive {
         }
         GUARDED_READS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let _in_flight = InFlight;
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|panic| {
-            let problem: String = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a search failed inside tantivy".into())
-                .chars()
-                .take(200)
-                .collect();
-            Err(Error::Damaged {
+        let result =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|panic| {
+                let problem: String = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "a search failed inside tantivy".into())
+                    .chars()
+                    .take(200)
+                    .collect();
+                Err(Error::Damaged {
+                    path: self.dir.clone(),
+                    problem,
+                })
+            });
+        // A read that fails inside tantivy on an index that opened ("Reach end of buffer
+        // while reading VInt") is damage too, named by the index's path.
+        result.map_err(|error| match error {
+            Error::Tantivy {
+                context,
+                source:
+                    source @ (tantivy::TantivyError::IoError(_)
+                    | tantivy::TantivyError::DataCorruption(_)),
+            } => Error::Damaged {
                 path: self.dir.clone(),
-                problem,
-            })
+                problem: format!("{context}: {source}"),
+            },
+            other => other,
         })
     }
 
