@@ -166,6 +166,8 @@ fn as_in_running_text(text: String) -> String {
 const DETERMINERS: &[&str] = &[
     "the", "The", "a", "A", "an", "An", "one", "One", "two", "Two", "several", "Several",
 ];
+/// Words that open a relative clause: "…, which Trump said", "where Farenthold said".
+const RELATIVE_PRONOUNS: &[&str] = &["which", "where", "who", "whom", "whose", "what"];
 /// Words that end a role phrase walking back from a name.
 const ROLE_STOPS: &[&str] = &[
     "that", "and", "or", "but", "to", "of", "on", "in", "at", "by", "for", "with", "as", "from",
@@ -691,11 +693,15 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     };
     while role_start > floor && start - role_start < 6 {
         let t = doc.token_text(role_start - 1);
-        // "But Warren said": a word that opens a clause is no role either.
+        // "But Warren said": a word that opens a clause is no role either; nor a dash or a
+        // number ("March 4 - Acme Corp said").
         if DETERMINERS.contains(&t)
             || ROLE_STOPS.contains(&t)
+            || RELATIVE_PRONOUNS.contains(&t)
             || is_cue(doc, role_start - 1)
             || opens_clause_word(t)
+            || is_dash(t)
+            || t.chars().any(|c| c.is_ascii_digit())
             || !(t.chars().all(char::is_alphanumeric)
                 || t.chars().any(is_apostrophe)
                 || t.contains('-'))
@@ -704,16 +710,26 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         }
         role_start -= 1;
     }
+    // "in a statement Acme said": lower-case words after a preposition's determiner are an
+    // adverbial, not a role.
+    if role_start < start
+        && role_start > floor + 1
+        && DETERMINERS.contains(&doc.token_text(role_start - 1))
+        && SCENE_PREPOSITIONS.contains(&doc.token_text(role_start - 2))
+    {
+        role_start = start;
+    }
     let role_text = if role_start < name_start {
         let words: Vec<&str> = (role_start..name_start)
             .map(|k| doc.token_text(k))
             .filter(|t| !is_honorific(t))
             .collect();
+        // A possessive is written onto its word: "Sanders’s", "RealClearPolitics’".
         let role = words
             .join(" ")
-            .replace(" ’s", "’s")
-            .replace(" 's", "'s")
-            .replace(" ´s", "´s");
+            .replace(" ’", "’")
+            .replace(" '", "'")
+            .replace(" ´", "´");
         (!role.is_empty()).then_some(role)
     } else {
         None
@@ -3748,6 +3764,21 @@ mod tests {
                 .iter()
                 .all(|q| q.1.as_deref() != Some("his work mattered")),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn roles_stop_at_relative_pronouns_dashes_numbers_and_adverbials() {
+        assert_speakers_and_roles(
+            "The bill passed, which President Donald Trump said was a victory.\n\
+             NEW YORK, March 4 - Acme Corp said it would sell its shares.\n\
+             RealClearPolitics’ David Byler said the delegates will have several chances to \
+             change the rules.",
+            &[
+                (Some("Donald Trump"), Some("President")),
+                (Some("Acme Corp"), None),
+                (Some("David Byler"), Some("RealClearPolitics’")),
+            ],
         );
     }
 }
