@@ -637,7 +637,25 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             && gazetteer()
                 .organisation_words
                 .contains(doc.token_text(start - 2));
-        if (is_capitalised(t) && !DETERMINERS.contains(&t)) || particle || of_in_organisation {
+        // "Standard and Poor's Corp said", "Moody's Investors Service Inc": a possessive and
+        // "and" inside a company's name, which ends in its legal form; not between two
+        // companies ("Standard Oil Co and BP North America Inc", "Unocal Corp's Union Oil Co").
+        let company_form = |k: usize| {
+            lexicon()
+                .company_forms
+                .contains(doc.token_text(k).trim_end_matches('.'))
+        };
+        let inside_company = (is_possessive(t) || matches!(t, "and" | "&"))
+            && start < end
+            && start - 1 > floor
+            && is_capitalised(doc.token_text(start - 2))
+            && !company_form(start - 2)
+            && company_form(end - 1);
+        if (is_capitalised(t) && !DETERMINERS.contains(&t))
+            || particle
+            || of_in_organisation
+            || inside_company
+        {
             start -= 1;
         } else {
             break;
@@ -743,7 +761,11 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     let span = span_of(name_start, end);
     Some((
         Mention::Named {
-            name: name.join(" "),
+            name: name
+                .join(" ")
+                .replace(" ’s", "’s")
+                .replace(" 's", "'s")
+                .replace(" ´s", "´s"),
             role: role_text,
             organisation,
         },
@@ -3778,6 +3800,18 @@ mod tests {
                 (Some("Donald Trump"), Some("President")),
                 (Some("Acme Corp"), None),
                 (Some("David Byler"), Some("RealClearPolitics’")),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_possessive_and_and_inside_a_company_name() {
+        assert_speakers(
+            "NEW YORK, March 2 - Standard and Poor's Corp said it upgraded the debt.\n\
+             Moody's Investors Service Inc said it lowered the rating.",
+            &[
+                Some("Standard and Poor's Corp"),
+                Some("Moody's Investors Service Inc"),
             ],
         );
     }
