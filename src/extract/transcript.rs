@@ -171,7 +171,13 @@ pub fn attribute(doc: &Document, entities: &[EntityMention], quotes: &mut Vec<Qu
         })
         .collect();
     // One pass over the quotes, not one per turn (briefings have hundreds of turns): the
-    // only turn that can hold a quote is the last one starting at or before it.
+    // only turn that can hold a quote is the last one starting at or before it. Its label
+    // is at the turn's start, so a quote the label attributes ("NG: This study …") starts
+    // there too.
+    let label_chars: Vec<(usize, usize)> = turns
+        .iter()
+        .map(|turn| (chars(turn.label.0), chars(turn.label.1)))
+        .collect();
     quotes.retain(|q| {
         let before = turn_chars.partition_point(|&(start, _)| start <= q.start);
         let inside = before > 0 && q.end <= turn_chars[before - 1].1;
@@ -181,7 +187,14 @@ pub fn attribute(doc: &Document, entities: &[EntityMention], quotes: &mut Vec<Qu
                 .as_deref()
                 .is_none_or(|s| s.split(' ').next().is_some_and(never_name_word))
         };
-        !(inside && no_source())
+        // The turn's label as a speaker: the turn below says the same, whole.
+        let by_label = || {
+            let (label_start, label_end) = label_chars[before - 1];
+            q.speaker_spans
+                .first()
+                .is_some_and(|&[a, b]| label_start <= a && b <= label_end)
+        };
+        !(inside && (no_source() || by_label()))
     });
     // A label names the same speaker on every turn it opens: worked out once per label.
     let mut speakers: FxHashMap<&str, (String, Option<String>)> = FxHashMap::default();
@@ -302,5 +315,22 @@ THE PRESIDENT: Thank you all.\n";
                 "{text}: {quotes:#?}"
             );
         }
+    }
+
+    #[test]
+    fn a_turn_is_one_quote_not_also_the_label_s_quote() {
+        let text = "Penguins pine for pairings\n\
+                    Natasha Gownaris answered questions about her study.\n\
+                    NG: This study started in 1982, long before my joining the lab in 2016.\n\
+                    NG: Members of the lab spend approximately six months each year there.\n\
+                    Q: Why are females more likely to die?\n\
+                    NG: We are not yet certain why females are more likely to die.";
+        let quotes = extract(text).quotes;
+        let turns: Vec<&str> = quotes
+            .iter()
+            .filter(|q| q.quote.starts_with("This study") || q.quote.starts_with("Members"))
+            .map(|q| q.quote.as_str())
+            .collect();
+        assert_eq!(turns.len(), 2, "{quotes:#?}");
     }
 }
