@@ -146,16 +146,18 @@ fn genders_clash(pronoun: &str, name: &str) -> bool {
 }
 
 /// A described source as it reads inside a sentence: "The company" that opens one is "the
-/// company", one facet value with the company of "…, the company said". A determiner before
-/// a name keeps its capital ("The New York Times").
+/// company", one facet value with the company of "…, the company said"; so is "The Trump
+/// administration". A determiner before a name keeps its capital ("The New York Times").
 fn as_in_running_text(text: String) -> String {
     let Some((first, rest)) = text.split_once(' ') else {
         return text;
     };
     let lower = first.to_lowercase();
+    // "The Biden administration" too (its head is a common noun), not "The New York Times".
+    let common_noun = |word: &str| word.starts_with(|c: char| c.is_lowercase());
     if first != lower
         && DETERMINERS.contains(&lower.as_str())
-        && rest.starts_with(|c: char| c.is_lowercase())
+        && (common_noun(rest) || rest.rsplit(' ').next().is_some_and(common_noun))
     {
         format!("{lower} {rest}")
     } else {
@@ -3145,7 +3147,7 @@ mod tests {
     fn a_verb_and_its_particle_report_what_follows() {
         let found = quotes("The Vermont senator declined to comment.");
         assert_eq!(found[0].0, "to comment", "{found:?}");
-        assert_eq!(found[0].1.as_deref(), Some("The Vermont senator"));
+        assert_eq!(found[0].1.as_deref(), Some("the Vermont senator"));
         let found = quotes("Donald Trump joked about Jewish stereotypes at the forum.");
         assert_eq!(found[0].0, "Jewish stereotypes at the forum", "{found:?}");
         let found = quotes("Sanders called on superdelegates to back the will of the voters.");
@@ -3812,6 +3814,18 @@ mod tests {
             &[
                 Some("Standard and Poor's Corp"),
                 Some("Moody's Investors Service Inc"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_determiner_before_a_common_noun_s_phrase_is_written_in_lower_case() {
+        assert_speakers(
+            "The Trump administration said on Monday that talks would resume.\n\
+             Talks would resume on Monday, the Trump administration said.",
+            &[
+                Some("the Trump administration"),
+                Some("the Trump administration"),
             ],
         );
     }
