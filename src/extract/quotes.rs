@@ -675,7 +675,9 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     let mut name_start = start;
     for k in start..end {
         let t = doc.token_text(k);
-        let title = gazetteer().titles.contains(t) || is_honorific(t);
+        // A title that ends a run of several words is a surname: "Peter King".
+        let title =
+            (gazetteer().titles.contains(t) || is_honorific(t)) && (k + 1 < end || k == start);
         if title
             && !(k + 1..end).any(|j| gazetteer().organisation_words.contains(doc.token_text(j)))
         {
@@ -715,8 +717,14 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         let t = doc.token_text(role_start - 1);
         // "But Warren said": a word that opens a clause is no role either; nor a dash or a
         // number ("March 4 - Acme Corp said").
+        // "secretary of state": "of" between an office and a lower-case word is part of the
+        // role (not in "Representative Peter King of New York", "president of NAWG").
+        let office_of = t == "of"
+            && role_start >= floor + 2
+            && is_office(doc.token_text(role_start - 2))
+            && doc.token_text(role_start).starts_with(char::is_lowercase);
         if DETERMINERS.contains(&t)
-            || ROLE_STOPS.contains(&t)
+            || ROLE_STOPS.contains(&t) && !office_of
             || RELATIVE_PRONOUNS.contains(&t)
             || is_cue(doc, role_start - 1)
             || opens_clause_word(t)
@@ -1346,6 +1354,24 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
         end += 1;
         if pronoun {
             break;
+        }
+    }
+    // "Former US secretary of state Hillary Clinton fanned …": an office in lower case, its
+    // "of" phrase, then a name of two words or more and a verb: the subject runs to the name.
+    if end > first && end < cue && is_office(doc.token_text(end)) {
+        let mut office_end = end + 1;
+        if office_end + 1 < cue && doc.token_text(office_end) == "of" {
+            office_end += 2;
+        }
+        let mut name_end = office_end;
+        while name_end < cue && is_capitalised(doc.token_text(name_end)) {
+            name_end += 1;
+        }
+        let verb_follows = name_end < cue
+            && doc.token_text(name_end).starts_with(char::is_lowercase)
+            || name_end == cue;
+        if name_end >= office_end + 2 && verb_follows {
+            return subject_before(doc, first, name_end);
         }
     }
     // "Haitian immigrants on Tuesday decried …", "Republican lawmakers …": an adjective of
@@ -3826,6 +3852,24 @@ mod tests {
             &[
                 Some("the Trump administration"),
                 Some("the Trump administration"),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_office_in_lower_case_with_its_of_phrase_is_a_role() {
+        assert_speakers_and_roles(
+            "Former US secretary of state Hillary Clinton faced controversy over her remark \
+             that “there’s a special place in hell for women who don’t help each other.”\n\
+             White House chief of staff Howard Baker said the president would sign the bill.\n\
+             Representative Peter King of New York said the bill would hurt his constituents.",
+            &[
+                (
+                    Some("Hillary Clinton"),
+                    Some("Former US secretary of state"),
+                ),
+                (Some("Howard Baker"), Some("White House chief of staff")),
+                (Some("Peter King"), Some("Representative")),
             ],
         );
     }
