@@ -675,9 +675,16 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     let mut name_start = start;
     for k in start..end {
         let t = doc.token_text(k);
-        // A title that ends a run of several words is a surname: "Peter King".
-        let title =
-            (gazetteer().titles.contains(t) || is_honorific(t)) && (k + 1 < end || k == start);
+        // A title that ends the run after a given name or an honorific is a surname: "Peter
+        // King", "Mr. King" (not "U.S. Secretary of State …").
+        let surname = k + 1 == end && k > start && {
+            let before = doc.token_text(k - 1);
+            is_honorific(before)
+                || gazetteer()
+                    .first_names
+                    .contains(before.to_lowercase().as_str())
+        };
+        let title = (gazetteer().titles.contains(t) || is_honorific(t)) && !surname;
         if title
             && !(k + 1..end).any(|j| gazetteer().organisation_words.contains(doc.token_text(j)))
         {
@@ -1265,7 +1272,17 @@ fn cue_before_quote(
                         .then(|| sentence_subject(doc, sentence_start(doc, k), k))
                         .flatten()
                 });
+            // "a website called “Cape Breton If Donald Trump Wins”": a thing named so, by no
+            // one in particular.
+            let naming = |mention: &Mention| {
+                matches!(mention, Mention::Described(text)
+                    if ["a ", "an ", "A ", "An "].iter().any(|article| text.starts_with(article)))
+                    && matches!(t, "called" | "dubbed" | "named")
+            };
             if let Some((mention, mspan)) = found {
+                if naming(&mention) && doc.token_at_or_after(mspan.1) == k {
+                    return None;
+                }
                 return Some(Attribution {
                     mention,
                     span: mspan,
@@ -1327,6 +1344,16 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
         // "On Saturday, Trump issued …": the subject follows the opening adverbial's comma.
         let comma = (first..cue.min(first + 20)).find(|&j| doc.token_text(j) == ",")?;
         first = comma + 1;
+        // "Speaking in Salem, New Hampshire, Trump went …": a place after the comma is the
+        // rest of the adverbial.
+        if let Some(next_comma) =
+            (first + 1..cue.min(first + 4)).find(|&j| doc.token_text(j) == ",")
+        {
+            let words = &doc.text[doc.tokens[first].start..doc.tokens[next_comma - 1].end];
+            if gazetteer().kind_of(words) == Some(EntityType::Place) {
+                first = next_comma + 1;
+            }
+        }
         if first < cue && opens_clause(first) {
             return None;
         }
@@ -2809,6 +2836,14 @@ mod tests {
         assert_eq!(pairs, expected);
     }
 
+    fn assert_never_speaker(text: &str, not_a_speaker: &str) {
+        let found = quotes(text);
+        assert!(
+            found.iter().all(|q| q.1.as_deref() != Some(not_a_speaker)),
+            "{found:?}"
+        );
+    }
+
     fn assert_speakers(text: &str, expected: &[Option<&str>]) {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
@@ -3807,13 +3842,9 @@ mod tests {
 
     #[test]
     fn what_follows_a_participle_after_a_quote_is_no_speaker() {
-        let found =
-            quotes("The criticism was a “badge of honor,” saying it showed his work mattered.");
-        assert!(
-            found
-                .iter()
-                .all(|q| q.1.as_deref() != Some("his work mattered")),
-            "{found:?}"
+        assert_never_speaker(
+            "The criticism was a “badge of honor,” saying it showed his work mattered.",
+            "his work mattered",
         );
     }
 
@@ -3871,6 +3902,23 @@ mod tests {
                 (Some("Howard Baker"), Some("White House chief of staff")),
                 (Some("Peter King"), Some("Representative")),
             ],
+        );
+    }
+
+    #[test]
+    fn a_title_after_a_given_name_is_a_surname_and_a_thing_called_so_has_no_speaker() {
+        assert_speakers(
+            "Mr. King said that he was not familiar with the rest of the programming.\n\
+             Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, \
+             calling him “a total stiff who would never be hired.”\n\
+             A radio host has set up a website called “Cape Breton If Donald Trump Wins” that \
+             pitches the island.",
+            &[Some("King"), Some("Trump"), None],
+        );
+        // Not a title after an abbreviation: "U.S. Secretary" is no name.
+        assert_never_speaker(
+            "U.S. Secretary of State Rex Tillerson said on Friday that he would stay.",
+            "U.S. Secretary",
         );
     }
 }
