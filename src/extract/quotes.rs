@@ -302,6 +302,15 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
     while end > floor && stands_between(doc, floor, end - 1) {
         end -= 1;
     }
+    // "Rex Tillerson on Friday said": a day or month after its preposition is a time, and the
+    // subject stands before it.
+    if end >= floor + 3
+        && SCENE_PREPOSITIONS.contains(&doc.token_text(end - 2))
+        && is_capitalised(doc.token_text(end - 1))
+        && opens_clause_word(doc.token_text(end - 1))
+    {
+        end -= 2;
+    }
     // "Mitch McConnell, R-Ky., said": a party label is no appositive.
     if end >= floor + 3
         && doc.token_text(end - 1) == ","
@@ -3575,7 +3584,7 @@ mod tests {
         assert_speakers(
             "WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack and \
              said it is “a bad joke” by others.",
-            &[Some("Chuck Grassley")],
+            &[Some("Chuck Grassley"), Some("Chuck Grassley")],
         );
         assert_speakers(
             "Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help both \
@@ -3919,6 +3928,19 @@ mod tests {
         assert_never_speaker(
             "U.S. Secretary of State Rex Tillerson said on Friday that he would stay.",
             "U.S. Secretary",
+        );
+    }
+
+    #[test]
+    fn a_day_after_its_preposition_between_subject_and_cue_is_a_time() {
+        assert_speakers_and_roles(
+            "U.S. Secretary of State Rex Tillerson on Friday said that he would not leave.\n\
+             Senator Bernie Sanders on Saturday criticized the accord, saying it goes “nowhere \
+             near far enough.”",
+            &[
+                (Some("Rex Tillerson"), Some("Secretary of State")),
+                (Some("Bernie Sanders"), Some("Senator")),
+            ],
         );
     }
 }
