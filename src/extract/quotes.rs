@@ -34,6 +34,9 @@ struct Lexicon {
     cue_start_shapes: [u64; 256],
     /// Last words of a company's name that give its legal form ("Inc", "Corp").
     company_forms: HashSet<&'static str>,
+    /// The titles of `lexicon/titles.txt` that are offices, written in lower case as after
+    /// "the" ("secretary", "spokesman"; not the honorifics "Mr.", "Dr.").
+    offices: HashSet<String>,
     /// Given names of women and of men (lower case), to resolve "she" and "he".
     female_names: HashSet<&'static str>,
     male_names: HashSet<&'static str>,
@@ -97,6 +100,18 @@ fn lexicon() -> &'static Lexicon {
             cue_starts,
             cue_start_shapes,
             company_forms: word_list(include_str!("lexicon/company_forms.txt")),
+            offices: gazetteer()
+                .titles
+                .iter()
+                .filter(|title| !is_honorific(title))
+                .map(|title| {
+                    let mut chars = title.chars();
+                    chars
+                        .next()
+                        .map(|first| first.to_lowercase().chain(chars).collect())
+                        .unwrap_or_default()
+                })
+                .collect(),
             female_names: word_list(include_str!("lexicon/female_first_names.txt")),
             male_names: word_list(include_str!("lexicon/male_first_names.txt")),
         }
@@ -681,6 +696,8 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     }
     // The name is what follows the last title or honorific in the run; a title before an
     // organisation's word is a word of its name ("the Justice Department").
+    let last_organisation_word =
+        (start..end).rfind(|&k| gazetteer().organisation_words.contains(doc.token_text(k)));
     let mut name_start = start;
     for k in start..end {
         let t = doc.token_text(k);
@@ -688,15 +705,10 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         // King", "Mr. King" (not "U.S. Secretary of State …").
         let surname = k + 1 == end && k > start && {
             let before = doc.token_text(k - 1);
-            is_honorific(before)
-                || gazetteer()
-                    .first_names
-                    .contains(before.to_lowercase().as_str())
+            is_honorific(before) || gazetteer().is_given_name(before)
         };
         let title = (gazetteer().titles.contains(t) || is_honorific(t)) && !surname;
-        if title
-            && !(k + 1..end).any(|j| gazetteer().organisation_words.contains(doc.token_text(j)))
-        {
+        if title && last_organisation_word.is_none_or(|j| j <= k) {
             name_start = k + 1;
         }
     }
@@ -707,16 +719,11 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         && gazetteer().titles.contains(doc.token_text(start - 2));
     if title_of && name_start == start && end - start > 2 {
         name_start = (start + 1..end)
-            .find(|&k| {
-                let word = doc.token_text(k).to_lowercase();
-                gazetteer().first_names.contains(word.as_str())
-            })
+            .find(|&k| gazetteer().is_given_name(doc.token_text(k)))
             .unwrap_or(end - 2);
     }
     // "The New Hampshire Union Leader said": a title that ends an organisation's name.
-    if name_start >= end
-        && (start..end).any(|k| gazetteer().organisation_words.contains(doc.token_text(k)))
-    {
+    if name_start >= end && last_organisation_word.is_some() {
         name_start = start;
     }
     if name_start >= end {
@@ -768,12 +775,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             .map(|k| doc.token_text(k))
             .filter(|t| !is_honorific(t))
             .collect();
-        // A possessive is written onto its word: "Sanders’s", "RealClearPolitics’".
-        let role = words
-            .join(" ")
-            .replace(" ’", "’")
-            .replace(" '", "'")
-            .replace(" ´", "´");
+        let role = written_together(&words);
         (!role.is_empty()).then_some(role)
     } else {
         None
@@ -787,11 +789,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     let span = span_of(name_start, end);
     Some((
         Mention::Named {
-            name: name
-                .join(" ")
-                .replace(" ’s", "’s")
-                .replace(" 's", "'s")
-                .replace(" ´s", "´s"),
+            name: written_together(&name),
             role: role_text,
             organisation,
         },
@@ -1056,12 +1054,17 @@ const OFFICE_QUALIFIERS: &[&str] = &[
 /// Whether `word` names an office a person holds, in a title before a name or after "the"
 /// ("Secretary", "spokesman"; not "paper", not "senators").
 fn is_office(word: &str) -> bool {
-    let mut chars = word.chars();
-    let capitalised: String = chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
-    gazetteer().titles.contains(capitalised.as_str()) && !is_honorific(&capitalised)
+    gazetteer().titles.contains(word) && !is_honorific(word) || lexicon().offices.contains(word)
+}
+
+/// Words joined as they are written, a possessive onto its word: "Sanders’s",
+/// "RealClearPolitics’", "Standard and Poor's Corp".
+fn written_together(words: &[&str]) -> String {
+    words
+        .join(" ")
+        .replace(" ’", "’")
+        .replace(" '", "'")
+        .replace(" ´", "´")
 }
 
 /// Whether `token` is a possessive "’s" split off its word.
@@ -1330,11 +1333,7 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             && is_capitalised(word)
             && word.chars().skip(1).any(char::is_lowercase)
             && gazetteer().kind_of(word).is_none()
-            && {
-                let lower = word.to_lowercase();
-                !gazetteer().first_names.contains(lower.as_str())
-                    && !gazetteer().last_names.contains(lower.as_str())
-            }
+            && !gazetteer().is_personal_name(word)
     };
     // "Thirteen years earlier, she …": a number of time units opens an adverbial.
     let time_span = |k: usize| k + 1 < cue && TIME_UNITS.contains(&doc.token_text(k + 1));
@@ -1414,15 +1413,15 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
     // nationality or party before a group is one subject with it.
     if end == first + 1 && end < cue && names_a_group(doc.token_text(end)) {
         let adjective = doc.token_text(first);
-        let lower = adjective.to_lowercase();
         // Not a name in "-an" ("Sullivan forwards an article").
-        let name = gazetteer().last_names.contains(lower.as_str())
-            || gazetteer().first_names.contains(lower.as_str());
-        let nationality = !name
+        let nationality = !gazetteer().is_personal_name(adjective)
             && ["an", "ese", "ish", "ic", "i"]
                 .iter()
                 .any(|suffix| adjective.ends_with(suffix));
-        if nationality || gazetteer().party_words.contains(lower.as_str()) {
+        let party = gazetteer()
+            .party_words
+            .contains(adjective.to_lowercase().as_str());
+        if nationality || party {
             let span = (doc.tokens[first].start, doc.tokens[end].end);
             return Some((
                 Mention::Described(doc.text[span.0..span.1].to_string()),
@@ -2663,41 +2662,57 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
             .map(|e| e.name.clone())
     };
     // "Defense Secretary Jim Mattis said … The secretary said": who holds an office, by the
-    // role of a speaker or the title before a person's name, in the order of the text.
-    let mut office_holders: Vec<(usize, String, String)> = found
-        .iter()
-        .filter_map(|f| {
-            let a = f.attribution.as_ref()?;
-            match &a.mention {
-                Mention::Named {
-                    name,
-                    role: Some(role),
-                    organisation: false,
-                } => Some((a.span.0, role.clone(), full_names.canonical(name))),
-                _ => None,
-            }
+    // role of a speaker or the title before a person's name, in the order of the text. Built
+    // only for an article with a source after "the": most have none.
+    let source_after_the = found.iter().any(|f| {
+        f.attribution.as_ref().is_some_and(|a| {
+            matches!(&a.mention, Mention::Described(text) | Mention::Anonymous(text)
+                if text.starts_with("the ") || text.starts_with("The "))
         })
-        .chain(
-            entities
-                .iter()
-                .filter(|e| e.kind == EntityType::Person)
-                .filter_map(|e| {
-                    let first = doc.token_at_or_after(doc.byte_offset(e.start));
-                    let at = first.checked_sub(1)?;
-                    // "Vice President Mike Pence": the word before the title stays with it.
-                    let from = if at > 0 && OFFICE_QUALIFIERS.contains(&doc.token_text(at - 1)) {
-                        at - 1
-                    } else {
-                        at
-                    };
-                    let title = &doc.text[doc.tokens[from].start..doc.tokens[at].end];
-                    // At the title's start: a speaker's fuller role at the name wins.
-                    is_office(doc.token_text(at))
-                        .then(|| (doc.tokens[from].start, title.to_string(), e.name.clone()))
-                }),
-        )
-        .collect();
-    office_holders.sort_by_key(|&(at, ..)| at);
+    });
+    let build_office_holders = || {
+        let mut holders: Vec<(usize, String, String)> = found
+            .iter()
+            .filter_map(|f| {
+                let a = f.attribution.as_ref()?;
+                match &a.mention {
+                    Mention::Named {
+                        name,
+                        role: Some(role),
+                        organisation: false,
+                    } => Some((a.span.0, role.clone(), full_names.canonical(name))),
+                    _ => None,
+                }
+            })
+            .chain(
+                entities
+                    .iter()
+                    .filter(|e| e.kind == EntityType::Person)
+                    .filter_map(|e| {
+                        let first = doc.token_at_or_after(doc.byte_offset(e.start));
+                        let at = first.checked_sub(1)?;
+                        // "Vice President Mike Pence": the word before the title stays with it.
+                        let from = if at > 0 && OFFICE_QUALIFIERS.contains(&doc.token_text(at - 1))
+                        {
+                            at - 1
+                        } else {
+                            at
+                        };
+                        let title = &doc.text[doc.tokens[from].start..doc.tokens[at].end];
+                        // At the title's start: a speaker's fuller role at the name wins.
+                        is_office(doc.token_text(at))
+                            .then(|| (doc.tokens[from].start, title.to_string(), e.name.clone()))
+                    }),
+            )
+            .collect();
+        holders.sort_by_key(|&(at, ..)| at);
+        holders
+    };
+    let office_holders = if source_after_the {
+        build_office_holders()
+    } else {
+        Vec::new()
+    };
     // "the secretary" at byte `at`: the nearest holder before it of an office that ends in
     // that word, with the office.
     let office_holder = |at: usize, written: &str| -> Option<(String, String)> {

@@ -162,43 +162,45 @@ pub fn attribute(doc: &Document, entities: &[EntityMention], quotes: &mut Vec<Qu
         .filter(|e| e.kind == EntityType::Person)
         .collect();
     let chars = |byte: usize| doc.char_offset(byte);
-    // Each turn as chars, sorted and disjoint (turns follow each other line by line).
-    let turn_chars: Vec<(usize, usize)> = turns
+    // Each turn as chars, its label and its words, sorted and disjoint (turns follow each
+    // other line by line).
+    let turn_chars: Vec<((usize, usize), (usize, usize))> = turns
         .iter()
         .map(|turn| {
             let last = turn.pieces.last().expect("a piece");
-            (chars(turn.pieces[0].0), chars(last.1))
+            (
+                (chars(turn.label.0), chars(turn.label.1)),
+                (chars(turn.pieces[0].0), chars(last.1)),
+            )
         })
         .collect();
     // One pass over the quotes, not one per turn (briefings have hundreds of turns): the
-    // only turn that can hold a quote is the last one starting at or before it. Its label
-    // is at the turn's start, so a quote the label attributes ("NG: This study …") starts
-    // there too.
-    let label_chars: Vec<(usize, usize)> = turns
-        .iter()
-        .map(|turn| (chars(turn.label.0), chars(turn.label.1)))
-        .collect();
+    // only turn that can hold a quote is the last one starting at or before it.
     quotes.retain(|q| {
-        let before = turn_chars.partition_point(|&(start, _)| start <= q.start);
-        let inside = before > 0 && q.end <= turn_chars[before - 1].1;
+        let before = turn_chars.partition_point(|&(_, (start, _))| start <= q.start);
+        let Some(&((label_start, label_end), (_, end))) =
+            before.checked_sub(1).map(|i| &turn_chars[i])
+        else {
+            return true;
+        };
         // "I", "Q And", "You’re": the turn's own speaker or the reporter, not a source.
         let no_source = || {
             q.speaker
                 .as_deref()
                 .is_none_or(|s| s.split(' ').next().is_some_and(never_name_word))
         };
-        // The turn's label as a speaker: the turn below says the same, whole.
+        // The turn's label as a speaker ("NG: This study …" as a headline): the turn says
+        // the same, whole.
         let by_label = || {
-            let (label_start, label_end) = label_chars[before - 1];
             q.speaker_spans
                 .first()
                 .is_some_and(|&[a, b]| label_start <= a && b <= label_end)
         };
-        !(inside && (no_source() || by_label()))
+        !(q.end <= end && (no_source() || by_label()))
     });
     // A label names the same speaker on every turn it opens: worked out once per label.
     let mut speakers: FxHashMap<&str, (String, Option<String>)> = FxHashMap::default();
-    for (turn, &(start, end)) in turns.iter().zip(&turn_chars) {
+    for (turn, &(_, (start, end))) in turns.iter().zip(&turn_chars) {
         let label = &text[turn.label.0..turn.label.1];
         if label == "Q" {
             continue;
