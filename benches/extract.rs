@@ -68,7 +68,7 @@ fn tokens_and_sentences(bencher: Bencher) {
     });
 }
 
-/// Quotes and speakers alone, on text already tokenised and tagged.
+/// Quotes and speakers alone (transcript turns too), on text already tokenised and tagged.
 #[divan::bench(sample_count = 20)]
 fn quotes_and_speakers(bencher: Bencher) {
     let bodies = sample_bodies();
@@ -84,7 +84,13 @@ fn quotes_and_speakers(bencher: Bencher) {
     bencher.counter(BytesCount::new(bytes)).bench(|| {
         analysed
             .iter()
-            .map(|(doc, entities)| extract::quotes::find(divan::black_box(doc), entities).len())
+            .map(|(doc, entities)| {
+                let doc = divan::black_box(doc);
+                let transcript = extract::transcript::Transcript::read(doc.text);
+                let mut quotes = extract::quotes::find(doc, entities, transcript.labels());
+                transcript.attribute(doc, entities, &mut quotes);
+                quotes.len()
+            })
             .sum::<usize>()
     });
 }

@@ -150,8 +150,9 @@ pub fn extract(text: &str) -> Extraction {
     let mut entities = entities::find(&doc);
     // Sorted by start, so that the mentions inside a span are found by binary search.
     entities.sort_by_key(|e| e.start);
-    let mut quotes = quotes::find(&doc, &entities);
-    transcript::attribute(&doc, &entities, &mut quotes);
+    let transcript = transcript::Transcript::read(text);
+    let mut quotes = quotes::find(&doc, &entities, transcript.labels());
+    transcript.attribute(&doc, &entities, &mut quotes);
     // MISC (nationalities, events) helps the quote finder but is no facet: not exposed.
     entities.retain(|e| e.kind != EntityType::Misc);
     Extraction { quotes, entities }

@@ -2426,7 +2426,9 @@ fn merge_split_quotes(doc: &Document, found: Vec<Found>) -> Vec<Found> {
 
 /// The quotes of `doc`. `entities` are its mentions, sorted by start and not overlapping, as
 /// [`super::extract`] passes them.
-pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
+/// `labels` are the byte ranges of a transcript's labels ("MS. PSAKI"): a speaker named
+/// there is no one "he" or "she" in the turns refers to.
+pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)]) -> Vec<Quote> {
     let mut found: Vec<Found> = Vec::new();
     for MarkedSpan {
         span,
@@ -2632,8 +2634,13 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
             .map(|e| e.name.clone())
             .chain(organisation_speakers),
     );
+    let in_label = |at: usize| {
+        let i = labels.partition_point(|&(start, _)| start <= at);
+        i > 0 && at < labels[i - 1].1
+    };
     let named: Vec<(usize, String, bool)> = found
         .iter()
+        .filter(|f| !f.attribution.as_ref().is_some_and(|a| in_label(a.span.0)))
         .filter_map(|f| match &f.attribution.as_ref()?.mention {
             Mention::Named {
                 name, organisation, ..
@@ -2736,17 +2743,25 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Quote> {
     // The nearest speaker before the pronoun (else the first after it) of its kind: a person
     // for "he" and "she", not one whose given name shows the other gender; an organisation
     // or group for "they" and "it".
+    // In a transcript, only from the turn before the pronoun's to the next label: a briefer's
+    // "he" a hundred turns after a quoted name is most often the President, whom no label or
+    // quote names.
     let resolve_pronoun = |(start, end): (usize, usize), person: bool| -> Option<String> {
         let fits =
             |name: &str, org: bool| org != person && !genders_clash(&doc.text[start..end], name);
+        let turn = labels.partition_point(|&(label_start, _)| label_start <= start);
+        let floor = turn.checked_sub(2).map_or(0, |i| labels[i].0);
+        let ceiling = labels
+            .get(turn)
+            .map_or(usize::MAX, |&(label_start, _)| label_start);
         named
             .iter()
             .rev()
-            .find(|(pos, name, org)| *pos < start && fits(name, *org))
+            .find(|(pos, name, org)| (floor..start).contains(pos) && fits(name, *org))
             .or_else(|| {
                 named
                     .iter()
-                    .find(|(pos, name, org)| *pos > start && fits(name, *org))
+                    .find(|(pos, name, org)| (start + 1..ceiling).contains(pos) && fits(name, *org))
             })
             .map(|(_, name, _)| name.clone())
     };

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 
 use super::entities::{never_name_word, title_case};
 use super::gazetteer::{gazetteer, word_list, Gazetteer};
-use super::text::{is_honorific, surname, Document};
+use super::text::{is_honorific, is_shouted_honorific, surname, Document};
 use super::{EntityMention, EntityType, Quote};
 
 /// Longest label taken, in bytes before the colon: "THE VICE PRESIDENT:", "SENIOR
@@ -55,7 +55,8 @@ pub(super) fn not_speaker_labels() -> &'static rustc_hash::FxHashSet<&'static st
 }
 
 /// The turns of a transcript; none in a text with fewer than two labels (a single "NOTE:"
-/// or "UPDATE:" makes no transcript).
+/// or "UPDATE:" makes no transcript), unless its one label names a person: remarks are one
+/// speaker's turn ("THE PRESIDENT: Thank you. …", "MS. PSAKI: …").
 fn turns(text: &str) -> Vec<Turn> {
     let mut turns: Vec<Turn> = Vec::new();
     let mut labels = 0;
@@ -68,6 +69,10 @@ fn turns(text: &str) -> Vec<Turn> {
         let lead = body.len() - body.trim_start().len();
         let body = body.trim_start();
         if body.is_empty() {
+            continue;
+        }
+        if closes_transcript(body) {
+            turns.extend(current.take());
             continue;
         }
         let from = start + lead;
@@ -94,11 +99,38 @@ fn turns(text: &str) -> Vec<Turn> {
         }
     }
     turns.extend(current);
-    if labels < 2 {
+    let names_a_person = |turn: &Turn| names_a_person(&text[turn.label.0..turn.label.1]);
+    if labels == 0 || labels == 1 && !turns.first().is_some_and(names_a_person) {
         return Vec::new();
     }
     turns.retain(|t| !t.pieces.is_empty());
     turns
+}
+
+/// "END 12:20 P.M. EDT": the line that closes a White House transcript, said by no one.
+fn closes_transcript(line: &str) -> bool {
+    line == "END"
+        || line
+            .strip_prefix("END ")
+            .is_some_and(|time| time.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether a lone label names a person: by an honorific ("MR. KIRBY") or as "THE" and a
+/// title ("THE PRESIDENT", "THE VICE PRESIDENT"), as no editor's label ("UPDATE"), dateline
+/// ("WASHINGTON") or fact sheet's head in capitals ("PRESIDENT TRUMP DELIVERED") does.
+fn names_a_person(label: &str) -> bool {
+    let titles = &gazetteer().titles;
+    let words: Vec<&str> = label.split_whitespace().collect();
+    match words.as_slice() {
+        ["THE", titled @ ..] => {
+            !titled.is_empty()
+                && titled
+                    .iter()
+                    .all(|w| titles.contains(title_case(w).as_str()))
+        }
+        [honorific, _] | [honorific, _, _] => is_shouted_honorific(honorific),
+        _ => false,
+    }
 }
 
 /// The speaker a label names, with the role it gives: "MS. PSAKI" -> ("Jen Psaki", None) when
@@ -146,93 +178,115 @@ fn speaker_of(
     (titled.unwrap_or_else(|| format!("the {role}")), Some(role))
 }
 
-/// Attributes the turns of a transcript: each turn of a named speaker is a direct quote, and
-/// a quote inside a turn that names no speaker, or only a pronoun or the reporter ("as I
-/// said", "Q You said"), is dropped: the turn holds it. Reporters' questions ("Q") are no
-/// quotes.
-pub fn attribute(doc: &Document, entities: &[EntityMention], quotes: &mut Vec<Quote>) {
-    let text = doc.text;
-    let turns = turns(text);
-    if turns.is_empty() {
-        return;
+/// A text's turns of speech, read once: the quote finder keeps their labels out of its
+/// speakers, and [`Transcript::attribute`] makes each turn a quote.
+pub struct Transcript {
+    turns: Vec<Turn>,
+    /// The turns' labels as byte ranges, in text order.
+    labels: Vec<(usize, usize)>,
+}
+
+impl Transcript {
+    pub fn read(text: &str) -> Transcript {
+        let turns = turns(text);
+        let labels = turns.iter().map(|t| t.label).collect();
+        Transcript { turns, labels }
     }
-    let g = gazetteer();
-    let persons: Vec<&EntityMention> = entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Person)
-        .collect();
-    let chars = |byte: usize| doc.char_offset(byte);
-    // Each turn as chars, its label and its words, sorted and disjoint (turns follow each
-    // other line by line).
-    let turn_chars: Vec<((usize, usize), (usize, usize))> = turns
-        .iter()
-        .map(|turn| {
-            let last = turn.pieces.last().expect("a piece");
-            (
-                (chars(turn.label.0), chars(turn.label.1)),
-                (chars(turn.pieces[0].0), chars(last.1)),
-            )
-        })
-        .collect();
-    // One pass over the quotes, not one per turn (briefings have hundreds of turns): the
-    // only turn that can hold a quote is the last one starting at or before it.
-    quotes.retain(|q| {
-        let before = turn_chars.partition_point(|&(_, (start, _))| start <= q.start);
-        let Some(&((label_start, label_end), (_, end))) =
-            before.checked_sub(1).map(|i| &turn_chars[i])
-        else {
-            return true;
-        };
-        // "I", "Q And", "You’re": the turn's own speaker or the reporter, not a source.
-        let no_source = || {
-            q.speaker
-                .as_deref()
-                .is_none_or(|s| s.split(' ').next().is_some_and(never_name_word))
-        };
-        // The turn's label as a speaker ("NG: This study …" as a headline): the turn says
-        // the same, whole.
-        let by_label = || {
-            q.speaker_spans
-                .first()
-                .is_some_and(|&[a, b]| label_start <= a && b <= label_end)
-        };
-        !(q.end <= end && (no_source() || by_label()))
-    });
-    // A label names the same speaker on every turn it opens: worked out once per label.
-    let mut speakers: FxHashMap<&str, (String, Option<String>)> = FxHashMap::default();
-    for (turn, &(_, (start, end))) in turns.iter().zip(&turn_chars) {
-        let label = &text[turn.label.0..turn.label.1];
-        if label == "Q" {
-            continue;
+
+    /// The turns' labels as byte ranges, in text order (none in a text that is no
+    /// transcript).
+    pub fn labels(&self) -> &[(usize, usize)] {
+        &self.labels
+    }
+
+    /// Attributes the turns of a transcript: each turn of a named speaker is a direct quote,
+    /// and a quote inside a turn that names no speaker, or only a pronoun or the reporter ("as
+    /// I said", "Q You said"), is dropped: the turn holds it. Reporters' questions ("Q") are
+    /// no quotes.
+    pub fn attribute(&self, doc: &Document, entities: &[EntityMention], quotes: &mut Vec<Quote>) {
+        let text = doc.text;
+        let turns = &self.turns;
+        if turns.is_empty() {
+            return;
         }
-        let (speaker, role) = speakers
-            .entry(label)
-            .or_insert_with(|| speaker_of(g, doc, label, &persons))
-            .clone();
-        let spans: Vec<[usize; 2]> = turn
-            .pieces
+        let g = gazetteer();
+        let persons: Vec<&EntityMention> = entities
             .iter()
-            .map(|&(a, b)| [chars(a), chars(b)])
+            .filter(|e| e.kind == EntityType::Person)
             .collect();
-        quotes.push(Quote {
-            quote: turn
+        let chars = |byte: usize| doc.char_offset(byte);
+        // Each turn as chars, its label and its words, sorted and disjoint (turns follow each
+        // other line by line).
+        let turn_chars: Vec<((usize, usize), (usize, usize))> = turns
+            .iter()
+            .map(|turn| {
+                let last = turn.pieces.last().expect("a piece");
+                (
+                    (chars(turn.label.0), chars(turn.label.1)),
+                    (chars(turn.pieces[0].0), chars(last.1)),
+                )
+            })
+            .collect();
+        // One pass over the quotes, not one per turn (briefings have hundreds of turns): the
+        // only turn that can hold a quote is the last one starting at or before it.
+        quotes.retain(|q| {
+            let before = turn_chars.partition_point(|&(_, (start, _))| start <= q.start);
+            let Some(&((label_start, label_end), (_, end))) =
+                before.checked_sub(1).map(|i| &turn_chars[i])
+            else {
+                return true;
+            };
+            // "I", "Q And", "You’re": the turn's own speaker or the reporter, not a source.
+            let no_source = || {
+                q.speaker
+                    .as_deref()
+                    .is_none_or(|s| s.split(' ').next().is_some_and(never_name_word))
+            };
+            // The turn's label as a speaker ("NG: This study …" as a headline): the turn says
+            // the same, whole.
+            let by_label = || {
+                q.speaker_spans
+                    .first()
+                    .is_some_and(|&[a, b]| label_start <= a && b <= label_end)
+            };
+            !(q.end <= end && (no_source() || by_label()))
+        });
+        // A label names the same speaker on every turn it opens: worked out once per label.
+        let mut speakers: FxHashMap<&str, (String, Option<String>)> = FxHashMap::default();
+        for (turn, &(_, (start, end))) in turns.iter().zip(&turn_chars) {
+            let label = &text[turn.label.0..turn.label.1];
+            if label == "Q" {
+                continue;
+            }
+            let (speaker, role) = speakers
+                .entry(label)
+                .or_insert_with(|| speaker_of(g, doc, label, &persons))
+                .clone();
+            let spans: Vec<[usize; 2]> = turn
                 .pieces
                 .iter()
-                .map(|&(a, b)| &text[a..b])
-                .collect::<Vec<_>>()
-                .join(" "),
-            speaker: Some(speaker),
-            speaker_role: role,
-            speaker_spans: vec![[chars(turn.label.0), chars(turn.label.1)]],
-            speaker_anonymous: false,
-            cue: None,
-            start,
-            end,
-            spans,
-            direct: true,
-        });
+                .map(|&(a, b)| [chars(a), chars(b)])
+                .collect();
+            quotes.push(Quote {
+                quote: turn
+                    .pieces
+                    .iter()
+                    .map(|&(a, b)| &text[a..b])
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                speaker: Some(speaker),
+                speaker_role: role,
+                speaker_spans: vec![[chars(turn.label.0), chars(turn.label.1)]],
+                speaker_anonymous: false,
+                cue: None,
+                start,
+                end,
+                spans,
+                direct: true,
+            });
+        }
+        quotes.sort_by_key(|q| q.start);
     }
-    quotes.sort_by_key(|q| q.start);
 }
 
 #[cfg(test)]
@@ -334,5 +388,47 @@ THE PRESIDENT: Thank you all.\n";
             .map(|q| q.quote.as_str())
             .collect();
         assert_eq!(turns.len(), 2, "{quotes:#?}");
+    }
+
+    #[test]
+    fn remarks_under_one_label_are_one_turn_of_their_speaker() {
+        let text = "Remarks by President Joe Biden on the Economy\n\nEast Room\n11:58 A.M. EDT\n\
+                    THE PRESIDENT: Thank you. I say to all of you: we will build.\n\
+                    I think the economy is growing.\n\
+                    END 12:20 P.M. EDT";
+        let extraction = extract(text);
+        extraction.check_spans(text).unwrap();
+        let quotes = &extraction.quotes;
+        assert_eq!(quotes.len(), 1, "{quotes:#?}");
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Joe Biden"));
+        assert!(quotes[0].quote.starts_with("Thank you."), "{quotes:#?}");
+        assert!(quotes[0].quote.ends_with("growing."), "{quotes:#?}");
+        // A lone editor's label or a dateline in capitals still makes no transcript.
+        for text in [
+            "UPDATE: The minister resigned.\nShe said nothing more.",
+            "WASHINGTON: The minister resigned, officials said.",
+            "Fact Sheet\nPRESIDENT SMITH DELIVERED: The plan cut taxes, officials said.",
+        ] {
+            assert!(
+                extract(text).quotes.iter().all(|q| q.cue.is_some()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pronoun_in_a_turn_is_not_its_labelled_speaker() {
+        let text = "Press Briefing by Press Secretary Jen Psaki\n\n\
+                    James S. Brady Press Briefing Room\n2:07 P.M. EST\n\
+                    MS. PSAKI: Hi. Good afternoon, everyone.\n\
+                    Q Good afternoon.\n\
+                    MS. PSAKI: Welcome back. As you just heard from the president, he spoke \
+                    with the prime minister to congratulate him.\n\
+                    He also assured him that he would work with the new government.\n\
+                    Q Thank you.";
+        let quotes = extract(text).quotes;
+        // "he" is the president, whom no label names: the turn holds what he assured.
+        assert!(quotes.iter().all(|q| q.cue.is_none()), "{quotes:#?}");
+        assert_eq!(quotes.len(), 2, "{quotes:#?}");
     }
 }
