@@ -35,9 +35,17 @@ impl NameAliases {
         let mut full_names: HashMap<&str, ((u64, &str), u64)> = HashMap::new();
         for (&name, &docs) in &names {
             if name.contains(' ') && name.starts_with(char::is_uppercase) {
-                let (top, all) = full_names.entry(surname(name)).or_default();
-                *top = (*top).max((docs, name));
-                *all += docs;
+                // A hyphenated surname is written whole ("Jean-Pierre") or by its last part
+                // ("Assad" for "Bashar al-Assad"): both stand for the full name.
+                let last_word = name.rsplit(' ').next().unwrap_or(name);
+                let last_part = surname(name);
+                for key in
+                    std::iter::once(last_part).chain((last_word != last_part).then_some(last_word))
+                {
+                    let (top, all) = full_names.entry(key).or_default();
+                    *top = (*top).max((docs, name));
+                    *all += docs;
+                }
             }
         }
         let pairs = names
@@ -242,8 +250,11 @@ mod tests {
             ("Assad", 1),
             ("Bashar al-Assad", 1),
             ("Lavrov", 2),
+            ("Karine Jean-Pierre", 6),
+            ("Jean-Pierre", 2),
             ("a U.S. official", 1),
         ]);
+        assert_eq!(aliases.canonical("Jean-Pierre"), "Karine Jean-Pierre");
         assert_eq!(aliases.canonical("Biden"), "Joe Biden");
         assert_eq!(aliases.canonical("Assad"), "Bashar al-Assad");
         // Two Clintons of about equal weight: which one is meant is not known.
