@@ -591,6 +591,16 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             end = open;
         }
     }
+    // "President Joseph R. Biden, Jr. declared": the suffix after the comma ends the name.
+    if end > floor + 2
+        && matches!(
+            doc.token_text(end - 1),
+            "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"
+        )
+        && doc.token_text(end - 2) == ","
+    {
+        end -= 2;
+    }
     if end <= floor {
         return None;
     }
@@ -2592,11 +2602,19 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         }) = attribution
         {
             let mut kept = text.as_str();
+            // "The bottom line is this: …", "My question is: …": a copula ends a subject, not
+            // a source.
+            let mut copula = false;
             while let Some((rest, last)) = kept.rsplit_once(' ') {
                 if !never_speaks(last) {
                     break;
                 }
+                copula |= matches!(last, "is" | "are");
                 kept = rest;
+            }
+            if copula {
+                *attribution = None;
+                continue;
             }
             if kept.len() < text.len() {
                 span.1 = span.0 + kept.len();
@@ -3972,5 +3990,34 @@ mod tests {
                 (Some("Bernie Sanders"), Some("Senator")),
             ],
         );
+    }
+
+    #[test]
+    fn a_name_suffix_after_a_comma_stays_with_the_name() {
+        let found = quotes(
+            "Iowa Disaster Declaration\n\nToday, President Joseph R. Biden, Jr. declared that a \
+             major disaster exists in the State of Iowa.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Joseph R. Biden"), "{found:?}");
+    }
+
+    #[test]
+    fn memo_headings_and_copulas_are_no_speakers() {
+        for (text, not_a_speaker) in [
+            (
+                "MEMORANDUM FOR THE SECRETARY OF STATE\nSUBJECT: Delegation of Authority Under \
+                 Section 7",
+                "SUBJECT",
+            ),
+            (
+                "Guidance on masks was updated on Friday.\nThe bottom line is this: Masks work, \
+                 and they work best when they fit well.\nMore guidance will follow.",
+                "the bottom line is this",
+            ),
+        ] {
+            assert_never_speaker(text, not_a_speaker);
+            assert!(quotes(text).iter().all(|q| q.1.is_none()), "{text}");
+        }
     }
 }
