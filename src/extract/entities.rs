@@ -432,8 +432,43 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
             {
                 lo += 1;
             }
+            // "Harris During Visit to Ohio", "Biden Before Marine One Departure": a title's
+            // words after the name.
+            if let Some(k) = (lo + 1..hi).find(|&k| {
+                let lower = words[k].to_lowercase();
+                g.sentence_openers.contains(lower.as_str())
+                    && !matches!(lower.as_str(), "and" | "or" | "but" | "yet" | "first")
+            }) {
+                hi = k;
+            }
             while hi > lo && (never_name_word(words[hi - 1]) || not_a_name_word(words[hi - 1])) {
                 hi -= 1;
+            }
+            // "Coordinator for Strategic Communications John Kirby", "APNSA Jake Sullivan",
+            // "Madam Kamala Harris": the end of a title before a given name and a surname.
+            let after_function_word = doc.text[..f.0]
+                .trim_end()
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| matches!(w, "of" | "for" | "the" | "to"));
+            let titled = |w: &str| {
+                let last_part = w.rsplit('-').next().unwrap_or(w);
+                g.titles.contains(last_part)
+                    || !w.starts_with(char::is_uppercase)
+                    || w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+                    || is_common(w, false)
+            };
+            if let Some(k) = (lo + 1..hi.saturating_sub(1))
+                .find(|&k| g.is_given_name(words[k]) && words[k].starts_with(char::is_uppercase))
+            {
+                let leading = &words[lo..k];
+                // After "of" or "the", a name of the census ("the Emmett Louis Till Act", "of
+                // Kim Jong Un") starts the person; a title's last words do not.
+                let title_end = (after_function_word || leading.contains(&"of"))
+                    && !g.is_personal_name(leading[0]);
+                if title_end || leading.iter().all(|w| titled(w)) {
+                    lo = k;
+                }
             }
             (lo, hi)
         } else {
@@ -613,6 +648,61 @@ fn surnames_and_canonical_names(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What [`mend_names`] makes of a tagger's person span: the span's text and name.
+    fn mended_person(text: &str, span: &str) -> (String, String) {
+        let doc = Document::new(text);
+        let start = text.find(span).expect("span in text");
+        let mut found = [(
+            start,
+            start + span.len(),
+            EntityType::Person,
+            span.to_string(),
+        )];
+        mend_names(gazetteer(), &doc, &mut found);
+        let (start, end, _, name) = &found[0];
+        (text[*start..*end].to_string(), name.clone())
+    }
+
+    #[test]
+    fn a_title_s_words_around_a_name_are_no_part_of_it() {
+        for (text, span, name) in [
+            (
+                "NSC Coordinator for Strategic Communications John Kirby spoke.",
+                "Strategic Communications John Kirby",
+                "John Kirby",
+            ),
+            (
+                "He met APNSA Jake Sullivan on Monday.",
+                "APNSA Jake Sullivan",
+                "Jake Sullivan",
+            ),
+            (
+                "Remarks by Vice President Harris During a Visit to Ohio",
+                "Harris During",
+                "Harris",
+            ),
+            (
+                "Remarks by President Biden Before Marine One Departure",
+                "Biden Before Marine One Departure",
+                "Biden",
+            ),
+            // After "the" or "of", a census name opens the person's own name.
+            (
+                "He signed the Emmett Louis Till Antilynching Act.",
+                "Emmett Louis Till",
+                "Emmett Louis Till",
+            ),
+            (
+                "A letter of Kim Jong Un arrived.",
+                "Kim Jong Un",
+                "Kim Jong Un",
+            ),
+        ] {
+            let (written, mended) = mended_person(text, span);
+            assert_eq!((written.as_str(), mended.as_str()), (name, name), "{text}");
+        }
+    }
 
     #[test]
     fn transcripts_and_capitals_give_no_junk_names() {
