@@ -427,8 +427,15 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
         let words: Vec<&str> = ranges.iter().map(|&(a, b)| &written[a..b]).collect();
         let (lo, hi) = if person {
             let (mut lo, mut hi) = (0, words.len());
+            // "then-Senator Harris": a title joined to its time goes too.
+            let dated_title = |w: &str| {
+                w.starts_with(char::is_lowercase)
+                    && w.rsplit_once('-')
+                        .is_some_and(|(_, t)| g.titles.contains(t))
+            };
             while lo < hi
-                && (never_name_word(words[lo]) || (lo + 1 < hi && is_common(words[lo], false)))
+                && (never_name_word(words[lo])
+                    || (lo + 1 < hi && (is_common(words[lo], false) || dated_title(words[lo]))))
             {
                 lo += 1;
             }
@@ -697,6 +704,16 @@ mod tests {
                 "A letter of Kim Jong Un arrived.",
                 "Kim Jong Un",
                 "Kim Jong Un",
+            ),
+            (
+                "It was then-Senator Harris who spoke.",
+                "then-Senator Harris",
+                "Harris",
+            ),
+            (
+                "Troops of Bashar al-Assad advanced.",
+                "Bashar al-Assad",
+                "Bashar al-Assad",
             ),
         ] {
             let (written, mended) = mended_person(text, span);
