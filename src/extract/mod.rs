@@ -3,6 +3,7 @@
 //! The text is analysed once ([`text::Document`]: normalisation, tokens, sentences) and the
 //! result is shared by the entity tagger and the quote finder.
 
+pub mod author;
 pub mod entities;
 pub mod gazetteer;
 pub mod ner;
@@ -83,6 +84,19 @@ pub struct EntityMention {
     pub end: usize,
 }
 
+impl EntityMention {
+    /// The name of a person introduced by a title ("President Biden" in "Remarks by President
+    /// Biden"): a surname stays as written, since the article's fuller name with that surname
+    /// may be a relative's ("Beau Biden"); search links a surname to its dominant full name.
+    pub fn titled_name(&self) -> &str {
+        if self.text.contains(' ') {
+            &self.name
+        } else {
+            &self.text
+        }
+    }
+}
+
 impl Extraction {
     /// Checks what every consumer of an extraction relies on: each span lies inside `text`
     /// (code point offsets, start <= end), and each quote and entity mention is exactly the
@@ -153,7 +167,45 @@ pub fn extract(text: &str) -> Extraction {
     let transcript = transcript::Transcript::read(text);
     let mut quotes = quotes::find(&doc, &entities, transcript.labels());
     transcript.attribute(&doc, &entities, &mut quotes);
+    author::attribute(&doc, &entities, &mut quotes);
     // MISC (nationalities, events) helps the quote finder but is no facet: not exposed.
     entities.retain(|e| e.kind != EntityType::Misc);
+    Extraction { quotes, entities }
+}
+
+/// Extracts from an article's body, read after its title: a title names who speaks in
+/// remarks, statements and briefings ("Remarks by President Biden …", "Press Briefing by
+/// Press Secretary Jen Psaki"). Offsets count into the body; what the title itself holds is
+/// left out (search indexes the title on its own).
+pub fn extract_article(title: &str, body: &str) -> Extraction {
+    let title = title.trim();
+    if title.is_empty() || title.contains('\n') {
+        return extract(body);
+    }
+    let text = format!("{title}\n\n{body}");
+    let shift = text.len() - body.len();
+    let shift = text[..shift].chars().count();
+    let Extraction {
+        mut quotes,
+        mut entities,
+    } = extract(&text);
+    let moved = |[start, end]: [usize; 2]| (start >= shift).then(|| [start - shift, end - shift]);
+    quotes.retain(|q| q.start >= shift);
+    for q in &mut quotes {
+        q.start -= shift;
+        q.end -= shift;
+        q.spans = q.spans.iter().filter_map(|&span| moved(span)).collect();
+        // A speaker named only in the title keeps its name, not a span in the body.
+        q.speaker_spans = q
+            .speaker_spans
+            .iter()
+            .filter_map(|&span| moved(span))
+            .collect();
+    }
+    entities.retain(|e| e.start >= shift);
+    for e in &mut entities {
+        e.start -= shift;
+        e.end -= shift;
+    }
     Extraction { quotes, entities }
 }

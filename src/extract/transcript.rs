@@ -173,7 +173,7 @@ fn speaker_of(
             let i = persons.partition_point(|p| p.start < start);
             persons.get(i).filter(|p| p.start == start)
         })
-        .map(|p| p.name.clone())
+        .map(|p| p.titled_name().to_string())
         .next();
     (titled.unwrap_or_else(|| format!("the {role}")), Some(role))
 }

@@ -438,7 +438,7 @@ impl Pipeline<'_> {
     }
 
     fn ingest_article(&self, article: crate::article::Article) -> Result<()> {
-        let extraction = extract::extract(&article.body);
+        let extraction = extract::extract_article(&article.title, &article.body);
         self.counters
             .warnings
             .fetch_add(article.warnings.len() as u64, Ordering::Relaxed);
