@@ -606,7 +606,8 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     }
     let last = doc.token_text(end - 1);
     let span_of = |a: usize, b: usize| (doc.tokens[a].start, doc.tokens[b - 1].end);
-    match last {
+    // "He’d said", "They’ve argued": the pronoun of a contraction.
+    match last.split(is_apostrophe).next().unwrap_or(last) {
         "he" | "He" | "she" | "She" => {
             return Some((Mention::Pronoun { person: true }, span_of(end - 1, end)))
         }
@@ -657,9 +658,10 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             span,
         ));
     }
-    // The capitalised run before the cue: name, with titles before it.
+    // The capitalised run before the cue: name, with titles before it; "I" ends it ("Like I
+    // said", "All I can say").
     let mut start = end;
-    while start > floor {
+    while start > floor && !(start + 1 == end && doc.token_text(start) == "I") {
         let t = doc.token_text(start - 1);
         let particle = t
             .split('-')
@@ -4019,5 +4021,23 @@ mod tests {
             assert_never_speaker(text, not_a_speaker);
             assert!(quotes(text).iter().all(|q| q.1.is_none()), "{text}");
         }
+    }
+
+    #[test]
+    fn a_contracted_pronoun_and_a_first_person_after_a_capital_are_pronouns() {
+        assert_speakers(
+            "“We will stay,” John Smith said on Monday. He’d said earlier that the plant \
+             would stay open.",
+            &[Some("John Smith"), Some("John Smith")],
+        );
+        assert_speakers(
+            "Like I said, the plan works and the people know it.",
+            &[Some("I")],
+        );
+        assert_never_speaker(
+            "Section 202(d) of the act provides for a notice stating that the emergency \
+             continues.",
+            "Section",
+        );
     }
 }
