@@ -22,6 +22,10 @@ struct Lexicon {
     anonymous: HashSet<&'static str>,
     bare_content_cues: HashSet<&'static str>,
     not_speakers: HashSet<&'static str>,
+    /// Words that end no noun phrase ("her", "about"): no described source ends in one.
+    not_heads: HashSet<&'static str>,
+    /// Verbs whose object names an act of speech with a cue word: "made a call".
+    light_verbs: HashSet<&'static str>,
     between: HashSet<&'static str>,
     stance: HashSet<&'static str>,
     /// "verb particle" pairs: ("declined", "to").
@@ -94,6 +98,8 @@ fn lexicon() -> &'static Lexicon {
             anonymous: word_list(include_str!("lexicon/anonymous.txt")),
             bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
             not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
+            not_heads: word_list(include_str!("lexicon/not_heads.txt")),
+            light_verbs: word_list(include_str!("lexicon/light_verbs.txt")),
             between: word_list(include_str!("lexicon/between_words.txt")),
             stance,
             cue_phrases,
@@ -457,6 +463,35 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
                 && (!ROLE_STOPS.contains(&t) || matches!(t, "of" | "for"))
     }) && !(determiner + 1..end).any(|j| AUXILIARIES.contains(&doc.token_text(j)));
     if !words_ok {
+        return None;
+    }
+    // "a story about alleged fraud", "a question about her claim": an article, a possessive
+    // or a preposition ends no noun phrase; the cue word is the noun of this one, and a
+    // possessive before it is who speaks ("her claim").
+    if lexicon().not_heads.contains(head) {
+        let span = (doc.tokens[end - 1].start, doc.tokens[end - 1].end);
+        return match head {
+            "his" | "her" => Some((Mention::Pronoun { person: true }, span)),
+            "their" | "its" => Some((Mention::Pronoun { person: false }, span)),
+            _ => None,
+        };
+    }
+    // "Cruz made an unprompted call for …", "Trump has made other public promises": after a
+    // light verb the phrase is its object, and the cue word the noun it ends in; the speaker
+    // is the light verb's subject.
+    if start > floor && lexicon().light_verbs.contains(doc.token_text(start - 1)) {
+        return subject_before(doc, floor, start - 1);
+    }
+    // "an unprompted call", "the debunked claim": an article and a participle are no noun
+    // phrase; the cue word is its noun ("those surveyed" stands alone).
+    let participle = |t: &str| t.ends_with("ed") && !t.ends_with("eed");
+    if end == determiner + 2
+        && !matches!(
+            doc.token_text(determiner),
+            "those" | "these" | "Those" | "These"
+        )
+        && participle(head)
+    {
         return None;
     }
     // "Trump in his announcement speech called …", "Trump at the time said": the phrase is
@@ -3956,6 +3991,33 @@ mod tests {
                 (Some("Rex Tillerson"), Some("Secretary of State")),
                 (Some("Bernie Sanders"), Some("Senator")),
             ],
+        );
+    }
+
+    #[test]
+    fn a_cue_word_after_an_article_or_a_light_verb_is_a_noun() {
+        // After a light verb the cue word is the noun of its object; the verb's subject
+        // speaks.
+        assert_speakers(
+            "Governor Ana Ruiz has often made other bold promises to lower the tax on fuel.\n\
+             The governor made an unexpected call for an end to the fuel tax, calling it “a \
+             burden on every family.”",
+            &[Some("Ana Ruiz"), Some("Ana Ruiz")],
+        );
+        // An article and a participle, or a phrase that ends in a preposition or a
+        // possessive, name no one.
+        assert_never_speaker(
+            "Officials have pushed back on the debunked claim that the dam had failed twice.",
+            "the debunked",
+        );
+        assert_never_speaker(
+            "The board has misled the public about alleged waste in the water agency.",
+            "the public about",
+        );
+        assert_never_speaker(
+            "Her aides spent the week answering a question about inconsistencies between her \
+             claim that she never saw the memo and the record.",
+            "a question about inconsistencies between her",
         );
     }
 }
