@@ -1778,17 +1778,14 @@ fn reported(
             None => {
                 found.push((attribution, span));
                 // "X said that Y claimed Z": Y's claim is an attribution of its own, inside X's,
-                // when someone makes it with a verb of speech. Not when it quotes words in marks:
-                // those stay one direct quote of X.
+                // when it is made with a verb of speech, by someone or by a source described
+                // ("… that prosecutors said was suspected of …", "55 percent of all voters
+                // say …"). Not when it quotes words in marks: those stay one direct quote of X.
                 if let Some((inner, inner_span, inner_cue)) = reported_in(doc, from..to, from) {
                     let speech = is_cue(doc, inner_cue) && !is_stance_cue(doc, inner_cue, to);
-                    let someone = matches!(
-                        inner.mention,
-                        Mention::Named { .. } | Mention::Pronoun { .. }
-                    );
                     let marked = doc.text[inner_span.0..inner_span.1]
                         .contains(['"', '“', '”', '„', '«', '»']);
-                    if inner_span.0 > span.0 && speech && someone && !marked {
+                    if inner_span.0 > span.0 && speech && !marked {
                         found.push((inner, inner_span));
                     }
                 }
@@ -4018,6 +4015,14 @@ mod tests {
             "Her aides spent the week answering a question about inconsistencies between her \
              claim that she never saw the memo and the record.",
             "a question about inconsistencies between her",
+        );
+    }
+
+    #[test]
+    fn reported_speech_of_a_described_source_inside_reported_speech_is_its_own() {
+        assert_speakers(
+            "A new survey found that 61 percent of teachers say their schools need more staff.",
+            &[Some("a new survey"), Some("teachers")],
         );
     }
 }
