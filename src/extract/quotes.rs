@@ -408,6 +408,16 @@ fn stands_between(doc: &Document, floor: usize, k: usize) -> bool {
     if lexicon().between.contains(word) {
         return true;
     }
+    // "Trump and Sanders have both argued", "the senators will all vote": a quantifier that
+    // floats after its subject (a name, its parenthesis, a pronoun) or an auxiliary; not
+    // after a word that opens the sentence ("And both vowed …": "both" is the subject).
+    if matches!(word, "both" | "all" | "each") && k > floor {
+        let before = doc.token_text(k - 1);
+        return is_capitalised(before) && !opens_clause_word(before)
+            || before == ")"
+            || lexicon().between.contains(before)
+            || matches!(before, "they" | "we");
+    }
     word.len() > 4
         && word.ends_with("ly")
         && word.chars().all(|c| c.is_ascii_lowercase())
@@ -4023,6 +4033,19 @@ mod tests {
         assert_speakers(
             "A new survey found that 61 percent of teachers say their schools need more staff.",
             &[Some("a new survey"), Some("teachers")],
+        );
+    }
+
+    #[test]
+    fn a_quantifier_floating_after_its_subject_is_no_speaker() {
+        assert_speakers(
+            "Ellen Park and Tom Reyes have both argued that the new bridge is too costly.\n\
+             The two senators will all say that the tax should be repealed next year.",
+            &[Some("Tom Reyes"), Some("the two senators")],
+        );
+        assert_speakers(
+            "And both vowed that the plant would stay open.",
+            &[Some("both")],
         );
     }
 }
