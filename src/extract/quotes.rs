@@ -1739,6 +1739,20 @@ fn is_participle(word: &str) -> bool {
     word.ends_with("ing")
 }
 
+/// "…, with 30 percent of voters saying …", "with Gorka noting …": after "with", a noun
+/// phrase and a participle make an absolute clause, whose subject is that phrase.
+fn absolute_subject(doc: &Document, floor: usize, k: usize) -> Option<(Mention, (usize, usize))> {
+    let with = (floor.max(k.saturating_sub(10))..k.saturating_sub(1))
+        .rev()
+        .take_while(|&j| doc.token_text(j).chars().any(char::is_alphanumeric))
+        .find(|&j| doc.token_text(j).eq_ignore_ascii_case("with"))?;
+    // Not a relative clause: "joining with hosts who dismissed the polls, saying …".
+    if (with + 1..k).any(|j| matches!(doc.token_text(j), "who" | "which" | "that")) {
+        return None;
+    }
+    subject_before(doc, with + 1, k)
+}
+
 /// Reported speech in one sentence, each clause with a speaker of its own: "Clinton said the
 /// plan would fail, but Sanders argued that it would work" is two.
 fn reported(
@@ -1795,7 +1809,21 @@ fn reported(
                     let speech = is_cue(doc, inner_cue) && !is_stance_cue(doc, inner_cue, to);
                     let marked = doc.text[inner_span.0..inner_span.1]
                         .contains(['"', '“', '”', '„', '«', '»']);
+                    // "Lopez attacked Grant, saying he …": a participle inside the content has
+                    // the sentence's subject, not the object that opens the content (unless an
+                    // absolute clause gives it one: "with 40 percent of voters saying").
+                    let participle = is_participle(doc.token_text(inner_cue))
+                        && absolute_subject(doc, from, inner_cue).is_none();
                     if inner_span.0 > span.0 && speech && !marked {
+                        let inner = if participle {
+                            let (outer, _) = &found[found.len() - 1];
+                            Attribution {
+                                cue: inner.cue,
+                                ..outer.clone()
+                            }
+                        } else {
+                            inner
+                        };
                         found.push((inner, inner_span));
                     }
                 }
@@ -1930,7 +1958,8 @@ fn reported_in(
             continue;
         }
         let subject = if is_participle(doc.token_text(k)) {
-            issuer(doc, range.start, k, sentence_subject(doc, range.start, k))
+            absolute_subject(doc, range.start, k)
+                .or_else(|| issuer(doc, range.start, k, sentence_subject(doc, range.start, k)))
         } else if follows_and(doc, range.start, k) {
             // "X defended the route and said …": a second verb shares the sentence's subject.
             sentence_subject(doc, sentence_start(doc, k), k)
@@ -4046,6 +4075,21 @@ mod tests {
         assert_speakers(
             "And both vowed that the plant would stay open.",
             &[Some("both")],
+        );
+    }
+
+    #[test]
+    fn a_participle_speaks_for_the_sentence_subject_or_the_phrase_after_with() {
+        // Inside the content of "attacked", the participle's subject is still Lopez.
+        assert_speakers(
+            "Lopez attacked Grant, saying he would appoint judges who would overturn the ruling.",
+            &[Some("Lopez"), Some("Lopez")],
+        );
+        // "with" and a noun phrase before the participle: an absolute clause.
+        assert_speakers(
+            "The senator gained ground in the poll, with 40 percent of voters saying they trust \
+             her on taxes.",
+            &[Some("voters")],
         );
     }
 }
