@@ -344,6 +344,16 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
     // ("Ramil Carr, 31, a Philadelphia photographer, said"), not one inside quote marks
     // ("the co-author of “Going Viral,” about …").
     if end > floor + 1 && doc.token_text(end - 1) == "," {
+        // "Trump, speaking at a rally in Wilmington, N.C., warned": a participle (or "during")
+        // set off by commas opens a phrase that modifies the subject before it, whatever
+        // names the phrase holds.
+        let modifier = (floor.max(end.saturating_sub(25)) + 1..end - 1).find(|&j| {
+            let next = doc.token_text(j + 1);
+            doc.token_text(j) == "," && is_participle(next) && next.starts_with(char::is_lowercase)
+        });
+        if let Some(subject) = modifier.and_then(|comma| subject_at(doc, floor, comma)) {
+            return Some(subject);
+        }
         let mut commas = (floor.max(end.saturating_sub(25)) + 1..end - 1)
             .rev()
             .filter(|&j| {
@@ -4090,6 +4100,15 @@ mod tests {
             "The senator gained ground in the poll, with 40 percent of voters saying they trust \
              her on taxes.",
             &[Some("voters")],
+        );
+    }
+
+    #[test]
+    fn a_participle_phrase_set_off_by_commas_holds_no_speaker() {
+        assert_speakers(
+            "Mayor Dana Cole, speaking at a rally in Fresno, Calif., warned that the water plan \
+             would fail.",
+            &[Some("Dana Cole")],
         );
     }
 }
