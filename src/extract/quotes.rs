@@ -1319,7 +1319,13 @@ fn cue_before_quote(
             let floor = doc.token_at_or_after(floor_byte);
             // "…, and took a heckler in stride, saying …": what stands before a participle's
             // comma ends the clause before (an object), so the sentence's subject speaks.
-            let participle_clause = is_participle(t) && k > floor && doc.token_text(k - 1) == ",";
+            // "…, recently telling one person …": adverbs may stand between.
+            let mut before = k;
+            while before > floor && stands_between(doc, floor, before - 1) {
+                before -= 1;
+            }
+            let participle_clause =
+                is_participle(t) && before > floor && doc.token_text(before - 1) == ",";
             let found = if participle_clause {
                 None
             } else {
@@ -4109,6 +4115,15 @@ mod tests {
             "Mayor Dana Cole, speaking at a rally in Fresno, Calif., warned that the water plan \
              would fail.",
             &[Some("Dana Cole")],
+        );
+    }
+
+    #[test]
+    fn adverbs_may_stand_between_a_participle_and_its_comma() {
+        assert_speakers(
+            "Governor Ana Ruiz has voiced anger, and even a little alarm, about the coming vote, \
+             recently telling one aide that she is “worried about what the board will do next.”",
+            &[Some("Ana Ruiz")],
         );
     }
 }
