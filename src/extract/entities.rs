@@ -656,6 +656,19 @@ fn surnames_and_canonical_names(
 mod tests {
     use super::*;
 
+    #[test]
+    fn offices_variants_and_groups_are_no_persons() {
+        let text = "Jane Roe, of Ohio, to be a Career Member of the Senior Foreign Service, Class \
+                    of Counselor.\nJohn Doe, of Texas, to be Special Assistant to the President.\n\
+                    The Delta variant spread among Hispanic and Muslim communities, Dear Madam.";
+        let persons: Vec<String> = find(&Document::new(text))
+            .into_iter()
+            .filter(|m| m.kind == EntityType::Person)
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(persons, ["Jane Roe", "John Doe"]);
+    }
+
     /// What [`mend_names`] makes of a tagger's person span: the span's text and name.
     fn mended_person(text: &str, span: &str) -> (String, String) {
         let doc = Document::new(text);
