@@ -1611,6 +1611,14 @@ fn introducing_subject(
         return None;
     }
     let verb = doc.token_at_or_after(mspan.1).min(doc.tokens.len() - 1);
+    // "H.R. 4, the “Rescissions Act of 2025,”": a number after a name is no verb; the name is
+    // a bill's, a law's or a product's.
+    if doc
+        .token_text(verb)
+        .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
     // Across a paragraph break, only a clause introduces the quote ("Howard continued his
     // remarks."), not a headline or a caption.
     let clause = verb < end
@@ -4206,6 +4214,15 @@ mod tests {
             "Governor Ana Ruiz has voiced anger, and even a little alarm, about the coming vote, \
              recently telling one aide that she is “worried about what the board will do next.”",
             &[Some("Ana Ruiz")],
+        );
+    }
+
+    #[test]
+    fn a_number_after_a_name_is_no_cue() {
+        assert_never_speaker(
+            "On Thursday, the President signed into law:\nH.R. 4, the “Rescissions Act of \
+             2025,” which rescinds certain budget authority.",
+            "H.R.",
         );
     }
 }
