@@ -47,6 +47,14 @@ fn label_len(line: &str) -> Option<usize> {
     .then_some(colon)
 }
 
+/// Labels of turns that are no quotes ("Q", "AUDIENCE", "MODERATOR"):
+/// `lexicon/unquoted_labels.txt`.
+fn unquoted_labels() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static LABELS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    LABELS.get_or_init(|| word_list(include_str!("lexicon/unquoted_labels.txt")))
+}
+
 /// Labels that name no speaker ("UPDATE", "EDITOR'S NOTE"): `lexicon/not_speaker_labels.txt`.
 pub(super) fn not_speaker_labels() -> &'static rustc_hash::FxHashSet<&'static str> {
     static LABELS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
@@ -201,8 +209,8 @@ impl Transcript {
 
     /// Attributes the turns of a transcript: each turn of a named speaker is a direct quote,
     /// and a quote inside a turn that names no speaker, or only a pronoun or the reporter ("as
-    /// I said", "Q You said"), is dropped: the turn holds it. Reporters' questions ("Q") are
-    /// no quotes.
+    /// I said", "Q You said"), is dropped: the turn holds it. Reporters' questions ("Q"), a
+    /// moderator's and an audience's turns are no quotes.
     pub fn attribute(&self, doc: &Document, entities: &[EntityMention], quotes: &mut Vec<Quote>) {
         let text = doc.text;
         let turns = &self.turns;
@@ -255,7 +263,7 @@ impl Transcript {
         let mut speakers: FxHashMap<&str, (String, Option<String>)> = FxHashMap::default();
         for (turn, &(_, (start, end))) in turns.iter().zip(&turn_chars) {
             let label = &text[turn.label.0..turn.label.1];
-            if label == "Q" {
+            if unquoted_labels().contains(label.trim_end_matches('.')) {
                 continue;
             }
             let (speaker, role) = speakers
@@ -300,6 +308,7 @@ He will speak about jobs.\n\
 Q Jen, on Syria: will he meet the Russians?\n\
 MS. PSAKI: I don't have anything to preview on Syria.\n\
 SECRETARY BLINKEN: We are working with our partners.\n\
+AUDIENCE MEMBER: We love you, Tony!\n\
 THE PRESIDENT: Thank you all.\n";
 
     #[test]
