@@ -14,6 +14,9 @@ use super::{EntityMention, EntityType, Quote};
 /// ADMINISTRATION OFFICIAL:"; longer capitals before a colon are a headline.
 const MAX_LABEL: usize = 48;
 
+/// Fewer words make a turn back-channel ("Yeah.", "Go ahead.", "Thank you."), no quote.
+const MIN_TURN_WORDS: usize = 4;
+
 /// One turn of speech.
 struct Turn {
     /// The label without its colon ("MS. PSAKI"), as byte range.
@@ -266,6 +269,16 @@ impl Transcript {
             if unquoted_labels().contains(label.trim_end_matches('.')) {
                 continue;
             }
+            // "Yeah.", "Go ahead.", "(Laughs.)": a turn of a few words is back-channel, not
+            // something said that a search for quotes should find.
+            let words: usize = turn
+                .pieces
+                .iter()
+                .map(|&(a, b)| text[a..b].split_whitespace().count())
+                .sum();
+            if words < MIN_TURN_WORDS {
+                continue;
+            }
             let (speaker, role) = speakers
                 .entry(label)
                 .or_insert_with(|| speaker_of(g, doc, label, &persons))
@@ -309,7 +322,8 @@ Q Jen, on Syria: will he meet the Russians?\n\
 MS. PSAKI: I don't have anything to preview on Syria.\n\
 SECRETARY BLINKEN: We are working with our partners.\n\
 AUDIENCE MEMBER: We love you, Tony!\n\
-THE PRESIDENT: Thank you all.\n";
+THE PRESIDENT: Thank you all for coming.\n\
+MS. PSAKI: Go ahead.\n";
 
     #[test]
     fn turns_are_direct_quotes_of_their_labelled_speakers() {
@@ -346,7 +360,7 @@ THE PRESIDENT: Thank you all.\n";
                     Some("Secretary"),
                     "We are working with our partners."
                 ),
-                ("Joe Biden", Some("President"), "Thank you all."),
+                ("Joe Biden", Some("President"), "Thank you all for coming."),
             ],
             "{:#?}",
             extraction.quotes
