@@ -31,9 +31,29 @@ impl NameAliases {
     /// Aliases among `names`, the values of one field with the number of documents of each.
     pub fn new<'a>(names: impl IntoIterator<Item = (&'a str, u64)>) -> Self {
         let names: HashMap<&str, u64> = names.into_iter().collect();
+        // "Donald J. Trump" and "Donald Trump": a full name and the same name without its
+        // initials are one person; the one in more documents stands for both, with the
+        // documents of both (an article naming both ways is counted twice, rarely).
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        let mut merged: HashMap<&str, u64> = names.clone();
+        for (&name, &docs) in &names {
+            let Some(plain) = without_initials(name) else {
+                continue;
+            };
+            if let Some((&plain, &plain_docs)) = names.get_key_value(plain.as_str()) {
+                let (variant, main) = if docs > plain_docs {
+                    (plain, name)
+                } else {
+                    (name, plain)
+                };
+                let variant_docs = merged.remove(variant).unwrap_or(0);
+                *merged.entry(main).or_default() += variant_docs;
+                pairs.push((variant.to_string(), main.to_string()));
+            }
+        }
         // Per surname: the full name with the most documents, and the documents of all.
         let mut full_names: HashMap<&str, ((u64, &str), u64)> = HashMap::new();
-        for (&name, &docs) in &names {
+        for (&name, &docs) in &merged {
             if name.contains(' ') && name.starts_with(char::is_uppercase) {
                 // A hyphenated surname is written whole ("Jean-Pierre") or by its last part
                 // ("Assad" for "Bashar al-Assad"): both stand for the full name.
@@ -48,14 +68,15 @@ impl NameAliases {
                 }
             }
         }
-        let pairs = names
-            .keys()
-            .filter(|name| !name.contains(' ') && name.starts_with(char::is_uppercase))
-            .filter_map(|&short| {
-                let &((top, full), all) = full_names.get(short)?;
-                (top * 3 >= all * 2).then(|| (short.to_string(), full.to_string()))
-            })
-            .collect();
+        pairs.extend(
+            names
+                .keys()
+                .filter(|name| !name.contains(' ') && name.starts_with(char::is_uppercase))
+                .filter_map(|&short| {
+                    let &((top, full), all) = full_names.get(short)?;
+                    (top * 3 >= all * 2).then(|| (short.to_string(), full.to_string()))
+                }),
+        );
         NameAliases::from_pairs(pairs)
     }
 
@@ -234,6 +255,17 @@ fn field_aliases(searcher: &Searcher, field: Field) -> Result<NameAliases> {
     ))
 }
 
+/// A full name without its initials ("Donald J. Trump" -> "Donald Trump"), when it has some
+/// and keeps two words.
+fn without_initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let is_initial = |w: &&str| {
+        w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    let kept: Vec<&str> = words.iter().copied().filter(|w| !is_initial(w)).collect();
+    (kept.len() >= 2 && kept.len() < words.len()).then(|| kept.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,6 +287,20 @@ mod tests {
             ("a U.S. official", 1),
         ]);
         assert_eq!(aliases.canonical("Jean-Pierre"), "Karine Jean-Pierre");
+        // A full name with and without its initials is one person, and together they hold
+        // the surname: "Trump" is Donald Trump, though each form alone has under two thirds.
+        let trumps = NameAliases::new([
+            ("Donald J. Trump", 7),
+            ("Donald Trump", 6),
+            ("Melania Trump", 3),
+            ("Trump", 4),
+        ]);
+        assert_eq!(trumps.canonical("Donald Trump"), "Donald J. Trump");
+        assert_eq!(trumps.canonical("Trump"), "Donald J. Trump");
+        assert_eq!(
+            trumps.variants("Trump"),
+            ["Donald J. Trump", "Donald Trump", "Trump"]
+        );
         assert_eq!(aliases.canonical("Biden"), "Joe Biden");
         assert_eq!(aliases.canonical("Assad"), "Bashar al-Assad");
         // Two Clintons of about equal weight: which one is meant is not known.
