@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use serde::{Deserialize, Serialize};
 use tantivy::schema::Field;
@@ -31,23 +31,24 @@ impl NameAliases {
     /// Aliases among `names`, the values of one field with the number of documents of each.
     pub fn new<'a>(names: impl IntoIterator<Item = (&'a str, u64)>) -> Self {
         let names: HashMap<&str, u64> = names.into_iter().collect();
-        // "Donald J. Trump" and "Donald Trump": a full name and the same name without its
-        // initials are one person; the one in more documents stands for both, with the
-        // documents of both (an article naming both ways is counted twice, rarely).
+        // "Donald J. Trump" and "Donald Trump", "Joseph R. Biden" and "Joe Biden": full names
+        // that are the same without initials and with a given name for its short form are one
+        // person; the form in more documents stands for all, with the documents of all (an
+        // article naming two forms is counted twice, rarely).
+        let mut forms: HashMap<String, Vec<(u64, &str)>> = HashMap::new();
+        for (&name, &docs) in &names {
+            if let Some(key) = person_key(name) {
+                forms.entry(key).or_default().push((docs, name));
+            }
+        }
         let mut pairs: Vec<(String, String)> = Vec::new();
         let mut merged: HashMap<&str, u64> = names.clone();
-        for (&name, &docs) in &names {
-            let Some(plain) = without_initials(name) else {
-                continue;
-            };
-            if let Some((&plain, &plain_docs)) = names.get_key_value(plain.as_str()) {
-                let (variant, main) = if docs > plain_docs {
-                    (plain, name)
-                } else {
-                    (name, plain)
-                };
-                let variant_docs = merged.remove(variant).unwrap_or(0);
-                *merged.entry(main).or_default() += variant_docs;
+        for mut group in forms.into_values().filter(|g| g.len() > 1) {
+            group.sort_unstable_by(|a, b| b.cmp(a));
+            let (_, main) = group[0];
+            for &(_, variant) in &group[1..] {
+                let docs = merged.remove(variant).unwrap_or(0);
+                *merged.entry(main).or_default() += docs;
                 pairs.push((variant.to_string(), main.to_string()));
             }
         }
@@ -255,15 +256,31 @@ fn field_aliases(searcher: &Searcher, field: Field) -> Result<NameAliases> {
     ))
 }
 
-/// A full name without its initials ("Donald J. Trump" -> "Donald Trump"), when it has some
-/// and keeps two words.
-fn without_initials(name: &str) -> Option<String> {
-    let words: Vec<&str> = name.split(' ').collect();
+/// What the forms of one person's full name share: the name without initials, its given
+/// name for a short form ("Joseph R. Biden" and "Joe Biden" -> "Joseph Biden";
+/// `lexicon/nicknames.txt`). None for a name of one word once its initials are gone.
+fn person_key(name: &str) -> Option<String> {
+    static NICKNAMES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let nicknames = NICKNAMES.get_or_init(|| {
+        include_str!("../extract/lexicon/nicknames.txt")
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| line.split_once(' '))
+            .collect()
+    });
+    if !name.contains(' ') || !name.starts_with(char::is_uppercase) {
+        return None;
+    }
     let is_initial = |w: &&str| {
         w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
     };
-    let kept: Vec<&str> = words.iter().copied().filter(|w| !is_initial(w)).collect();
-    (kept.len() >= 2 && kept.len() < words.len()).then(|| kept.join(" "))
+    let words: Vec<&str> = name.split(' ').filter(|w| !is_initial(w)).collect();
+    let (given, rest) = words.split_first()?;
+    if rest.is_empty() {
+        return None;
+    }
+    let given = nicknames.get(given).copied().unwrap_or(given);
+    Some(format!("{given} {}", rest.join(" ")))
 }
 
 #[cfg(test)]
@@ -301,6 +318,16 @@ mod tests {
             trumps.variants("Trump"),
             ["Donald J. Trump", "Donald Trump", "Trump"]
         );
+        // A short form of the given name is the same person; another given name is not.
+        let bidens = NameAliases::new([
+            ("Joseph R. Biden", 5),
+            ("Joe Biden", 6),
+            ("Jill Biden", 4),
+            ("Biden", 9),
+        ]);
+        assert_eq!(bidens.canonical("Joseph R. Biden"), "Joe Biden");
+        assert_eq!(bidens.canonical("Biden"), "Joe Biden");
+        assert_eq!(bidens.canonical("Jill Biden"), "Jill Biden");
         assert_eq!(aliases.canonical("Biden"), "Joe Biden");
         assert_eq!(aliases.canonical("Assad"), "Bashar al-Assad");
         // Two Clintons of about equal weight: which one is meant is not known.
