@@ -2783,6 +2783,38 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             })
             .map(|e| e.name.clone())
     };
+    // "the Department of Education … the department said", "the Federal Reserve Bank … the
+    // bank said": the nearest organisation before the mention at byte `at` named with that
+    // word of organisations' names.
+    let named_organisation_before = |at: usize, written: &str| -> Option<String> {
+        let word = written.strip_prefix("the ")?;
+        if word.contains(' ') {
+            return None;
+        }
+        let mut chars = word.chars();
+        let word: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        // "the administration", "the government": the sitting one more often than the last
+        // one named ("Senior Administration Officials").
+        if !gazetteer().organisation_words.contains(word.as_str())
+            || matches!(
+                word.as_str(),
+                "Administration" | "Government" | "State" | "House"
+            )
+        {
+            return None;
+        }
+        let at = doc.char_offset(at);
+        let before = entities.partition_point(|e| e.start < at);
+        entities[..before]
+            .iter()
+            .rev()
+            .filter(|e| e.kind == EntityType::Organization)
+            .find(|e| e.name.split(' ').any(|w| w == word) && e.name != word)
+            .map(|e| e.name.clone())
+    };
     // "Defense Secretary Jim Mattis said … The secretary said": who holds an office, by the
     // role of a speaker or the title before a person's name, in the order of the text. Built
     // only for an article with a source after "the": most have none.
@@ -2914,7 +2946,8 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                                 let company =
                                     matches!(written.as_str(), "the company" | "the firm")
                                         .then(|| company_before(a.span.0))
-                                        .flatten();
+                                        .flatten()
+                                        .or_else(|| named_organisation_before(a.span.0, &written));
                                 match (company, office_holder(a.span.0, &written)) {
                                     (Some(company), _) => (Some(company), None, false),
                                     (None, Some((name, office))) => {
@@ -4223,6 +4256,20 @@ mod tests {
             "On Thursday, the President signed into law:\nH.R. 4, the “Rescissions Act of \
              2025,” which rescinds certain budget authority.",
             "H.R.",
+        );
+    }
+
+    #[test]
+    fn the_department_is_the_department_named_before() {
+        let found = quotes(
+            "The Justice Department opened an inquiry on Monday. The department said it would \
+             publish its findings soon. The administration said it welcomed the inquiry.",
+        );
+        let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [Some("Justice Department"), Some("the administration")],
+            "{found:?}"
         );
     }
 }
