@@ -660,7 +660,8 @@ mod tests {
     fn offices_variants_and_groups_are_no_persons() {
         let text = "Jane Roe, of Ohio, to be a Career Member of the Senior Foreign Service, Class \
                     of Counselor.\nJohn Doe, of Texas, to be Special Assistant to the President.\n\
-                    The Delta variant spread among Hispanic and Muslim communities, Dear Madam.";
+                    The Delta variant spread among Hispanic and Muslim communities, Dear Madam.\n\
+                    May God bless you all.";
         let persons: Vec<String> = find(&Document::new(text))
             .into_iter()
             .filter(|m| m.kind == EntityType::Person)
