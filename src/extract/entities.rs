@@ -519,6 +519,17 @@ fn surnames_and_canonical_names(
     mut found: Vec<Found>,
 ) -> Vec<EntityMention> {
     mend_names(g, doc, &mut found);
+    // "Roe v. Wade", "Brown v. Board of Education": the parties of a court case name the
+    // case, not people or bodies the article speaks of.
+    found.sort_by_key(|f| f.0);
+    for i in 1..found.len() {
+        let between = doc.text.get(found[i - 1].1..found[i].0).unwrap_or_default();
+        // (Only the lawyers' "v.": sports results write "Arsenal v Chelsea" and "vs.".)
+        if between == " v. " {
+            found[i - 1].2 = EntityType::Misc;
+            found[i].2 = EntityType::Misc;
+        }
+    }
     // The tagger sometimes makes a person of an organisation ("U.S. Department of
     // Agriculture") or of a law ("Inflation Reduction Act"), or takes a clause opener into a
     // name ("Though Su"; not "April Ryan"), of any type ("Among Trump voters" as MISC, then
@@ -668,6 +679,14 @@ mod tests {
             .map(|m| m.name)
             .collect();
         assert_eq!(persons, ["Jane Roe", "John Doe"]);
+        // The parties of a court case name the case.
+        let text = "The court overturned Roe v. Wade in June, and Brown v. Board of Education \
+                    stands.";
+        let named: Vec<EntityMention> = find(&Document::new(text))
+            .into_iter()
+            .filter(|m| m.kind != EntityType::Misc)
+            .collect();
+        assert!(named.is_empty(), "{named:?}");
     }
 
     /// What [`mend_names`] makes of a tagger's person span: the span's text and name.
