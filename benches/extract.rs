@@ -68,7 +68,8 @@ fn tokens_and_sentences(bencher: Bencher) {
     });
 }
 
-/// Quotes and speakers alone (transcript turns too), on text already tokenised and tagged.
+/// Quotes and speakers alone (transcript turns and first-person authors too), on text already
+/// tokenised and tagged.
 #[divan::bench(sample_count = 20)]
 fn quotes_and_speakers(bencher: Bencher) {
     let bodies = sample_bodies();
@@ -85,11 +86,7 @@ fn quotes_and_speakers(bencher: Bencher) {
         analysed
             .iter()
             .map(|(doc, entities)| {
-                let doc = divan::black_box(doc);
-                let transcript = extract::transcript::Transcript::read(doc.text);
-                let mut quotes = extract::quotes::find(doc, entities, transcript.labels());
-                transcript.attribute(doc, entities, &mut quotes);
-                quotes.len()
+                extract::quotes_and_speakers(divan::black_box(doc), entities).len()
             })
             .sum::<usize>()
     });

@@ -5,7 +5,7 @@
 
 use super::entities::title_case;
 use super::gazetteer::{gazetteer, word_list};
-use super::text::{is_apostrophe, Document};
+use super::text::{is_apostrophe, is_name_suffix, Document};
 use super::{EntityMention, EntityType, Quote};
 
 /// The first words of titles of texts written by the person they name:
@@ -59,7 +59,7 @@ fn signature(text: &str) -> Option<String> {
             let name: Vec<&str> = words
                 .iter()
                 .copied()
-                .filter(|w| !matches!(*w, "JR." | "JR" | "SR." | "SR" | "II" | "III"))
+                .filter(|w| !is_name_suffix(w))
                 .collect();
             // A name, not a section's head in capitals ("LOOKING FORWARD"): a given name first.
             let named = name.len() >= 2 && gazetteer().is_given_name(name[0]);

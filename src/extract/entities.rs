@@ -520,8 +520,7 @@ fn surnames_and_canonical_names(
 ) -> Vec<EntityMention> {
     mend_names(g, doc, &mut found);
     // "Roe v. Wade", "Brown v. Board of Education": the parties of a court case name the
-    // case, not people or bodies the article speaks of.
-    found.sort_by_key(|f| f.0);
+    // case, not people or bodies the article speaks of (`found` is in text order).
     for i in 1..found.len() {
         let between = doc.text.get(found[i - 1].1..found[i].0).unwrap_or_default();
         // (Only the lawyers' "v.": sports results write "Arsenal v Chelsea" and "vs.".)

@@ -28,7 +28,6 @@ pub struct Gazetteer {
 }
 
 impl Gazetteer {
-    /// The type a name has by the lists alone: an alias's type, else place for GeoNames names.
     /// Whether `word`, in any case, is a given name of the census lists.
     pub fn is_given_name(&self, word: &str) -> bool {
         self.first_names.contains(word.to_lowercase().as_str())
@@ -40,6 +39,7 @@ impl Gazetteer {
         self.first_names.contains(lower.as_str()) || self.last_names.contains(lower.as_str())
     }
 
+    /// The type a name has by the lists alone: an alias's type, else place for GeoNames names.
     pub fn kind_of(&self, name: &str) -> Option<EntityType> {
         match self.aliases.get(name) {
             Some(&(_, kind)) => Some(kind),

@@ -164,13 +164,20 @@ pub fn extract(text: &str) -> Extraction {
     let mut entities = entities::find(&doc);
     // Sorted by start, so that the mentions inside a span are found by binary search.
     entities.sort_by_key(|e| e.start);
-    let transcript = transcript::Transcript::read(text);
-    let mut quotes = quotes::find(&doc, &entities, transcript.labels());
-    transcript.attribute(&doc, &entities, &mut quotes);
-    author::attribute(&doc, &entities, &mut quotes);
+    let quotes = quotes_and_speakers(&doc, &entities);
     // MISC (nationalities, events) helps the quote finder but is no facet: not exposed.
     entities.retain(|e| e.kind != EntityType::Misc);
     Extraction { quotes, entities }
+}
+
+/// The quotes of an analysed text and who said them: the quote finder, then a transcript's
+/// turns, then the first person of an authored text. `entities` are sorted by start.
+pub fn quotes_and_speakers(doc: &text::Document, entities: &[EntityMention]) -> Vec<Quote> {
+    let transcript = transcript::Transcript::read(doc.text);
+    let mut quotes = quotes::find(doc, entities, &transcript.labels());
+    transcript.attribute(doc, entities, &mut quotes);
+    author::attribute(doc, entities, &mut quotes);
+    quotes
 }
 
 /// Extracts from an article's body, read after its title: a title names who speaks in
@@ -194,7 +201,9 @@ pub fn extract_article(title: &str, body: &str) -> Extraction {
     for q in &mut quotes {
         q.start -= shift;
         q.end -= shift;
-        q.spans = q.spans.iter().filter_map(|&span| moved(span)).collect();
+        for span in &mut q.spans {
+            *span = [span[0] - shift, span[1] - shift];
+        }
         // A speaker named only in the title keeps its name, not a span in the body.
         q.speaker_spans = q
             .speaker_spans

@@ -7,7 +7,8 @@ use std::sync::OnceLock;
 
 use super::gazetteer::{gazetteer, word_list};
 use super::text::{
-    is_apostrophe, is_capitalised, is_honorific, is_party_label, surname, Document, NAME_PARTICLES,
+    is_apostrophe, is_capitalised, is_honorific, is_name_suffix, is_party_label, surname, Document,
+    NAME_PARTICLES,
 };
 use super::{EntityMention, EntityType, Quote};
 
@@ -647,12 +648,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         }
     }
     // "President Joseph R. Biden, Jr. declared": the suffix after the comma ends the name.
-    if end > floor + 2
-        && matches!(
-            doc.token_text(end - 1),
-            "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"
-        )
-        && doc.token_text(end - 2) == ","
+    if end > floor + 2 && is_name_suffix(doc.token_text(end - 1)) && doc.token_text(end - 2) == ","
     {
         end -= 2;
     }
@@ -2770,12 +2766,15 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     // "Champion Products Inc said … the company said": the first company the article names
     // with its legal form, before the mention at byte `at`. A wire story names its company in
     // the lead; the companies named nearer the mention are more often its partners.
-    let company_before = |at: usize| -> Option<String> {
+    let organisations_before = |at: usize| {
         let at = doc.char_offset(at);
         let before = entities.partition_point(|e| e.start < at);
         entities[..before]
             .iter()
             .filter(|e| e.kind == EntityType::Organization)
+    };
+    let company_before = |at: usize| -> Option<String> {
+        organisations_before(at)
             .find(|e| {
                 e.name.rsplit(' ').next().is_some_and(|form| {
                     lexicon().company_forms.contains(form.trim_end_matches('.'))
@@ -2806,12 +2805,8 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         {
             return None;
         }
-        let at = doc.char_offset(at);
-        let before = entities.partition_point(|e| e.start < at);
-        entities[..before]
-            .iter()
+        organisations_before(at)
             .rev()
-            .filter(|e| e.kind == EntityType::Organization)
             .find(|e| e.name.split(' ').any(|w| w == word) && e.name != word)
             .map(|e| e.name.clone())
     };
@@ -2943,13 +2938,13 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                             }
                             Mention::Described(text) => {
                                 let written = as_in_running_text(text);
-                                let company =
+                                let organisation =
                                     matches!(written.as_str(), "the company" | "the firm")
                                         .then(|| company_before(a.span.0))
                                         .flatten()
                                         .or_else(|| named_organisation_before(a.span.0, &written));
-                                match (company, office_holder(a.span.0, &written)) {
-                                    (Some(company), _) => (Some(company), None, false),
+                                match (organisation, office_holder(a.span.0, &written)) {
+                                    (Some(organisation), _) => (Some(organisation), None, false),
                                     (None, Some((name, office))) => {
                                         (Some(name), Some(office), false)
                                     }

@@ -68,6 +68,13 @@ pub fn is_shouted_honorific(word: &str) -> bool {
     !base.chars().any(char::is_lowercase) && HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(base))
 }
 
+/// "Jr.", "III": a generation's suffix after a name ("Joseph R. Biden, Jr."), in any case.
+pub fn is_name_suffix(word: &str) -> bool {
+    ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+        .iter()
+        .any(|suffix| suffix.eq_ignore_ascii_case(word))
+}
+
 /// True for the marks typed as apostrophes inside words (Russia´s, Moscow’s).
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '´' | '`' | 'ʼ')

@@ -193,21 +193,17 @@ fn speaker_of(
 /// speakers, and [`Transcript::attribute`] makes each turn a quote.
 pub struct Transcript {
     turns: Vec<Turn>,
-    /// The turns' labels as byte ranges, in text order.
-    labels: Vec<(usize, usize)>,
 }
 
 impl Transcript {
     pub fn read(text: &str) -> Transcript {
-        let turns = turns(text);
-        let labels = turns.iter().map(|t| t.label).collect();
-        Transcript { turns, labels }
+        Transcript { turns: turns(text) }
     }
 
     /// The turns' labels as byte ranges, in text order (none in a text that is no
     /// transcript).
-    pub fn labels(&self) -> &[(usize, usize)] {
-        &self.labels
+    pub fn labels(&self) -> Vec<(usize, usize)> {
+        self.turns.iter().map(|t| t.label).collect()
     }
 
     /// Attributes the turns of a transcript: each turn of a named speaker is a direct quote,
