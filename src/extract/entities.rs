@@ -11,7 +11,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::gazetteer::{gazetteer, Gazetteer};
 use super::ner::{chunks, entity_type, Label, Scratch, Tagger};
-use super::text::{is_capitalised, is_shouted_honorific, surname, Document, NAME_PARTICLES};
+use super::text::{
+    is_capitalised, is_honorific, is_shouted_honorific, surname, Document, NAME_PARTICLES,
+};
 use super::{EntityMention, EntityType};
 
 /// Words that start sentences in capitals but never begin a name.
@@ -355,9 +357,20 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
             .rsplit([' ', '\n'])
             .next()
             .is_some_and(is_shouted_honorific);
+        // "WASHINGTON (Reuters) -" opens a paragraph with a place, the tagger's person or not
+        // ("PSAKI:" is a transcript's label).
+        let dateline = doc.text[..f.0].trim_end_matches(' ').ends_with('\n') || f.0 == 0;
+        let dateline_kind = || {
+            (dateline && !doc.text[f.1..].starts_with(':'))
+                .then(|| g.kind_of(&titled))
+                .flatten()
+        };
         if labelled {
             // The transcript's label of a speaker: "MR. KIRBY:".
             f.2 = EntityType::Person;
+            f.3 = titled;
+        } else if let Some(kind) = dateline_kind() {
+            f.2 = kind;
             f.3 = titled;
         } else if f.2 == EntityType::Person {
             f.3 = titled;
@@ -439,6 +452,22 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
             {
                 lo += 1;
             }
+            // "Co-Counsel of Todd Blanche": a person's name holds no lower-case word but a
+            // particle; it starts after the last one, with a given name. Else the tagger ran
+            // words together that name no one ("Is the Biden administration", "the
+            // Responsible Use of American AI"). (A name with an organisation's word is an
+            // organisation's, typed so below: "Bank of England".)
+            if !words.iter().any(|w| g.organisation_words.contains(w)) {
+                if let Some(k) = (lo..hi.saturating_sub(1)).rev().find(|&k| {
+                    words[k].starts_with(char::is_lowercase) && !NAME_PARTICLES.contains(&words[k])
+                }) {
+                    lo = k + 1;
+                    if hi - lo < 2 || !g.is_given_name(words[lo]) {
+                        f.2 = EntityType::Misc;
+                        continue;
+                    }
+                }
+            }
             // "Harris During Visit to Ohio", "Biden Before Marine One Departure": a title's
             // words after the name.
             if let Some(k) = (lo + 1..hi).find(|&k| {
@@ -489,7 +518,9 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
                 not_a_name_word(w)
             }
         };
-        if lo == hi || (hi - lo == 1 && alone_common(words[lo])) {
+        // A two-letter acronym alone ("AI", "EU") is no one's name.
+        let acronym = |w: &str| w.len() == 2 && is_acronym(w);
+        if lo == hi || (hi - lo == 1 && (alone_common(words[lo]) || person && acronym(words[lo]))) {
             f.2 = EntityType::Misc;
             continue;
         }
@@ -509,6 +540,38 @@ fn drop_first_word(doc: &Document, f: &mut Found, drop: impl Fn(&str) -> bool) {
             f.0 = f.1 - rest.len();
             f.3 = rest.to_string();
         }
+    }
+}
+
+/// Whether `full` names the person `name` names, in more words: it ends in `name` after a
+/// space ("Joe Biden", "Karine Jean-Pierre" for "Jean-Pierre") or after a particle's hyphen
+/// ("Bashar al-Assad" for "Assad"; not "Obama-Biden" for "Biden"), and its other words are
+/// capitalised or particles ("Gabriel García Márquez", "Ludwig van Beethoven"; not "Is the
+/// Biden").
+fn fuller_form(full: &str, name: &str) -> bool {
+    let Some(before) = full.strip_suffix(name) else {
+        return false;
+    };
+    // Words of a name: capitalised words of letters ("J.", "O’Neill"), not a briefing's
+    // "Q" or a dash ("Wagner — Wagner"), or particles.
+    let words_ok = |words: &str| {
+        words.split([' ', '-']).filter(|w| !w.is_empty()).all(|w| {
+            NAME_PARTICLES.contains(&w)
+                || is_capitalised(w)
+                    && w != "Q"
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '’' | '\''))
+        })
+    };
+    if before.is_empty() {
+        return true;
+    }
+    match before.strip_suffix('-') {
+        Some(joined) => {
+            let particle = joined.rsplit(' ').next().unwrap_or(joined);
+            NAME_PARTICLES.contains(&particle) && words_ok(joined)
+        }
+        None => before.ends_with(' ') && words_ok(before),
     }
 }
 
@@ -539,7 +602,9 @@ fn surnames_and_canonical_names(
                 f.2 = EntityType::Organization;
                 continue;
             }
-            if g.not_person_heads.contains(surname(&f.3)) {
+            // "HBCUs", "MSIs": a plural of an acronym is a group.
+            let plural_acronym = |name: &str| name.strip_suffix('s').is_some_and(is_acronym);
+            if g.not_person_heads.contains(surname(&f.3)) || plural_acronym(&f.3) {
                 f.2 = EntityType::Misc;
                 continue;
             }
@@ -560,6 +625,7 @@ fn surnames_and_canonical_names(
     for f in &mut found {
         if g.kind_of(&f.3).is_none()
             && person_surnames.contains(surname(&f.3))
+            && fuller_form(&f.3, surname(&f.3))
             && !f.3.contains(" and ")
         {
             f.2 = EntityType::Person;
@@ -616,19 +682,19 @@ fn surnames_and_canonical_names(
         .collect();
     found.extend(extra);
     found.sort_by_key(|f| f.0);
-    // Per surname, the longest person name (the last of equals, as `max_by_key` chose when
-    // this was a scan of every person per mention).
-    let mut longest: FxHashMap<&str, &str> = FxHashMap::default();
-    for p in &persons {
-        let entry = longest.entry(surname(p)).or_insert(p);
-        if p.len() >= entry.len() {
-            *entry = p;
-        }
+    // Per surname, the person names that end in it, longest first (the last of equals first,
+    // as `max_by_key` chose when this was a scan of every person per mention).
+    let mut by_surname: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+    for p in persons.iter().rev() {
+        by_surname.entry(surname(p)).or_default().push(p);
+    }
+    for names in by_surname.values_mut() {
+        names.sort_by_key(|p| std::cmp::Reverse(p.len()));
     }
     // Per given name, the one full name that starts with it (None when several do): a
     // person called by given name alone ("Jen, on Syria …" in a briefing by Jen Psaki).
     let mut by_given_name: FxHashMap<&str, Option<&str>> = FxHashMap::default();
-    for p in longest.values() {
+    for &p in by_surname.values().flatten() {
         if let Some((given, _)) = p.split_once(' ') {
             by_given_name
                 .entry(given)
@@ -640,12 +706,24 @@ fn surnames_and_canonical_names(
                 .or_insert(Some(p));
         }
     }
+    // A person's fullest name in the article: the longest that is a fuller form of it
+    // ("Joe Biden" for "Biden"; "Hunter Biden" stays Hunter, not "Joseph R. Biden").
     let canonical = |name: &str, kind: EntityType| -> String {
         if kind != EntityType::Person {
             return name.to_string();
         }
-        match (longest.get(surname(name)), by_given_name.get(name)) {
-            (Some(p), _) if p.len() > name.len() => p.to_string(),
+        // "Dr. Walensky" is "Rochelle Walensky" when the article names her so.
+        let bare = match name.split_once(' ') {
+            Some((first, rest)) if is_honorific(first) => rest,
+            _ => name,
+        };
+        let fullest = by_surname.get(surname(name)).and_then(|names| {
+            names
+                .iter()
+                .find(|p| p.len() > name.len() && fuller_form(p, bare))
+        });
+        match (fullest, by_given_name.get(name)) {
+            (Some(p), _) => p.to_string(),
             (_, Some(Some(full))) if !name.contains(' ') => full.to_string(),
             _ => name.to_string(),
         }
@@ -945,5 +1023,63 @@ mod tests {
             .filter(|m| m.name == "Bashar al-Assad")
             .collect();
         assert_eq!(assad.len(), 2, "{found:?}");
+    }
+
+    /// (text, canonical name) of each person mention found in `text`.
+    fn persons(text: &str) -> Vec<(String, String)> {
+        find(&Document::new(text))
+            .into_iter()
+            .filter(|m| m.kind == EntityType::Person)
+            .map(|m| (m.text, m.name))
+            .collect()
+    }
+
+    #[test]
+    fn a_surname_takes_the_fullest_name_that_ends_in_it() {
+        let text = "Joseph R. Biden spoke on Monday. His son Hunter Biden said hello, and Jill \
+                    Biden waved. The Obama-Biden administration did it. Biden left. Rochelle \
+                    Walensky spoke. Dr. Walensky agreed.";
+        let names = persons(text);
+        let name_of = |written: &str| {
+            names
+                .iter()
+                .filter(|(t, _)| t == written)
+                .map(|(_, n)| n.as_str())
+                .collect::<Vec<_>>()
+        };
+        // Not the longest name with the surname: one that ends in the mention's words.
+        assert_eq!(name_of("Hunter Biden"), ["Hunter Biden"], "{names:?}");
+        assert_eq!(name_of("Jill Biden"), ["Jill Biden"]);
+        assert_eq!(name_of("Biden"), ["Joseph R. Biden"]);
+        assert_eq!(name_of("Walensky"), ["Rochelle Walensky"]);
+        assert!(names.iter().all(|(_, n)| n != "Obama-Biden"), "{names:?}");
+    }
+
+    #[test]
+    fn words_run_into_a_name_leave_it_or_unmake_it() {
+        // A lower-case word inside a "person": the name after it, from a given name on.
+        assert_eq!(
+            persons("He hired Co-Counsel of Todd Blanche on Monday."),
+            [("Todd Blanche".to_string(), "Todd Blanche".to_string())]
+        );
+        let text = "Joe Biden spoke.\n\nQ Is the Biden administration going to act?\n\nQ \
+                    Does the Biden plan work?";
+        let names = persons(text);
+        assert!(names.iter().all(|(t, _)| !t.contains("the")), "{names:?}");
+    }
+
+    #[test]
+    fn places_groups_and_things_are_no_persons() {
+        let text = "WASHINGTON (Reuters) - Lawmakers on Capitol Hill met in the Rose Garden. \
+                    Hezbollah and Pfizer said HBCUs and Native Hawaiians gained. Merry \
+                    Christmas, Folks. The President flew on Air Force One.";
+        let found = find(&Document::new(text));
+        let kind_of = |name: &str| found.iter().find(|m| m.name == name).map(|m| m.kind);
+        assert_eq!(kind_of("Washington"), Some(EntityType::Place), "{found:?}");
+        assert_eq!(kind_of("Capitol Hill"), Some(EntityType::Place));
+        assert_eq!(kind_of("Rose Garden"), Some(EntityType::Place));
+        assert_eq!(kind_of("Hezbollah"), Some(EntityType::Organization));
+        assert_eq!(kind_of("Pfizer"), Some(EntityType::Organization));
+        assert!(persons(text).is_empty(), "{:?}", persons(text));
     }
 }

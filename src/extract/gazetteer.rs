@@ -72,6 +72,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             let kind = match kind {
                 "place" => EntityType::Place,
                 "person" => EntityType::Person,
+                "misc" => EntityType::Misc,
                 _ => EntityType::Organization,
             };
             aliases.insert(name, (name, kind));
