@@ -446,11 +446,23 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
                     && w.rsplit_once('-')
                         .is_some_and(|(_, t)| g.titles.contains(t))
             };
+            // "Selecting Kamala was …": a verb opening the sentence (but "Sterling Brown").
+            let verb = |w: &str| w.ends_with("ing") && !g.is_personal_name(w);
+            let mut after_verb = false;
             while lo < hi
                 && (never_name_word(words[lo])
-                    || (lo + 1 < hi && (is_common(words[lo], false) || dated_title(words[lo]))))
+                    || (lo + 1 < hi
+                        && (is_common(words[lo], false)
+                            || dated_title(words[lo])
+                            || verb(words[lo]))))
             {
+                after_verb = verb(words[lo]);
                 lo += 1;
+            }
+            // A title's verb and one word ("Amending Proclamation", "Slashing Medicaid").
+            if after_verb && hi - lo == 1 && !g.is_personal_name(words[lo]) {
+                f.2 = EntityType::Misc;
+                continue;
             }
             // "Co-Counsel of Todd Blanche": a person's name holds no lower-case word but a
             // particle; it starts after the last one, with a given name. Else the tagger ran
@@ -548,19 +560,21 @@ fn drop_first_word(doc: &Document, f: &mut Found, drop: impl Fn(&str) -> bool) {
 /// ("Bashar al-Assad" for "Assad"; not "Obama-Biden" for "Biden"), and its other words are
 /// capitalised or particles ("Gabriel García Márquez", "Ludwig van Beethoven"; not "Is the
 /// Biden").
-fn fuller_form(full: &str, name: &str) -> bool {
+fn fuller_form(g: &Gazetteer, full: &str, name: &str) -> bool {
     let Some(before) = full.strip_suffix(name) else {
         return false;
     };
-    // Words of a name: capitalised words of letters ("J.", "O’Neill"), not a briefing's
-    // "Q" or a dash ("Wagner — Wagner"), or particles.
+    // Words of a name: capitalised words of letters ("J.", "O’Neill"), not a dash ("Wagner
+    // — Wagner"), a briefing's "Q", a pronoun ("I’m Jill’s husband") or a capitalised verb
+    // ("Selecting Kamala"; but "Manning"), or particles.
     let words_ok = |words: &str| {
         words.split([' ', '-']).filter(|w| !w.is_empty()).all(|w| {
             NAME_PARTICLES.contains(&w)
                 || is_capitalised(w)
-                    && w != "Q"
+                    && !never_name_word(w)
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '.' | '’' | '\''))
+                    && (!w.ends_with("ing") || g.is_personal_name(w))
         })
     };
     if before.is_empty() {
@@ -625,7 +639,7 @@ fn surnames_and_canonical_names(
     for f in &mut found {
         if g.kind_of(&f.3).is_none()
             && person_surnames.contains(surname(&f.3))
-            && fuller_form(&f.3, surname(&f.3))
+            && fuller_form(g, &f.3, surname(&f.3))
             && !f.3.contains(" and ")
         {
             f.2 = EntityType::Person;
@@ -720,7 +734,7 @@ fn surnames_and_canonical_names(
         let fullest = by_surname.get(surname(name)).and_then(|names| {
             names
                 .iter()
-                .find(|p| p.len() > name.len() && fuller_form(p, bare))
+                .find(|p| p.len() > name.len() && fuller_form(g, p, bare))
         });
         match (fullest, by_given_name.get(name)) {
             (Some(p), _) => p.to_string(),
@@ -1066,6 +1080,18 @@ mod tests {
                     Does the Biden plan work?";
         let names = persons(text);
         assert!(names.iter().all(|(t, _)| !t.contains("the")), "{names:?}");
+        // A pronoun or a capitalised verb before a name is no part of it, nor of its fuller
+        // form.
+        let text = "Dorothy, I’m Jill’s husband. Jill wanted to be here. Selecting Kamala was \
+                    the best decision. Amending Proclamation 10014 was next.";
+        let names = persons(text);
+        assert!(
+            names
+                .iter()
+                .all(|(t, n)| !t.contains(' ') && !n.contains(' ')),
+            "{names:?}"
+        );
+        assert!(names.iter().all(|(_, n)| n != "Proclamation"), "{names:?}");
     }
 
     #[test]
