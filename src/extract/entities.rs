@@ -851,8 +851,15 @@ mod tests {
                     MS. PSAKI: Hi everyone. So I will start with Jen Psaki's week.\n\
                     Q So, Jen, what about the plan? Is it good? Well, maybe.\n\
                     MS. PSAKI: Well, so we think so. (Laughter.)\n\
-                    Q Yeah. Thank you. No.\nQ Even Trump said so, and Will Hurd agreed.\n";
+                    Q Yeah. Thank you. No.\nQ Even Trump said so, and Will Hurd agreed.\n\
+                    MS. PSAKI: I will. (Laughs.) Next question.\n";
         let found = find(&Document::new(text));
+        assert!(
+            found
+                .iter()
+                .all(|m| m.name != "Laughs" || m.kind == EntityType::Misc),
+            "a stage direction: {found:?}"
+        );
         let names = |kind: EntityType| -> Vec<(&str, &str)> {
             found
                 .iter()
