@@ -9,90 +9,17 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::gazetteer::{gazetteer, Gazetteer};
+use super::gazetteer::{gazetteer, word_list, Gazetteer};
 use super::ner::{chunks, entity_type, Label, Scratch, Tagger};
 use super::text::{
     is_capitalised, is_honorific, is_shouted_honorific, surname, Document, NAME_PARTICLES,
 };
 use super::{EntityMention, EntityType};
 
-/// Words that start sentences in capitals but never begin a name.
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "In",
-    "On",
-    "At",
-    "But",
-    "And",
-    "Or",
-    "If",
-    "As",
-    "For",
-    "From",
-    "With",
-    "By",
-    "After",
-    "Before",
-    "When",
-    "While",
-    "Some",
-    "Many",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "Its",
-    "There",
-    "Here",
-    "What",
-    "Who",
-    "Why",
-    "How",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Mrs.",
-    "Ms",
-    "Ms.",
-    "Dr",
-    "Dr.",
-];
-/// [`NOT_NAMES`] as a set: looked up for every capitalised word.
+/// Words that start sentences in capitals but never begin a name (`lexicon/not_names.txt`).
 fn not_name(word: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| NOT_NAMES.iter().copied().collect())
+    SET.get_or_init(|| word_list(include_str!("lexicon/not_names.txt")))
         .contains(word)
 }
 
@@ -235,8 +162,7 @@ fn rule_spans(g: &Gazetteer, doc: &Document) -> Vec<Found> {
             continue;
         }
         let preceded_by_title = k > 0
-            && (g.titles.contains(doc.token_text(k - 1))
-                || NOT_NAMES[NOT_NAMES.len() - 8..].contains(&doc.token_text(k - 1)));
+            && (g.titles.contains(doc.token_text(k - 1)) || is_honorific(doc.token_text(k - 1)));
         // Titles at the start of a run are roles, not part of the name.
         let mut start = k;
         while start < n && g.titles.contains(doc.token_text(start)) {
@@ -343,8 +269,11 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
             f.2 = EntityType::Misc;
             continue;
         }
-        if g.not_name_words.contains(f.3.to_lowercase().as_str()) || never_name_word(&f.3) {
-            // "MS. PSAKI: Well, …", "I’m"
+        if g.not_name_words.contains(f.3.to_lowercase().as_str())
+            || never_name_word(&f.3)
+            || !f.3.contains(' ') && not_name(&title_case(&f.3)) && g.kind_of(&f.3).is_none()
+        {
+            // "MS. PSAKI: Well, …", "I’m", "NOW, THEREFORE"
             f.2 = EntityType::Misc;
             continue;
         }
@@ -524,11 +453,12 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
             (1, words.len())
         };
         let alone_common = |w: &str| {
-            if person {
-                is_common(w, true)
-            } else {
-                not_a_name_word(w)
-            }
+            not_name(w)
+                || if person {
+                    is_common(w, true)
+                } else {
+                    not_a_name_word(w)
+                }
         };
         // A two-letter acronym alone ("AI", "EU") is no one's name.
         let acronym = |w: &str| w.len() == 2 && is_acronym(w);
@@ -1099,6 +1029,36 @@ mod tests {
             "{names:?}"
         );
         assert!(names.iter().all(|(_, n)| n != "Proclamation"), "{names:?}");
+    }
+
+    #[test]
+    fn words_that_open_sentences_or_label_turns_are_no_entities_alone() {
+        let text = "NOW, THEREFORE, I, JOSEPH R. BIDEN JR., President of the United States, \
+                    proclaim.\n\nMODERATOR: Thank you.\n\nQ Does the plan work? Within the \
+                    WHO, officials agreed.\n\nNOTE: The call ended.\n\nEND 12:20 P.M. EST";
+        let named: Vec<(String, EntityType)> = find(&Document::new(text))
+            .into_iter()
+            .filter(|m| m.kind != EntityType::Misc)
+            .map(|m| (m.name, m.kind))
+            .collect();
+        for word in [
+            "Now",
+            "Therefore",
+            "Moderator",
+            "Does",
+            "Within",
+            "Note",
+            "End",
+        ] {
+            assert!(
+                !named.iter().any(|(n, _)| n.eq_ignore_ascii_case(word)),
+                "{word}: {named:?}"
+            );
+        }
+        assert!(named.contains(&(
+            "World Health Organization".to_string(),
+            EntityType::Organization
+        )));
     }
 
     #[test]
