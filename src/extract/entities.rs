@@ -541,6 +541,15 @@ fn surnames_and_canonical_names(
     // name ("Though Su"; not "April Ryan"), of any type ("Among Trump voters" as MISC, then
     // a person by its surname below).
     for f in &mut found {
+        // "The Department", "Federal funding", "the Vice President": no particular one.
+        let bare = f.3.strip_prefix("The ").unwrap_or(&f.3);
+        if g.kind_of(&f.3).is_none()
+            && (g.not_entities_alone.contains(bare)
+                || bare.split(' ').all(|w| g.titles.contains(w)))
+        {
+            f.2 = EntityType::Misc;
+            continue;
+        }
         if f.2 == EntityType::Person {
             if f.3.split(' ').any(|w| g.organisation_words.contains(w)) {
                 f.2 = EntityType::Organization;
@@ -1059,6 +1068,15 @@ mod tests {
             "World Health Organization".to_string(),
             EntityType::Organization
         )));
+        // Nor are the heads of bodies, adjectives and roles alone, though names hold them.
+        let text = "The Department said Federal funding and the Federal Reserve helped. The Vice \
+                    President met the Board of Governors and the Board. Sec. 5. Omicron spread.";
+        let named: Vec<String> = find(&Document::new(text))
+            .into_iter()
+            .filter(|m| m.kind != EntityType::Misc)
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(named, ["Federal Reserve", "Board of Governors"]);
     }
 
     #[test]
