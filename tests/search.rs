@@ -331,6 +331,70 @@ fn quote_search_returns_who_said_what() {
 }
 
 #[test]
+fn quotes_that_say_more_rank_before_bare_clauses() {
+    // BM25 alone ranks the shortest document first: a two-word reported clause ("… referring
+    // to Syria") before the sentence that says something about Syria.
+    let dir = tempfile::tempdir().unwrap();
+    let (index, fields) = index::open_or_create(dir.path()).unwrap();
+    let mut writer = index.writer_with_num_threads(1, 30 << 20).unwrap();
+    let quotes = [
+        ("short", "to Syria"),
+        (
+            "long",
+            "the war in Syria has lasted far too long for the people of the region",
+        ),
+    ];
+    for (id, said) in quotes {
+        let body = format!("Officials said {said}.");
+        let start = "Officials said ".chars().count();
+        let end = start + said.chars().count();
+        let quote = Quote {
+            quote: said.into(),
+            speaker: Some("Officials".into()),
+            speaker_role: None,
+            speaker_spans: vec![],
+            speaker_anonymous: true,
+            cue: Some("said".into()),
+            start,
+            end,
+            spans: vec![[start, end]],
+            direct: false,
+        };
+        let article = Article {
+            id: id.into(),
+            title: id.into(),
+            body,
+            ..Article::default()
+        };
+        let extraction = Extraction {
+            quotes: vec![quote],
+            entities: vec![],
+        };
+        for doc in fields.documents(&article, &extraction) {
+            writer.add_document(doc).unwrap();
+        }
+    }
+    writer.commit().unwrap();
+    let archive = Archive::open(dir.path()).unwrap();
+    let results = archive
+        .search(&SearchRequest {
+            text: "Syria".into(),
+            kind: Kind::Quotes,
+            ..SearchRequest::default()
+        })
+        .unwrap();
+    let said: Vec<&str> = results
+        .hits
+        .iter()
+        .map(|hit| match hit {
+            Hit::Quote(q) => q.quote.as_str(),
+            Hit::Article(_) => panic!("article hit in quote mode"),
+        })
+        .collect();
+    assert_eq!(said, [quotes[1].1, quotes[0].1]);
+}
+
+#[test]
 fn date_range_and_date_sort() {
     let (_dir, archive, specs) = fixture();
     let request = SearchRequest {

@@ -18,7 +18,8 @@ use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQu
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::{Snippet, SnippetGenerator};
 use tantivy::{
-    DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term,
+    DocAddress, DocId, Index, IndexReader, Order, ReloadPolicy, Score, Searcher, SegmentReader,
+    TantivyDocument, Term,
 };
 
 use super::aliases::{AliasCache, NameAliases};
@@ -398,6 +399,22 @@ pub fn panics_are_reported_as_damage() -> bool {
     GUARDED_READS.load(std::sync::atomic::Ordering::SeqCst) > 0
 }
 
+/// Quotes by relevance: BM25, which ranks short documents first, weighed by how much the
+/// quote says, n / (n + 3) for a quote of n words, so that a two-word reported clause ("to
+/// Syria") does not outrank the sentences that say something about Syria.
+fn quote_weight(quote: Field) -> impl Fn(&SegmentReader) -> Box<dyn Fn(DocId, Score) -> Score> {
+    move |segment: &SegmentReader| -> Box<dyn Fn(DocId, Score) -> Score> {
+        match segment.get_fieldnorms_reader(quote) {
+            Ok(words) => Box::new(move |doc, score| {
+                let n = words.fieldnorm(doc) as Score;
+                score * n / (n + 3.0)
+            }),
+            // Every quote document has the field; a segment without norms keeps BM25.
+            Err(_) => Box::new(|_, score| score),
+        }
+    }
+}
+
 fn term_query(field: Field, value: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(
         Term::from_field_text(field, value),
@@ -708,6 +725,17 @@ impl Archive {
         let window = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
         let (addresses, num_hits, agg_results): (Vec<(Option<f32>, DocAddress)>, usize, _) =
             match request.sort {
+                SortOrder::Relevance if request.kind == Kind::Quotes => {
+                    let by_weight = window.tweak_score(quote_weight(self.fields.quote));
+                    let (top, count, aggs) = searcher
+                        .search(&*query, &(by_weight, Count, aggs))
+                        .context("searching")?;
+                    (
+                        top.into_iter().map(|(s, a)| (Some(s), a)).collect(),
+                        count,
+                        aggs,
+                    )
+                }
                 SortOrder::Relevance => {
                     let (top, count, aggs) = searcher
                         .search(&*query, &(window.order_by_score(), Count, aggs))
