@@ -53,10 +53,37 @@ fn mention(text: &str, kind: EntityType, start: usize) -> EntityMention {
     }
 }
 
-fn build(dir: &std::path::Path, specs: &[Spec]) {
+/// A quote of `speaker` cued by "said", starting at code point `start` of its article.
+fn quote_at(said: &str, speaker: &str, start: usize, direct: bool) -> Quote {
+    let end = start + said.chars().count();
+    Quote {
+        quote: said.into(),
+        speaker: Some(speaker.into()),
+        speaker_role: None,
+        speaker_spans: vec![],
+        speaker_anonymous: false,
+        cue: Some("said".into()),
+        start,
+        end,
+        spans: vec![[start, end]],
+        direct,
+    }
+}
+
+/// Writes these articles with their extractions into a new index in `dir`.
+fn write_index(dir: &std::path::Path, articles: impl IntoIterator<Item = (Article, Extraction)>) {
     let (index, fields) = index::open_or_create(dir).unwrap();
     let mut writer = index.writer_with_num_threads(1, 30 << 20).unwrap();
-    for spec in specs {
+    for (article, extraction) in articles {
+        for doc in fields.documents(&article, &extraction) {
+            writer.add_document(doc).unwrap();
+        }
+    }
+    writer.commit().unwrap();
+}
+
+fn build(dir: &std::path::Path, specs: &[Spec]) {
+    let articles = specs.iter().map(|spec| {
         let mut body = format!("Talks about the {} in {}.", spec.topic, spec.place);
         let mut quotes = Vec::new();
         let mut entities = vec![mention(
@@ -70,18 +97,7 @@ fn build(dir: &std::path::Path, specs: &[Spec]) {
             body.push_str(&format!(" “{said},” {speaker} said."));
             let place_at = start + said.find(spec.place).unwrap();
             entities.push(mention(spec.place, EntityType::Place, place_at));
-            quotes.push(Quote {
-                quote: said.clone(),
-                speaker: Some(speaker.to_string()),
-                speaker_role: None,
-                speaker_spans: vec![],
-                speaker_anonymous: false,
-                cue: Some("said".into()),
-                start,
-                end: start + said.chars().count(),
-                spans: vec![[start, start + said.chars().count()]],
-                direct: true,
-            });
+            quotes.push(quote_at(&said, speaker, start, true));
         }
         let article = Article {
             id: spec.id.clone(),
@@ -96,11 +112,9 @@ fn build(dir: &std::path::Path, specs: &[Spec]) {
             origin: Origin::default(),
             ..Article::default()
         };
-        for doc in fields.documents(&article, &Extraction { quotes, entities }) {
-            writer.add_document(doc).unwrap();
-        }
-    }
-    writer.commit().unwrap();
+        (article, Extraction { quotes, entities })
+    });
+    write_index(dir, articles);
 }
 
 fn fixture() -> (tempfile::TempDir, Archive, Vec<Spec>) {
@@ -283,6 +297,45 @@ fn a_surname_is_one_facet_value_with_its_only_full_name_across_the_archive() {
 }
 
 #[test]
+fn a_person_has_one_name_in_the_speaker_and_person_facets() {
+    // Statements sign "Joseph R. Biden" and speakers are named so; the articles mostly name
+    // him "Joe Biden". Both facets show the form of more documents of both fields.
+    let dir = tempfile::tempdir().unwrap();
+    let articles = (0..5).map(|i| {
+        let body = "Joe Biden spoke. “We will act,” he said.".to_string();
+        let start = body.chars().position(|c| c == '“').unwrap() + 1;
+        let quotes = if i < 2 {
+            vec![quote_at("We will act", "Joseph R. Biden", start, true)]
+        } else {
+            vec![]
+        };
+        let article = Article {
+            id: format!("b{i}"),
+            title: "Remarks".into(),
+            body,
+            ..Article::default()
+        };
+        let entities = vec![mention("Joe Biden", EntityType::Person, 0)];
+        (article, Extraction { quotes, entities })
+    });
+    write_index(dir.path(), articles);
+    let archive = Archive::open(dir.path()).unwrap();
+    let results = archive.search(&SearchRequest::default()).unwrap();
+    let one = |name: &str, count: u64| BTreeMap::from([(name.to_string(), count)]);
+    assert_eq!(counts(&results, Facet::Person), one("Joe Biden", 5));
+    assert_eq!(counts(&results, Facet::Speaker), one("Joe Biden", 2));
+    // Either form filters the speakers.
+    for name in ["Joe Biden", "Joseph R. Biden"] {
+        let mut request = SearchRequest {
+            kind: Kind::Quotes,
+            ..SearchRequest::default()
+        };
+        request.filters.insert(Facet::Speaker, vec![name.into()]);
+        assert_eq!(archive.search(&request).unwrap().num_hits, 2, "{name}");
+    }
+}
+
+#[test]
 fn quote_search_returns_who_said_what() {
     let (_dir, archive, specs) = fixture();
     let mut request = SearchRequest {
@@ -335,8 +388,6 @@ fn quotes_that_say_more_rank_before_bare_clauses() {
     // BM25 alone ranks the shortest document first: a two-word reported clause ("… referring
     // to Syria") before the sentence that says something about Syria.
     let dir = tempfile::tempdir().unwrap();
-    let (index, fields) = index::open_or_create(dir.path()).unwrap();
-    let mut writer = index.writer_with_num_threads(1, 30 << 20).unwrap();
     let quotes = [
         ("short", "to Syria"),
         (
@@ -344,37 +395,20 @@ fn quotes_that_say_more_rank_before_bare_clauses() {
             "the war in Syria has lasted far too long for the people of the region",
         ),
     ];
-    for (id, said) in quotes {
+    let articles = quotes.map(|(id, said)| {
         let body = format!("Officials said {said}.");
         let start = "Officials said ".chars().count();
-        let end = start + said.chars().count();
-        let quote = Quote {
-            quote: said.into(),
-            speaker: Some("Officials".into()),
-            speaker_role: None,
-            speaker_spans: vec![],
-            speaker_anonymous: true,
-            cue: Some("said".into()),
-            start,
-            end,
-            spans: vec![[start, end]],
-            direct: false,
-        };
         let article = Article {
             id: id.into(),
             title: id.into(),
             body,
             ..Article::default()
         };
-        let extraction = Extraction {
-            quotes: vec![quote],
-            entities: vec![],
-        };
-        for doc in fields.documents(&article, &extraction) {
-            writer.add_document(doc).unwrap();
-        }
-    }
-    writer.commit().unwrap();
+        let quotes = vec![quote_at(said, "Officials", start, false)];
+        let entities = vec![];
+        (article, Extraction { quotes, entities })
+    });
+    write_index(dir.path(), articles);
     let archive = Archive::open(dir.path()).unwrap();
     let results = archive
         .search(&SearchRequest {

@@ -12,7 +12,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use serde::{Deserialize, Serialize};
-use tantivy::schema::Field;
 use tantivy::{Index, Searcher};
 
 use super::schema::{Facet, Fields};
@@ -145,8 +144,7 @@ impl NameAliases {
 /// The aliases of the person and speaker fields for one generation of the index's segments.
 struct Generation {
     id: u64,
-    person: Arc<NameAliases>,
-    speaker: Arc<NameAliases>,
+    names: Arc<NameAliases>,
 }
 
 /// The aliases as ingest saves them beside the index, for the segments they were read from:
@@ -154,8 +152,7 @@ struct Generation {
 #[derive(Serialize, Deserialize)]
 struct SavedAliases {
     segments: String,
-    person: Vec<(String, String)>,
-    speaker: Vec<(String, String)>,
+    names: Vec<(String, String)>,
 }
 
 /// The file in the index directory that holds the saved aliases.
@@ -178,8 +175,7 @@ pub fn save(index: &Index, fields: &Fields, dir: &Path) -> Result<()> {
     let searcher = reader.searcher();
     let saved = SavedAliases {
         segments: segments_key(&searcher),
-        person: field_aliases(&searcher, fields.person)?.pairs(),
-        speaker: field_aliases(&searcher, fields.speaker)?.pairs(),
+        names: name_aliases(&searcher, fields)?.pairs(),
     };
     super::state::save_json_file(dir, ALIASES_FILE, &saved)
 }
@@ -225,32 +221,32 @@ impl AliasCache {
             *cached = Some(match saved {
                 Some(saved) => Generation {
                     id,
-                    person: Arc::new(NameAliases::from_pairs(saved.person)),
-                    speaker: Arc::new(NameAliases::from_pairs(saved.speaker)),
+                    names: Arc::new(NameAliases::from_pairs(saved.names)),
                 },
                 None => Generation {
                     id,
-                    person: Arc::new(field_aliases(searcher, fields.person)?),
-                    speaker: Arc::new(field_aliases(searcher, fields.speaker)?),
+                    names: Arc::new(name_aliases(searcher, fields)?),
                 },
             });
         }
         let generation = cached.as_ref().expect("filled above");
-        Ok(Some(Arc::clone(match facet {
-            Facet::Person => &generation.person,
-            _ => &generation.speaker,
-        })))
+        Ok(Some(Arc::clone(&generation.names)))
     }
 }
 
-fn field_aliases(searcher: &Searcher, field: Field) -> Result<NameAliases> {
+/// One set of aliases for the person and speaker fields, from the documents of both: a name
+/// is shown in the same form in both facets ("Joe Biden", not "Joseph R. Biden" as a speaker
+/// because his statements sign so).
+fn name_aliases(searcher: &Searcher, fields: &Fields) -> Result<NameAliases> {
     let mut names: HashMap<String, u64> = HashMap::new();
-    for_each_term(searcher, field, |term, docs| match names.get_mut(term) {
-        Some(count) => *count += docs,
-        None => {
-            names.insert(term.to_string(), docs);
-        }
-    })?;
+    for field in [fields.person, fields.speaker] {
+        for_each_term(searcher, field, |term, docs| match names.get_mut(term) {
+            Some(count) => *count += docs,
+            None => {
+                names.insert(term.to_string(), docs);
+            }
+        })?;
+    }
     Ok(NameAliases::new(
         names.iter().map(|(name, &docs)| (name.as_str(), docs)),
     ))
