@@ -31,6 +31,12 @@ fn label_len(line: &str) -> Option<usize> {
     if line.starts_with("Q ") || line == "Q" || line.starts_with("Q:") {
         return Some(1);
     }
+    // Wikinews interviews: "((WN)) What led you …", "((Zara Kay)) I grew up …".
+    if let Some(name) = line.strip_prefix("((") {
+        let close = name.find("))").filter(|&close| close <= MAX_LABEL)?;
+        let letters = name[..close].chars().filter(|c| c.is_alphabetic()).count();
+        return (letters >= 2 && !name[..close].contains('(')).then_some(close + 4);
+    }
     let (colon, _) = line
         .char_indices()
         .take_while(|&(i, _)| i <= MAX_LABEL)
@@ -48,6 +54,16 @@ fn label_len(line: &str) -> Option<usize> {
         && !outlet
         && !not_speaker_labels().contains(label.trim_end_matches('.')))
     .then_some(colon)
+}
+
+/// Whether a turn's label gives no quote: a reporter's "Q", a moderator's or an audience's
+/// label (`lexicon/unquoted_labels.txt`), or an interviewer's label of one word ("((WN))",
+/// "((Wikinews))"; the interviewee's is a name, "((Zara Kay))").
+fn unquoted(label: &str) -> bool {
+    match label.strip_prefix("((") {
+        Some(name) => !name.trim_end_matches(')').contains(' '),
+        None => unquoted_labels().contains(label.trim_end_matches('.')),
+    }
 }
 
 /// Labels of turns that are no quotes ("Q", "AUDIENCE", "MODERATOR"):
@@ -91,7 +107,10 @@ fn turns(text: &str) -> Vec<Turn> {
             Some(len) => {
                 labels += 1;
                 turns.extend(current.take());
-                let said = body[len..].trim_start_matches(':').trim_start();
+                let said = body[len..]
+                    .trim_start()
+                    .trim_start_matches(':')
+                    .trim_start();
                 let said_from = from + (body.len() - said.len());
                 current = Some(Turn {
                     label: (from, from + len),
@@ -154,8 +173,17 @@ fn speaker_of(
     persons: &[&EntityMention],
 ) -> (String, Option<String>) {
     let words: Vec<String> = label
+        .trim_start_matches("((")
+        .trim_end_matches("))")
         .split_whitespace()
-        .map(title_case)
+        // Labels in capitals are title-cased; an interview's "((Brett McGurk))" is kept.
+        .map(|w| {
+            if w.chars().any(char::is_lowercase) {
+                w.to_string()
+            } else {
+                title_case(w)
+            }
+        })
         .filter(|w| w != "The" && !is_honorific(w))
         .collect();
     let role_words = words
@@ -262,7 +290,7 @@ impl Transcript {
         let mut speakers: FxHashMap<&str, (String, Option<String>)> = FxHashMap::default();
         for (turn, &(_, (start, end))) in turns.iter().zip(&turn_chars) {
             let label = &text[turn.label.0..turn.label.1];
-            if unquoted_labels().contains(label.trim_end_matches('.')) {
+            if unquoted(label) {
                 continue;
             }
             // "Yeah.", "Go ahead.", "(Laughs.)": a turn of a few words is back-channel, not
@@ -320,6 +348,38 @@ SECRETARY BLINKEN: We are working with our partners.\n\
 AUDIENCE MEMBER: We love you, Tony!\n\
 THE PRESIDENT: Thank you all for coming.\n\
 MS. PSAKI: Go ahead.\n";
+
+    #[test]
+    fn an_interviews_answers_are_quotes_of_the_interviewee() {
+        // Wikinews labels both sides in double parentheses; the interviewer by one word.
+        let text = "Wikinews spoke to chess player Zara Kay about her work.\n\
+((WN)) What led you to start the foundation?\n\
+((Zara Kay)) I grew up in Tanzania, and I saw what happened to women who left.\n\
+It took years before I could speak about it.\n\
+((Wikinews)) : How do you fund it?\n\
+((Zara Kay)) Mostly through small donations from people who care.\n";
+        let extraction = extract(text);
+        extraction.check_spans(text).unwrap();
+        let said: Vec<(&str, &str)> = extraction
+            .quotes
+            .iter()
+            .map(|q| (q.speaker.as_deref().unwrap_or(""), q.quote.as_str()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "Zara Kay",
+                    "I grew up in Tanzania, and I saw what happened to women who left. It took \
+                     years before I could speak about it."
+                ),
+                (
+                    "Zara Kay",
+                    "Mostly through small donations from people who care."
+                ),
+            ]
+        );
+    }
 
     #[test]
     fn turns_are_direct_quotes_of_their_labelled_speakers() {
