@@ -1070,7 +1070,8 @@ mod tests {
         )));
         // Nor are the heads of bodies, adjectives and roles alone, though names hold them.
         let text = "The Department said Federal funding and the Federal Reserve helped. The Vice \
-                    President met the Board of Governors and the Board. Sec. 5. Omicron spread.";
+                    President met the Board of Governors and the Board. Sec. 5. Omicron spread \
+                    in Black communities.";
         let named: Vec<String> = find(&Document::new(text))
             .into_iter()
             .filter(|m| m.kind != EntityType::Misc)
