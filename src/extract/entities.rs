@@ -541,11 +541,14 @@ fn surnames_and_canonical_names(
     // name ("Though Su"; not "April Ryan"), of any type ("Among Trump voters" as MISC, then
     // a person by its surname below).
     for f in &mut found {
-        // "The Department", "Federal funding", "the Vice President": no particular one.
+        // "The Department", "Federal funding", "the Vice President": no particular one;
+        // "HBCUs", "MSIs": the plural of an acronym is a group.
         let bare = f.3.strip_prefix("The ").unwrap_or(&f.3);
+        let plural_acronym = |name: &str| name.strip_suffix('s').is_some_and(is_acronym);
         if g.kind_of(&f.3).is_none()
             && (g.not_entities_alone.contains(bare)
-                || bare.split(' ').all(|w| g.titles.contains(w)))
+                || bare.split(' ').all(|w| g.titles.contains(w))
+                || plural_acronym(bare))
         {
             f.2 = EntityType::Misc;
             continue;
@@ -555,9 +558,7 @@ fn surnames_and_canonical_names(
                 f.2 = EntityType::Organization;
                 continue;
             }
-            // "HBCUs", "MSIs": a plural of an acronym is a group.
-            let plural_acronym = |name: &str| name.strip_suffix('s').is_some_and(is_acronym);
-            if g.not_person_heads.contains(surname(&f.3)) || plural_acronym(&f.3) {
+            if g.not_person_heads.contains(surname(&f.3)) {
                 f.2 = EntityType::Misc;
                 continue;
             }
@@ -1071,7 +1072,7 @@ mod tests {
         // Nor are the heads of bodies, adjectives and roles alone, though names hold them.
         let text = "The Department said Federal funding and the Federal Reserve helped. The Vice \
                     President met the Board of Governors and the Board. Sec. 5. Omicron spread \
-                    in Black communities.";
+                    in Black communities. HBCUs study AI, COVID and GDP under 42 U.S.C. 1395.";
         let named: Vec<String> = find(&Document::new(text))
             .into_iter()
             .filter(|m| m.kind != EntityType::Misc)
