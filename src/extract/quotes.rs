@@ -2723,6 +2723,49 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             *attribution = None;
         }
     }
+    // "The Office of Management and Budget said": the run of capitals before the cue stops
+    // at "and", which the organisation's name among the entities runs over ("Food and Drug
+    // Administration", "Department of Health and Human Services"); not for a person
+    // ("Secretary of Trade and Industry Jose Concepcion").
+    for Found { attribution, .. } in &mut found {
+        let Some(Attribution {
+            mention: Mention::Named {
+                name, organisation, ..
+            },
+            span,
+            ..
+        }) = attribution
+        else {
+            continue;
+        };
+        let before = doc.text[..span.0].trim_end();
+        let person = name.split(' ').any(|w| gazetteer().is_given_name(w));
+        if person || !(before.ends_with(" and") || before.ends_with(" &")) {
+            continue;
+        }
+        let (start, end) = (doc.char_offset(span.0), doc.char_offset(span.1));
+        let earlier = entities.partition_point(|e| e.start < start);
+        let around = entities[..earlier]
+            .iter()
+            .rev()
+            .take(3)
+            .find(|e| e.kind == EntityType::Organization && e.end == end);
+        if let Some(around) = around {
+            let from = doc.byte_offset(around.start);
+            let determiner = if doc.text[from..].starts_with("The ") {
+                4
+            } else {
+                0
+            };
+            span.0 = from + determiner;
+            *name = around
+                .name
+                .strip_prefix("The ")
+                .unwrap_or(&around.name)
+                .to_string();
+            *organisation = true;
+        }
+    }
 
     // The article's full names of people, and of the organisations it has as speakers: "The
     // Administration announced" after "the Biden-Harris Administration charged forward" is
@@ -2731,11 +2774,13 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         found
             .iter()
             .filter_map(|f| match &f.attribution.as_ref()?.mention {
+                // Not a name joined with "and": "the Administration" is the Biden-Harris
+                // Administration, not the longer Food and Drug Administration.
                 Mention::Named {
                     name,
                     organisation: true,
                     ..
-                } => Some(name.clone()),
+                } if !name.split(' ').any(|w| matches!(w, "and" | "&")) => Some(name.clone()),
                 _ => None,
             });
     let full_names = FullNames::new(
@@ -4265,6 +4310,22 @@ mod tests {
             speakers,
             [Some("Justice Department"), Some("the administration")],
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_organisation_with_and_in_its_name_speaks_whole() {
+        assert_speakers(
+            "The White House Office of Management and Budget declined to comment on the \
+             overall drop in federal employment.\n\
+             In the months that followed, the Food and Drug Administration disclosed the \
+             discovery of decades-old vials of smallpox in a storage closet.\n\
+             Trump and Biden said the talks would resume next week.",
+            &[
+                Some("White House Office of Management and Budget"),
+                Some("Food and Drug Administration"),
+                Some("Biden"),
+            ],
         );
     }
 }
