@@ -775,15 +775,35 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             name_start = k + 1;
         }
     }
-    // "Secretary of State Rex Tillerson": after a title and "of", the office runs up to the
-    // person's first name (or their last two names, when no first name is known).
-    let title_of = start >= floor + 2
-        && doc.token_text(start - 1) == "of"
-        && gazetteer().titles.contains(doc.token_text(start - 2));
+    // "Secretary of State Rex Tillerson", "Chancellor of the Exchequer Nigel Lawson": after a
+    // title and "of" (and "the"), the office runs up to the person's first name (or their last
+    // two names, when no first name is known; not after "the", which opens an organisation's
+    // name as often: "Chairman of the Federal Reserve Board said").
+    let after_the = start > floor + 2 && doc.token_text(start - 1) == "the";
+    let of_at = if after_the {
+        start - 2
+    } else {
+        start.saturating_sub(1)
+    };
+    let title_of = of_at > floor
+        && of_at < start
+        && doc.token_text(of_at) == "of"
+        && gazetteer().titles.contains(doc.token_text(of_at - 1));
     if title_of && name_start == start && end - start > 2 {
-        name_start = (start + 1..end)
+        // Not a word of an organisation's name: "of the Federal Home Loan Banks".
+        let organisation_word = |k: usize| {
+            let word = doc.token_text(k);
+            let orgs = &gazetteer().organisation_words;
+            orgs.contains(word) || orgs.contains(word.trim_end_matches('s'))
+        };
+        let first_name = (start + 1..end)
             .find(|&k| gazetteer().is_given_name(doc.token_text(k)))
-            .unwrap_or(end - 2);
+            .filter(|&k| !(k..end).any(organisation_word));
+        name_start = match first_name {
+            Some(k) => k,
+            None if after_the => start,
+            None => end - 2,
+        };
     }
     // "The New Hampshire Union Leader said": a title that ends an organisation's name.
     if name_start >= end && last_organisation_word.is_some() {
@@ -795,7 +815,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     // The role: titles in the run, and the lower-case words before the run back to a
     // determiner ("Pentagon spokesman", "Russian defense ministry’s spokesperson Major General").
     let mut role_start = if title_of && name_start > start {
-        start - 2
+        of_at - 1
     } else {
         start
     };
@@ -4325,6 +4345,22 @@ mod tests {
                 Some("White House Office of Management and Budget"),
                 Some("Food and Drug Administration"),
                 Some("Biden"),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_office_with_of_the_before_a_name_is_a_role() {
+        assert_speakers_and_roles(
+            "LONDON, March 17 - Chancellor of the Exchequer Nigel Lawson, presenting his budget \
+             to Parliament, said economic growth was forecast at three pct.\n\
+             On Monday, Secretary of the Treasury James Baker said the dollar had fallen far \
+             enough.\n\
+             The Chairman of the Federal Reserve Board said rates would stay unchanged.",
+            &[
+                (Some("Nigel Lawson"), Some("Chancellor of the Exchequer")),
+                (Some("James Baker"), Some("Secretary of the Treasury")),
+                (Some("Federal Reserve Board"), None),
             ],
         );
     }
