@@ -1103,6 +1103,12 @@ fn colon_label(doc: &Document, span: (usize, usize)) -> Option<Attribution> {
     }
 }
 
+/// "NOTE: Per shr calculated after …", "Update: …", "PROMISE MADE: “…”": an editor's label or
+/// a fact sheet's head before a colon is no source.
+fn names_no_speaker(head: &str) -> bool {
+    super::transcript::not_speaker_labels().contains(head.trim().to_uppercase().as_str())
+}
+
 /// The byte range of the paragraph around `byte`.
 fn paragraph_around(text: &str, byte: usize) -> (usize, usize) {
     let start = text[..byte].rfind('\n').map_or(0, |p| p + 1);
@@ -1717,10 +1723,8 @@ fn headline(
     let head = paragraph[..colon].trim_end();
     let content = paragraph[colon + 1..].trim().trim_end_matches(['.', ' ']);
     let words = head.split_whitespace().count();
-    // "NOTE: Per shr calculated after …", "Update: …": an editor's label is no source.
-    let label = super::transcript::not_speaker_labels().contains(head.to_uppercase().as_str());
     if !(1..=5).contains(&words)
-        || label
+        || names_no_speaker(head)
         || !head.starts_with(|c: char| c.is_uppercase())
         || head.contains(['“', '”', '"', ','])
         || content.split_whitespace().count() < 4
@@ -2735,7 +2739,11 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             }
         }
         let unlikely = attribution.as_ref().is_some_and(|a| match &a.mention {
-            Mention::Named { name, .. } => !name.contains(' ') && never_speaks(name),
+            // "MYTH: The bill is “a tax break.”": a head in capitals, not "Sources said".
+            Mention::Named { name, .. } => {
+                !name.contains(' ') && never_speaks(name)
+                    || !name.contains(char::is_lowercase) && names_no_speaker(name)
+            }
             Mention::Described(text) => !text.contains(' ') && !names_a_group(text),
             _ => false,
         });
@@ -4363,5 +4371,19 @@ mod tests {
                 (Some("Federal Reserve Board"), None),
             ],
         );
+    }
+
+    #[test]
+    fn a_fact_sheet_s_head_before_a_colon_is_no_speaker() {
+        for head in ["PROMISE MADE", "HOAX", "MYTH"] {
+            assert_never_speaker(
+                &format!(
+                    "Here are a few of those promises:\n{head}: “We will close the border. We \
+                     will stop the invasion of illegals into our country.” (10/12/24, Aurora)\n\
+                     FACT: Illegal crossings fell to the lowest level on record."
+                ),
+                head,
+            );
+        }
     }
 }
