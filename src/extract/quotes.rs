@@ -2689,12 +2689,22 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             }
         }
     }
+    // "Let me be clear: …", "Here’s the deal: …", "Simply put: …": a head before a colon with
+    // words in lower case is the speaker's own words, unless it names a person, organisation
+    // or place ("Clinton camp: …"); "Poll: …", "Report: …" are sources.
+    let names_a_source = |(start, end): (usize, usize)| {
+        let written = doc.text[start..end].split_whitespace();
+        let (start, end) = (doc.char_offset(start), doc.char_offset(end));
+        let i = entities.partition_point(|e| e.end <= start);
+        entities.get(i).is_some_and(|e| e.start < end) || written.clone().all(is_capitalised)
+    };
     let mut paragraph_start = 0;
     for paragraph in doc.text.split('\n') {
         if let Some((attribution, span)) = headline(doc, paragraph_start, paragraph) {
             if !found.iter().any(|f| f.overlaps(span)) {
                 let direct = quotes_words(&doc.text[span.0..span.1]);
-                found.push(Found::new(span, Some(attribution), direct));
+                let source = Some(attribution).filter(|a| names_a_source(a.span));
+                found.push(Found::new(span, source, direct));
             }
         }
         paragraph_start += paragraph.len() + 1;
@@ -4385,5 +4395,27 @@ mod tests {
                 head,
             );
         }
+    }
+
+    #[test]
+    fn a_head_before_a_colon_that_names_no_one_is_no_speaker() {
+        for (text, not_a_speaker) in [
+            (
+                "We are monitoring her travel.\nLet me be clear: The Speaker’s visit is totally \
+                 consistent with our longstanding One China policy.",
+                "Let me be clear",
+            ),
+            (
+                "We will start next spring.\nHere’s the thing: There’s going to be a range of \
+                 projects, smaller and simpler ones first.",
+                "the thing",
+            ),
+        ] {
+            assert_never_speaker(text, not_a_speaker);
+        }
+        assert_speakers(
+            "Intro.\n\nRick Scott: The border crisis is a national security emergency.",
+            &[Some("Rick Scott")],
+        );
     }
 }
