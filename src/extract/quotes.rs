@@ -597,9 +597,14 @@ fn bare_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (us
     ))
 }
 
-/// A lower-case plural or share of a group ("analysts", "percent"): a source on its own.
+/// A lower-case plural or share of a group ("analysts", "percent"): a source on its own. No
+/// plural ends in "-ss" or "-us" ("virus", "previous"), nor is the demonstrative "this" one
+/// ("Finnish media said this supported …").
 fn names_a_group(word: &str) -> bool {
-    let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+    let plural = word.len() > 3
+        && word.ends_with('s')
+        && !["ss", "us"].iter().any(|end| word.ends_with(end))
+        && word != "this";
     word.chars().all(|c| c.is_lowercase() || c == '-') && plural
         || QUANTITIES.contains(&word.to_lowercase().as_str())
 }
@@ -4416,6 +4421,21 @@ mod tests {
         assert_speakers(
             "Intro.\n\nRick Scott: The border crisis is a national security emergency.",
             &[Some("Rick Scott")],
+        );
+    }
+
+    #[test]
+    fn a_demonstrative_or_a_singular_in_s_is_no_group() {
+        for text in [
+            "Finnish media said this supported pre-election opinion polls predicting losses \
+             for the Social Democratic Party.",
+            "He said this explained the increase in the adjusted statistics.",
+        ] {
+            assert_never_speaker(text, "this");
+        }
+        assert_never_speaker(
+            "The virus spread and various officials said the program would cost more.",
+            "various",
         );
     }
 }
