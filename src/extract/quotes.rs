@@ -2718,6 +2718,11 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     // A lone word that never speaks ("Tuesday", "Among", "They're") where the speaker should
     // be means the speaker was not found; a described source loses the times and adverbs it
     // ends in ("the Senate just").
+    let surnames: HashSet<&str> = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person && e.name.contains(' '))
+        .map(|e| surname(&e.name))
+        .collect();
     let never_speaks = |word: &str| {
         let lower = word.to_lowercase();
         lexicon().not_speakers.contains(lower.as_str())
@@ -2738,7 +2743,8 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             // a source.
             let mut copula = false;
             while let Some((rest, last)) = kept.rsplit_once(' ') {
-                if !never_speaks(last) {
+                // "many of you", "some of them": the pronoun of a partitive is the group.
+                if !never_speaks(last) || rest.ends_with(" of") {
                     break;
                 }
                 copula |= matches!(last, "is" | "are");
@@ -2755,8 +2761,9 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         }
         let unlikely = attribution.as_ref().is_some_and(|a| match &a.mention {
             // "MYTH: The bill is “a tax break.”": a head in capitals, not "Sources said".
+            // A person's surname speaks, though it is a word that never does ("Al From").
             Mention::Named { name, .. } => {
-                !name.contains(' ') && never_speaks(name)
+                !name.contains(' ') && never_speaks(name) && !surnames.contains(name.as_str())
                     || !name.contains(char::is_lowercase) && names_no_speaker(name)
             }
             Mention::Described(text) => !text.contains(' ') && !names_a_group(text),
@@ -4436,6 +4443,20 @@ mod tests {
         assert_never_speaker(
             "The virus spread and various officials said the program would cost more.",
             "various",
+        );
+    }
+
+    #[test]
+    fn a_partitive_keeps_its_pronoun_and_a_preposition_never_speaks() {
+        assert_speakers(
+            "And many of you have asked for a timeline for eligibility and a timeline for \
+             vaccine supply.",
+            &[Some("many of you")],
+        );
+        assert_never_speaker(
+            "From 2008 through 2012, the office paid $166,000 to settle eight claims against \
+             lawmakers alleging sexual harassment.",
+            "From",
         );
     }
 }
