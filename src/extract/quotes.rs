@@ -2714,6 +2714,25 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         }
         paragraph_start += paragraph.len() + 1;
     }
+    // "I want — \nMR. KIRBY: Well, …": a quote found by its cue stops before the next turn's
+    // label; one that would open inside a label is none (the turn holds those words).
+    for Found { pieces, .. } in &mut found {
+        pieces.retain_mut(|(start, end)| {
+            let next = labels.partition_point(|&(_, label_end)| label_end <= *start);
+            match labels.get(next) {
+                Some(&(label_start, _)) if label_start <= *start => false,
+                Some(&(label_start, _)) if label_start < *end => {
+                    let kept = doc.text[*start..label_start].trim_end_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '—' | '–' | '-')
+                    });
+                    *end = *start + kept.len();
+                    !kept.is_empty()
+                }
+                _ => true,
+            }
+        });
+    }
+    found.retain(|f| !f.pieces.is_empty());
     found.sort_by_key(Found::start);
     // A lone word that never speaks ("Tuesday", "Among", "They're") where the speaker should
     // be means the speaker was not found; a described source loses the times and adverbs it

@@ -478,4 +478,23 @@ MS. PSAKI: Go ahead.\n";
             "{quotes:#?}"
         );
     }
+
+    #[test]
+    fn a_quote_found_by_its_cue_holds_no_turn_label() {
+        let text = "Press Briefing by Press Secretary Jen Psaki\n\
+                    Q Would President Biden consider bringing that fence down so people can take \
+                    photos in front of the White House again?\n\
+                    MS. PSAKI: Well, I think we’d all like that, including members of the press.\n\
+                    Q Just to be clear, you’re saying by the fall, the majority of Americans —\n\
+                    DR. FAUCI: No.\n\
+                    Q — you think will be vaccinated?\n\
+                    DR. FAUCI: No, I didn’t say that. I said if we get the majority vaccinated.";
+        let quotes = extract(text).quotes;
+        assert!(
+            quotes
+                .iter()
+                .all(|q| !q.quote.contains("PSAKI") && !q.quote.contains("FAUCI")),
+            "{quotes:#?}"
+        );
+    }
 }
