@@ -745,10 +745,21 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             && is_capitalised(doc.token_text(start - 2))
             && !company_form(start - 2)
             && company_form(end - 1);
+        // "S and P said": "and" between initials is inside a name.
+        let initial = |k: usize| {
+            let word = doc.token_text(k);
+            word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase())
+        };
+        let between_initials = matches!(t, "and" | "&")
+            && start < end
+            && start - 1 > floor
+            && initial(start)
+            && initial(start - 2);
         if (is_capitalised(t) && !DETERMINERS.contains(&t))
             || particle
             || of_in_organisation
             || inside_company
+            || between_initials
         {
             start -= 1;
         } else {
@@ -4163,10 +4174,12 @@ mod tests {
     fn a_possessive_and_and_inside_a_company_name() {
         assert_speakers(
             "NEW YORK, March 2 - Standard and Poor's Corp said it upgraded the debt.\n\
-             Moody's Investors Service Inc said it lowered the rating.",
+             Moody's Investors Service Inc said it lowered the rating.\n\
+             S and P said PACCAR has experienced earnings weakness.",
             &[
                 Some("Standard and Poor's Corp"),
                 Some("Moody's Investors Service Inc"),
+                Some("S and P"),
             ],
         );
     }
