@@ -755,7 +755,22 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             && start - 1 > floor
             && initial(start)
             && initial(start - 2);
-        if (is_capitalised(t) && !DETERMINERS.contains(&t))
+        // "Sony (U.K.) Ltd said": a place in parentheses inside a company's name.
+        let parenthesis_in_company = (t == ")" && start < end && company_form(end - 1))
+            .then(|| {
+                (floor + 1..start - 1)
+                    .rev()
+                    .take(3)
+                    .find(|&j| doc.token_text(j) == "(")
+            })
+            .flatten()
+            .filter(|&open| {
+                (open + 1..start - 1).all(|k| is_capitalised(doc.token_text(k)))
+                    && is_capitalised(doc.token_text(open - 1))
+            });
+        if let Some(open) = parenthesis_in_company {
+            start = open;
+        } else if (is_capitalised(t) && !DETERMINERS.contains(&t))
             || particle
             || of_in_organisation
             || inside_company
@@ -1170,6 +1185,8 @@ fn written_together(words: &[&str]) -> String {
         .replace(" ’", "’")
         .replace(" '", "'")
         .replace(" ´", "´")
+        .replace("( ", "(")
+        .replace(" )", ")")
 }
 
 /// Whether `token` is a possessive "’s" split off its word.
@@ -4175,11 +4192,14 @@ mod tests {
         assert_speakers(
             "NEW YORK, March 2 - Standard and Poor's Corp said it upgraded the debt.\n\
              Moody's Investors Service Inc said it lowered the rating.\n\
-             S and P said PACCAR has experienced earnings weakness.",
+             S and P said PACCAR has experienced earnings weakness.\n\
+             LONDON, March 2 - Sony (U.K.) Ltd said it would double capacity at its Bridgend \
+             factory.",
             &[
                 Some("Standard and Poor's Corp"),
                 Some("Moody's Investors Service Inc"),
                 Some("S and P"),
+                Some("Sony (U.K.) Ltd"),
             ],
         );
     }
