@@ -2928,7 +2928,10 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     // bank said": the nearest organisation before the mention at byte `at` named with that
     // word of organisations' names.
     let named_organisation_before = |at: usize, written: &str| -> Option<String> {
-        let word = written.strip_prefix("the ")?;
+        // "The Office" too: a capital after "The" is no name of its own.
+        let word = written
+            .strip_prefix("the ")
+            .or_else(|| written.strip_prefix("The "))?;
         if word.contains(' ') {
             return None;
         }
@@ -2949,8 +2952,16 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         }
         organisations_before(at)
             .rev()
-            .find(|e| e.name.split(' ').any(|w| w == word) && e.name != word)
-            .map(|e| e.name.clone())
+            .map(|e| e.name.strip_prefix("The ").unwrap_or(&e.name))
+            .find(|name| name.split(' ').any(|w| w == word) && *name != word)
+            .map(str::to_string)
+    };
+    // "Office" at byte `at` after "The": the organisation named before with that word.
+    let the_organisation = |at: usize, name: &str| -> Option<String> {
+        doc.text[..at]
+            .ends_with("The ")
+            .then(|| named_organisation_before(at, &format!("the {name}")))
+            .flatten()
     };
     // "Defense Secretary Jim Mattis said … The secretary said": who holds an office, by the
     // role of a speaker or the title before a person's name, in the order of the text. Built
@@ -3062,6 +3073,13 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                 let (speaker, role, speaker_spans, anonymous, cue) = match attribution {
                     Some(mut a) => {
                         let (speaker, role, anonymous) = match a.mention {
+                            // "The Office said" after "the Central Statistical Office": the
+                            // organisation named before, as for "the office said".
+                            Mention::Named { name, .. }
+                                if the_organisation(a.span.0, &name).is_some() =>
+                            {
+                                (the_organisation(a.span.0, &name), None, false)
+                            }
                             Mention::Named { name, role, .. } => {
                                 let (name, role) =
                                     full_names.speaker(doc.text, &name, role, &mut a.span);
@@ -4509,6 +4527,20 @@ mod tests {
             "From 2008 through 2012, the office paid $166,000 to settle eight claims against \
              lawmakers alleging sexual harassment.",
             "From",
+        );
+    }
+
+    #[test]
+    fn the_department_with_a_capital_is_the_department_named_before() {
+        let found = quotes(
+            "WASHINGTON - The Department of Labor announced new overtime rules on Monday. The \
+             Department said the rules would take effect in March.",
+        );
+        let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [Some("Department of Labor"), Some("Department of Labor")],
+            "{found:?}"
         );
     }
 }
