@@ -597,9 +597,14 @@ fn bare_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (us
     ))
 }
 
-/// A lower-case plural or share of a group ("analysts", "percent"): a source on its own.
+/// A lower-case plural or share of a group ("analysts", "percent"): a source on its own. No
+/// plural ends in "-ss" or "-us" ("virus", "previous"), nor is the demonstrative "this" one
+/// ("Finnish media said this supported …").
 fn names_a_group(word: &str) -> bool {
-    let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+    let plural = word.len() > 3
+        && word.ends_with('s')
+        && !["ss", "us"].iter().any(|end| word.ends_with(end))
+        && word != "this";
     word.chars().all(|c| c.is_lowercase() || c == '-') && plural
         || QUANTITIES.contains(&word.to_lowercase().as_str())
 }
@@ -740,10 +745,36 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             && is_capitalised(doc.token_text(start - 2))
             && !company_form(start - 2)
             && company_form(end - 1);
-        if (is_capitalised(t) && !DETERMINERS.contains(&t))
+        // "S and P said": "and" between initials is inside a name.
+        let initial = |k: usize| {
+            let word = doc.token_text(k);
+            word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase())
+        };
+        let between_initials = matches!(t, "and" | "&")
+            && start < end
+            && start - 1 > floor
+            && initial(start)
+            && initial(start - 2);
+        // "Sony (U.K.) Ltd said": a place in parentheses inside a company's name.
+        let parenthesis_in_company = (t == ")" && start < end && company_form(end - 1))
+            .then(|| {
+                (floor + 1..start - 1)
+                    .rev()
+                    .take(3)
+                    .find(|&j| doc.token_text(j) == "(")
+            })
+            .flatten()
+            .filter(|&open| {
+                (open + 1..start - 1).all(|k| is_capitalised(doc.token_text(k)))
+                    && is_capitalised(doc.token_text(open - 1))
+            });
+        if let Some(open) = parenthesis_in_company {
+            start = open;
+        } else if (is_capitalised(t) && !DETERMINERS.contains(&t))
             || particle
             || of_in_organisation
             || inside_company
+            || between_initials
         {
             start -= 1;
         } else {
@@ -775,15 +806,35 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             name_start = k + 1;
         }
     }
-    // "Secretary of State Rex Tillerson": after a title and "of", the office runs up to the
-    // person's first name (or their last two names, when no first name is known).
-    let title_of = start >= floor + 2
-        && doc.token_text(start - 1) == "of"
-        && gazetteer().titles.contains(doc.token_text(start - 2));
+    // "Secretary of State Rex Tillerson", "Chancellor of the Exchequer Nigel Lawson": after a
+    // title and "of" (and "the"), the office runs up to the person's first name (or their last
+    // two names, when no first name is known; not after "the", which opens an organisation's
+    // name as often: "Chairman of the Federal Reserve Board said").
+    let after_the = start > floor + 2 && doc.token_text(start - 1) == "the";
+    let of_at = if after_the {
+        start - 2
+    } else {
+        start.saturating_sub(1)
+    };
+    let title_of = of_at > floor
+        && of_at < start
+        && doc.token_text(of_at) == "of"
+        && gazetteer().titles.contains(doc.token_text(of_at - 1));
     if title_of && name_start == start && end - start > 2 {
-        name_start = (start + 1..end)
+        // Not a word of an organisation's name: "of the Federal Home Loan Banks".
+        let organisation_word = |k: usize| {
+            let word = doc.token_text(k);
+            let orgs = &gazetteer().organisation_words;
+            orgs.contains(word) || orgs.contains(word.trim_end_matches('s'))
+        };
+        let first_name = (start + 1..end)
             .find(|&k| gazetteer().is_given_name(doc.token_text(k)))
-            .unwrap_or(end - 2);
+            .filter(|&k| !(k..end).any(organisation_word));
+        name_start = match first_name {
+            Some(k) => k,
+            None if after_the => start,
+            None => end - 2,
+        };
     }
     // "The New Hampshire Union Leader said": a title that ends an organisation's name.
     if name_start >= end && last_organisation_word.is_some() {
@@ -795,7 +846,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     // The role: titles in the run, and the lower-case words before the run back to a
     // determiner ("Pentagon spokesman", "Russian defense ministry’s spokesperson Major General").
     let mut role_start = if title_of && name_start > start {
-        start - 2
+        of_at - 1
     } else {
         start
     };
@@ -1083,6 +1134,12 @@ fn colon_label(doc: &Document, span: (usize, usize)) -> Option<Attribution> {
     }
 }
 
+/// "NOTE: Per shr calculated after …", "Update: …", "PROMISE MADE: “…”": an editor's label or
+/// a fact sheet's head before a colon is no source.
+fn names_no_speaker(head: &str) -> bool {
+    super::transcript::not_speaker_labels().contains(head.trim().to_uppercase().as_str())
+}
+
 /// The byte range of the paragraph around `byte`.
 fn paragraph_around(text: &str, byte: usize) -> (usize, usize) {
     let start = text[..byte].rfind('\n').map_or(0, |p| p + 1);
@@ -1128,6 +1185,8 @@ fn written_together(words: &[&str]) -> String {
         .replace(" ’", "’")
         .replace(" '", "'")
         .replace(" ´", "´")
+        .replace("( ", "(")
+        .replace(" )", ")")
 }
 
 /// Whether `token` is a possessive "’s" split off its word.
@@ -1697,10 +1756,8 @@ fn headline(
     let head = paragraph[..colon].trim_end();
     let content = paragraph[colon + 1..].trim().trim_end_matches(['.', ' ']);
     let words = head.split_whitespace().count();
-    // "NOTE: Per shr calculated after …", "Update: …": an editor's label is no source.
-    let label = super::transcript::not_speaker_labels().contains(head.to_uppercase().as_str());
     if !(1..=5).contains(&words)
-        || label
+        || names_no_speaker(head)
         || !head.starts_with(|c: char| c.is_uppercase())
         || head.contains(['“', '”', '"', ','])
         || content.split_whitespace().count() < 4
@@ -2665,20 +2722,54 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             }
         }
     }
+    // "Let me be clear: …", "Here’s the deal: …", "Simply put: …": a head before a colon with
+    // words in lower case is the speaker's own words, unless it names a person, organisation
+    // or place ("Clinton camp: …"); "Poll: …", "Report: …" are sources.
+    let names_a_source = |(start, end): (usize, usize)| {
+        let written = doc.text[start..end].split_whitespace();
+        let (start, end) = (doc.char_offset(start), doc.char_offset(end));
+        let i = entities.partition_point(|e| e.end <= start);
+        entities.get(i).is_some_and(|e| e.start < end) || written.clone().all(is_capitalised)
+    };
     let mut paragraph_start = 0;
     for paragraph in doc.text.split('\n') {
         if let Some((attribution, span)) = headline(doc, paragraph_start, paragraph) {
             if !found.iter().any(|f| f.overlaps(span)) {
                 let direct = quotes_words(&doc.text[span.0..span.1]);
-                found.push(Found::new(span, Some(attribution), direct));
+                let source = Some(attribution).filter(|a| names_a_source(a.span));
+                found.push(Found::new(span, source, direct));
             }
         }
         paragraph_start += paragraph.len() + 1;
     }
+    // "I want — \nMR. KIRBY: Well, …": a quote found by its cue stops before the next turn's
+    // label; one that would open inside a label is none (the turn holds those words).
+    for Found { pieces, .. } in &mut found {
+        pieces.retain_mut(|(start, end)| {
+            let next = labels.partition_point(|&(_, label_end)| label_end <= *start);
+            match labels.get(next) {
+                Some(&(label_start, _)) if label_start <= *start => false,
+                Some(&(label_start, _)) if label_start < *end => {
+                    let kept = doc.text[*start..label_start].trim_end_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '—' | '–' | '-')
+                    });
+                    *end = *start + kept.len();
+                    !kept.is_empty()
+                }
+                _ => true,
+            }
+        });
+    }
+    found.retain(|f| !f.pieces.is_empty());
     found.sort_by_key(Found::start);
     // A lone word that never speaks ("Tuesday", "Among", "They're") where the speaker should
     // be means the speaker was not found; a described source loses the times and adverbs it
     // ends in ("the Senate just").
+    let surnames: HashSet<&str> = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person && e.name.contains(' '))
+        .map(|e| surname(&e.name))
+        .collect();
     let never_speaks = |word: &str| {
         let lower = word.to_lowercase();
         lexicon().not_speakers.contains(lower.as_str())
@@ -2699,7 +2790,8 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             // a source.
             let mut copula = false;
             while let Some((rest, last)) = kept.rsplit_once(' ') {
-                if !never_speaks(last) {
+                // "many of you", "some of them": the pronoun of a partitive is the group.
+                if !never_speaks(last) || rest.ends_with(" of") {
                     break;
                 }
                 copula |= matches!(last, "is" | "are");
@@ -2715,12 +2807,60 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             }
         }
         let unlikely = attribution.as_ref().is_some_and(|a| match &a.mention {
-            Mention::Named { name, .. } => !name.contains(' ') && never_speaks(name),
+            // "MYTH: The bill is “a tax break.”": a head in capitals, not "Sources said".
+            // A person's surname speaks, though it is a word that never does ("Al From").
+            Mention::Named { name, .. } => {
+                !name.contains(' ') && never_speaks(name) && !surnames.contains(name.as_str())
+                    || !name.contains(char::is_lowercase) && names_no_speaker(name)
+            }
             Mention::Described(text) => !text.contains(' ') && !names_a_group(text),
             _ => false,
         });
         if unlikely {
             *attribution = None;
+        }
+    }
+    // "The Office of Management and Budget said": the run of capitals before the cue stops
+    // at "and", which the organisation's name among the entities runs over ("Food and Drug
+    // Administration", "Department of Health and Human Services"); not for a person
+    // ("Secretary of Trade and Industry Jose Concepcion").
+    for Found { attribution, .. } in &mut found {
+        let Some(Attribution {
+            mention: Mention::Named {
+                name, organisation, ..
+            },
+            span,
+            ..
+        }) = attribution
+        else {
+            continue;
+        };
+        let before = doc.text[..span.0].trim_end();
+        let person = name.split(' ').any(|w| gazetteer().is_given_name(w));
+        if person || !(before.ends_with(" and") || before.ends_with(" &")) {
+            continue;
+        }
+        let (start, end) = (doc.char_offset(span.0), doc.char_offset(span.1));
+        let earlier = entities.partition_point(|e| e.start < start);
+        let around = entities[..earlier]
+            .iter()
+            .rev()
+            .take(3)
+            .find(|e| e.kind == EntityType::Organization && e.end == end);
+        if let Some(around) = around {
+            let from = doc.byte_offset(around.start);
+            let determiner = if doc.text[from..].starts_with("The ") {
+                4
+            } else {
+                0
+            };
+            span.0 = from + determiner;
+            *name = around
+                .name
+                .strip_prefix("The ")
+                .unwrap_or(&around.name)
+                .to_string();
+            *organisation = true;
         }
     }
 
@@ -2731,11 +2871,13 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         found
             .iter()
             .filter_map(|f| match &f.attribution.as_ref()?.mention {
+                // Not a name joined with "and": "the Administration" is the Biden-Harris
+                // Administration, not the longer Food and Drug Administration.
                 Mention::Named {
                     name,
                     organisation: true,
                     ..
-                } => Some(name.clone()),
+                } if !name.split(' ').any(|w| matches!(w, "and" | "&")) => Some(name.clone()),
                 _ => None,
             });
     let full_names = FullNames::new(
@@ -2786,7 +2928,10 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     // bank said": the nearest organisation before the mention at byte `at` named with that
     // word of organisations' names.
     let named_organisation_before = |at: usize, written: &str| -> Option<String> {
-        let word = written.strip_prefix("the ")?;
+        // "The Office" too: a capital after "The" is no name of its own.
+        let word = written
+            .strip_prefix("the ")
+            .or_else(|| written.strip_prefix("The "))?;
         if word.contains(' ') {
             return None;
         }
@@ -2807,8 +2952,16 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         }
         organisations_before(at)
             .rev()
-            .find(|e| e.name.split(' ').any(|w| w == word) && e.name != word)
-            .map(|e| e.name.clone())
+            .map(|e| e.name.strip_prefix("The ").unwrap_or(&e.name))
+            .find(|name| name.split(' ').any(|w| w == word) && *name != word)
+            .map(str::to_string)
+    };
+    // "Office" at byte `at` after "The": the organisation named before with that word.
+    let the_organisation = |at: usize, name: &str| -> Option<String> {
+        doc.text[..at]
+            .ends_with("The ")
+            .then(|| named_organisation_before(at, &format!("the {name}")))
+            .flatten()
     };
     // "Defense Secretary Jim Mattis said … The secretary said": who holds an office, by the
     // role of a speaker or the title before a person's name, in the order of the text. Built
@@ -2920,6 +3073,13 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                 let (speaker, role, speaker_spans, anonymous, cue) = match attribution {
                     Some(mut a) => {
                         let (speaker, role, anonymous) = match a.mention {
+                            // "The Office said" after "the Central Statistical Office": the
+                            // organisation named before, as for "the office said".
+                            Mention::Named { name, .. }
+                                if the_organisation(a.span.0, &name).is_some() =>
+                            {
+                                (the_organisation(a.span.0, &name), None, false)
+                            }
                             Mention::Named { name, role, .. } => {
                                 let (name, role) =
                                     full_names.speaker(doc.text, &name, role, &mut a.span);
@@ -4049,10 +4209,15 @@ mod tests {
     fn a_possessive_and_and_inside_a_company_name() {
         assert_speakers(
             "NEW YORK, March 2 - Standard and Poor's Corp said it upgraded the debt.\n\
-             Moody's Investors Service Inc said it lowered the rating.",
+             Moody's Investors Service Inc said it lowered the rating.\n\
+             S and P said PACCAR has experienced earnings weakness.\n\
+             LONDON, March 2 - Sony (U.K.) Ltd said it would double capacity at its Bridgend \
+             factory.",
             &[
                 Some("Standard and Poor's Corp"),
                 Some("Moody's Investors Service Inc"),
+                Some("S and P"),
+                Some("Sony (U.K.) Ltd"),
             ],
         );
     }
@@ -4264,6 +4429,117 @@ mod tests {
         assert_eq!(
             speakers,
             [Some("Justice Department"), Some("the administration")],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_organisation_with_and_in_its_name_speaks_whole() {
+        assert_speakers(
+            "The White House Office of Management and Budget declined to comment on the \
+             overall drop in federal employment.\n\
+             In the months that followed, the Food and Drug Administration disclosed the \
+             discovery of decades-old vials of smallpox in a storage closet.\n\
+             Trump and Biden said the talks would resume next week.",
+            &[
+                Some("White House Office of Management and Budget"),
+                Some("Food and Drug Administration"),
+                Some("Biden"),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_office_with_of_the_before_a_name_is_a_role() {
+        assert_speakers_and_roles(
+            "LONDON, March 17 - Chancellor of the Exchequer Nigel Lawson, presenting his budget \
+             to Parliament, said economic growth was forecast at three pct.\n\
+             On Monday, Secretary of the Treasury James Baker said the dollar had fallen far \
+             enough.\n\
+             The Chairman of the Federal Reserve Board said rates would stay unchanged.",
+            &[
+                (Some("Nigel Lawson"), Some("Chancellor of the Exchequer")),
+                (Some("James Baker"), Some("Secretary of the Treasury")),
+                (Some("Federal Reserve Board"), None),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_fact_sheet_s_head_before_a_colon_is_no_speaker() {
+        for head in ["PROMISE MADE", "HOAX", "MYTH"] {
+            assert_never_speaker(
+                &format!(
+                    "Here are a few of those promises:\n{head}: “We will close the border. We \
+                     will stop the invasion of illegals into our country.” (10/12/24, Aurora)\n\
+                     FACT: Illegal crossings fell to the lowest level on record."
+                ),
+                head,
+            );
+        }
+    }
+
+    #[test]
+    fn a_head_before_a_colon_that_names_no_one_is_no_speaker() {
+        for (text, not_a_speaker) in [
+            (
+                "We are monitoring her travel.\nLet me be clear: The Speaker’s visit is totally \
+                 consistent with our longstanding One China policy.",
+                "Let me be clear",
+            ),
+            (
+                "We will start next spring.\nHere’s the thing: There’s going to be a range of \
+                 projects, smaller and simpler ones first.",
+                "the thing",
+            ),
+        ] {
+            assert_never_speaker(text, not_a_speaker);
+        }
+        assert_speakers(
+            "Intro.\n\nRick Scott: The border crisis is a national security emergency.",
+            &[Some("Rick Scott")],
+        );
+    }
+
+    #[test]
+    fn a_demonstrative_or_a_singular_in_s_is_no_group() {
+        for text in [
+            "Finnish media said this supported pre-election opinion polls predicting losses \
+             for the Social Democratic Party.",
+            "He said this explained the increase in the adjusted statistics.",
+        ] {
+            assert_never_speaker(text, "this");
+        }
+        assert_never_speaker(
+            "The virus spread and various officials said the program would cost more.",
+            "various",
+        );
+    }
+
+    #[test]
+    fn a_partitive_keeps_its_pronoun_and_a_preposition_never_speaks() {
+        assert_speakers(
+            "And many of you have asked for a timeline for eligibility and a timeline for \
+             vaccine supply.",
+            &[Some("many of you")],
+        );
+        assert_never_speaker(
+            "From 2008 through 2012, the office paid $166,000 to settle eight claims against \
+             lawmakers alleging sexual harassment.",
+            "From",
+        );
+    }
+
+    #[test]
+    fn the_department_with_a_capital_is_the_department_named_before() {
+        let found = quotes(
+            "WASHINGTON - The Department of Labor announced new overtime rules on Monday. The \
+             Department said the rules would take effect in March.",
+        );
+        let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [Some("Department of Labor"), Some("Department of Labor")],
             "{found:?}"
         );
     }

@@ -186,10 +186,15 @@ fn speaker_of(
         })
         .filter(|w| w != "The" && !is_honorific(w))
         .collect();
-    let role_words = words
-        .iter()
-        .take_while(|w| g.titles.contains(w.as_str()))
-        .count();
+    // "THE FIRST LADY": after "THE" a label is a role, whether or not each word is a title.
+    let role_words = if label.starts_with("THE ") {
+        words.len()
+    } else {
+        words
+            .iter()
+            .take_while(|w| g.titles.contains(w.as_str()))
+            .count()
+    };
     let role = (role_words > 0).then(|| words[..role_words].join(" "));
     let name = words[role_words..].join(" ");
     if !name.is_empty() {
@@ -440,6 +445,10 @@ It took years before I could speak about it.\n\
              EDITOR’S NOTE: This story has been updated.",
             "The plan: cut taxes.\nTHE END: of an era.",
             "Mr. Smith said: “We will go.”\nHe left.",
+            // A fact sheet's claims and answers.
+            "Here are the hoaxes so far:\nHOAX: The Fake News claimed the name was removed. \
+             FACT: No names were removed.\nHOAX: A senator claimed the crashes were rising.\n\
+             MYTH: The program costs billions.\nFACT: It costs millions.",
             // A news round-up: outlets in capitals open headlines, not turns.
             "CNN: Biden announces plan for offshore wind turbines\nThe plan was welcomed.\n\
              AP: Biden plans floating platforms\nThe platforms will be built.",
@@ -509,5 +518,43 @@ It took years before I could speak about it.\n\
         // "he" is the president, whom no label names: the turn holds what he assured.
         assert!(quotes.iter().all(|q| q.cue.is_none()), "{quotes:#?}");
         assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    }
+
+    #[test]
+    fn a_label_after_the_is_a_role_held_by_the_person_the_article_names() {
+        let text = "Remarks by President Biden and First Lady Jill Biden at a Holiday Event\n\
+                    THE PRESIDENT: Thank you all for coming to the White House tonight.\n\
+                    THE FIRST LADY: And I want to thank the volunteers who decorated it.\n\
+                    THE PRESIDENT: They did a wonderful job this year.";
+        let quotes = extract(text).quotes;
+        let first_lady: Vec<(Option<&str>, Option<&str>)> = quotes
+            .iter()
+            .filter(|q| q.quote.starts_with("And I want"))
+            .map(|q| (q.speaker.as_deref(), q.speaker_role.as_deref()))
+            .collect();
+        assert_eq!(
+            first_lady,
+            [(Some("Jill Biden"), Some("First Lady"))],
+            "{quotes:#?}"
+        );
+    }
+
+    #[test]
+    fn a_quote_found_by_its_cue_holds_no_turn_label() {
+        let text = "Press Briefing by Press Secretary Jen Psaki\n\
+                    Q Would President Biden consider bringing that fence down so people can take \
+                    photos in front of the White House again?\n\
+                    MS. PSAKI: Well, I think we’d all like that, including members of the press.\n\
+                    Q Just to be clear, you’re saying by the fall, the majority of Americans —\n\
+                    DR. FAUCI: No.\n\
+                    Q — you think will be vaccinated?\n\
+                    DR. FAUCI: No, I didn’t say that. I said if we get the majority vaccinated.";
+        let quotes = extract(text).quotes;
+        assert!(
+            quotes
+                .iter()
+                .all(|q| !q.quote.contains("PSAKI") && !q.quote.contains("FAUCI")),
+            "{quotes:#?}"
+        );
     }
 }
