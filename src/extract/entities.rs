@@ -582,9 +582,30 @@ fn surnames_and_canonical_names(
             && fuller_form(g, &f.3, surname(&f.3))
             && !f.3.contains(" and ")
         {
+            let typed_otherwise = f.2 != EntityType::Person;
             f.2 = EntityType::Person;
-            // "Republican Trump" (MISC to the tagger) is Trump.
+            // "Republican Trump" (MISC to the tagger) is Trump; "Secretary of Agriculture Tom
+            // Vilsack" (an organisation to the tagger) is the person from a census name or the
+            // last two words on, the office's words left out ("Barack Obama" stays whole).
             drop_first_word(doc, f, |lower| g.party_words.contains(lower));
+            while typed_otherwise && f.3.split(' ').count() > 2 {
+                let before = f.0;
+                drop_first_word(doc, f, |lower| {
+                    let mut chars = lower.chars();
+                    let word: String = chars
+                        .next()
+                        .into_iter()
+                        .flat_map(char::to_uppercase)
+                        .chain(chars)
+                        .collect();
+                    !g.is_personal_name(lower)
+                        || g.titles.contains(word.as_str())
+                        || g.organisation_words.contains(word.as_str())
+                });
+                if f.0 == before {
+                    break;
+                }
+            }
         }
     }
     // "Trump and Xi": two people the tagger took for one name, of a person or of anything
@@ -1014,6 +1035,19 @@ mod tests {
         assert_eq!(name_of("Biden"), ["Joseph R. Biden"]);
         assert_eq!(name_of("Walensky"), ["Rochelle Walensky"]);
         assert!(names.iter().all(|(_, n)| n != "Obama-Biden"), "{names:?}");
+    }
+
+    #[test]
+    fn an_office_before_a_name_the_tagger_took_for_an_organisation_goes() {
+        let text = "Press Briefing by Press Secretary Jen Psaki and Secretary of Agriculture \
+                    Tom Vilsack\n\nMS. PSAKI: Hi. I will turn it over to Secretary Vilsack.\n\
+                    SECRETARY VILSACK: Thank you so much for having me here today.\n";
+        let names: Vec<String> = persons(text).into_iter().map(|(_, n)| n).collect();
+        assert!(names.iter().any(|n| n == "Tom Vilsack"), "{names:?}");
+        assert!(
+            names.iter().all(|n| !n.contains("Agriculture")),
+            "{names:?}"
+        );
     }
 
     #[test]
