@@ -586,21 +586,24 @@ fn surnames_and_canonical_names(
             f.2 = EntityType::Person;
             // "Republican Trump" (MISC to the tagger) is Trump; "Secretary of Agriculture Tom
             // Vilsack" (an organisation to the tagger) is the person from a census name or the
-            // last two words on, the office's words left out ("Barack Obama" stays whole).
+            // last two words on, the office's words left out ("Barack Obama" stays whole), and
+            // "National Security Advisor Sullivan" is Sullivan.
             drop_first_word(doc, f, |lower| g.party_words.contains(lower));
-            while typed_otherwise && f.3.split(' ').count() > 2 {
+            let office = |lower: &str| {
+                let mut chars = lower.chars();
+                let word: String = chars
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .chain(chars)
+                    .collect();
+                g.titles.contains(word.as_str()) || g.organisation_words.contains(word.as_str())
+            };
+            while typed_otherwise && f.3.contains(' ') {
                 let before = f.0;
+                let words = f.3.split(' ').count();
                 drop_first_word(doc, f, |lower| {
-                    let mut chars = lower.chars();
-                    let word: String = chars
-                        .next()
-                        .into_iter()
-                        .flat_map(char::to_uppercase)
-                        .chain(chars)
-                        .collect();
-                    !g.is_personal_name(lower)
-                        || g.titles.contains(word.as_str())
-                        || g.organisation_words.contains(word.as_str())
+                    office(lower) || words > 2 && !g.is_personal_name(lower)
                 });
                 if f.0 == before {
                     break;
