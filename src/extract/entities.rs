@@ -12,7 +12,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::gazetteer::{gazetteer, word_list, Gazetteer};
 use super::ner::{chunks, entity_type, Label, Scratch, Tagger};
 use super::text::{
-    is_capitalised, is_honorific, is_shouted_honorific, surname, Document, NAME_PARTICLES,
+    capitalise, is_capitalised, is_honorific, is_shouted_honorific, surname, Document,
+    NAME_PARTICLES,
 };
 use super::{EntityMention, EntityType};
 
@@ -590,13 +591,7 @@ fn surnames_and_canonical_names(
             // "National Security Advisor Sullivan" is Sullivan.
             drop_first_word(doc, f, |lower| g.party_words.contains(lower));
             let office = |lower: &str| {
-                let mut chars = lower.chars();
-                let word: String = chars
-                    .next()
-                    .into_iter()
-                    .flat_map(char::to_uppercase)
-                    .chain(chars)
-                    .collect();
+                let word = capitalise(lower);
                 g.titles.contains(word.as_str()) || g.organisation_words.contains(word.as_str())
             };
             while typed_otherwise && f.3.contains(' ') {

@@ -51,7 +51,7 @@ impl Gazetteer {
 }
 
 /// The entries of a word-list file: its lines, trimmed, without blanks and `#` comments.
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+pub fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

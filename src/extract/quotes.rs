@@ -7,8 +7,8 @@ use std::sync::OnceLock;
 
 use super::gazetteer::{gazetteer, word_list};
 use super::text::{
-    is_apostrophe, is_capitalised, is_honorific, is_name_suffix, is_party_label, surname, Document,
-    NAME_PARTICLES,
+    capitalise, is_apostrophe, is_capitalised, is_honorific, is_name_suffix, is_party_label,
+    surname, Document, NAME_PARTICLES,
 };
 use super::{EntityMention, EntityType, Quote};
 
@@ -2935,11 +2935,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         if word.contains(' ') {
             return None;
         }
-        let mut chars = word.chars();
-        let word: String = chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
+        let word = capitalise(word);
         // "the administration", "the government": the sitting one more often than the last
         // one named ("Senior Administration Officials").
         if !gazetteer().organisation_words.contains(word.as_str())
@@ -3073,17 +3069,17 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                 let (speaker, role, speaker_spans, anonymous, cue) = match attribution {
                     Some(mut a) => {
                         let (speaker, role, anonymous) = match a.mention {
-                            // "The Office said" after "the Central Statistical Office": the
-                            // organisation named before, as for "the office said".
-                            Mention::Named { name, .. }
-                                if the_organisation(a.span.0, &name).is_some() =>
-                            {
-                                (the_organisation(a.span.0, &name), None, false)
-                            }
                             Mention::Named { name, role, .. } => {
-                                let (name, role) =
-                                    full_names.speaker(doc.text, &name, role, &mut a.span);
-                                (Some(name), role, false)
+                                match the_organisation(a.span.0, &name) {
+                                    // "The Office said" after "the Central Statistical Office":
+                                    // the organisation named before, as for "the office said".
+                                    Some(organisation) => (Some(organisation), None, false),
+                                    None => {
+                                        let (name, role) =
+                                            full_names.speaker(doc.text, &name, role, &mut a.span);
+                                        (Some(name), role, false)
+                                    }
+                                }
                             }
                             Mention::Pronoun { person } => {
                                 (resolve_pronoun(a.span, person), None, false)

@@ -68,6 +68,18 @@ pub fn is_shouted_honorific(word: &str) -> bool {
     !base.chars().any(char::is_lowercase) && HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(base))
 }
 
+/// `word` with its first letter in capitals ("department" -> "Department"), as the word lists
+/// of titles and organisations hold it.
+pub fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(chars)
+        .collect()
+}
+
 /// "Jr.", "III": a generation's suffix after a name ("Joseph R. Biden, Jr."), in any case.
 pub fn is_name_suffix(word: &str) -> bool {
     ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]

@@ -60,10 +60,16 @@ fn label_len(line: &str) -> Option<usize> {
 /// label (`lexicon/unquoted_labels.txt`), or an interviewer's label of one word ("((WN))",
 /// "((Wikinews))"; the interviewee's is a name, "((Zara Kay))").
 fn unquoted(label: &str) -> bool {
-    match label.strip_prefix("((") {
-        Some(name) => !name.trim_end_matches(')').contains(' '),
+    match interview_name(label) {
+        Some(name) => !name.contains(' '),
         None => unquoted_labels().contains(label.trim_end_matches('.')),
     }
+}
+
+/// The name inside an interview's label ("((Zara Kay))" -> "Zara Kay"); None for a label of
+/// another kind.
+fn interview_name(label: &str) -> Option<&str> {
+    label.strip_prefix("((")?.strip_suffix("))")
 }
 
 /// Labels of turns that are no quotes ("Q", "AUDIENCE", "MODERATOR"):
@@ -172,9 +178,8 @@ fn speaker_of(
     label: &str,
     persons: &[&EntityMention],
 ) -> (String, Option<String>) {
-    let words: Vec<String> = label
-        .trim_start_matches("((")
-        .trim_end_matches("))")
+    let words: Vec<String> = interview_name(label)
+        .unwrap_or(label)
         .split_whitespace()
         // Labels in capitals are title-cased; an interview's "((Brett McGurk))" is kept.
         .map(|w| {

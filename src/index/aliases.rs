@@ -17,6 +17,7 @@ use tantivy::{Index, Searcher};
 use super::schema::{Facet, Fields};
 use super::search::{for_each_term, FacetCount};
 use crate::error::{Result, TantivyContext};
+use crate::extract::gazetteer::lines;
 use crate::extract::text::surname;
 
 /// Short names and the one full name each stands for, in one facet field.
@@ -258,9 +259,7 @@ fn name_aliases(searcher: &Searcher, fields: &Fields) -> Result<NameAliases> {
 fn person_key(name: &str) -> Option<String> {
     static NICKNAMES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     let nicknames = NICKNAMES.get_or_init(|| {
-        include_str!("../extract/lexicon/nicknames.txt")
-            .lines()
-            .filter(|line| !line.starts_with('#'))
+        lines(include_str!("../extract/lexicon/nicknames.txt"))
             .filter_map(|line| line.split_once(' '))
             .collect()
     });
