@@ -466,6 +466,23 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
         };
     };
     let mut start = determiner;
+    // "a spokesman for the campaign", "a member of the committee", "one of my colleagues":
+    // the phrase after "for" or "of" belongs to the head before it, which speaks.
+    if let Some(outer) = (floor.max(start.saturating_sub(5))..start.saturating_sub(1))
+        .rev()
+        .find(|&j| SOURCE_DETERMINERS.contains(&doc.token_text(j).to_lowercase().as_str()))
+        .filter(|&j| {
+            matches!(doc.token_text(start - 1), "for" | "of")
+                && (j + 1..start - 1).all(|k| {
+                    let t = doc.token_text(k);
+                    t.chars().all(|c| c.is_lowercase() || c == '-')
+                        && !AUXILIARIES.contains(&t)
+                        && !ROLE_STOPS.contains(&t)
+                })
+        })
+    {
+        start = outer;
+    }
     if is_possessive(doc.token_text(determiner)) {
         while start > floor && determiner - start < 4 && is_capitalised(doc.token_text(start - 1)) {
             start -= 1;
@@ -482,7 +499,11 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
             || t.chars()
                 .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
                 && (!ROLE_STOPS.contains(&t) || matches!(t, "of" | "for"))
-    }) && !(determiner + 1..end).any(|j| AUXILIARIES.contains(&doc.token_text(j)));
+    }) && !(determiner + 1..end).any(|j| {
+        let t = doc.token_text(j);
+        // "raise your hand if you think": a clause, not a phrase.
+        AUXILIARIES.contains(&t) || matches!(t, "if" | "whether" | "because" | "unless")
+    });
     if !words_ok {
         return None;
     }
@@ -633,7 +654,7 @@ const AUXILIARIES: &[&str] = &[
 /// Determiners that open a described source.
 const SOURCE_DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "one", "some", "many", "several", "his", "her", "their", "those",
-    "these", "most", "other", "its", "our",
+    "these", "most", "other", "its", "our", "my", "your",
 ];
 
 fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
@@ -3799,6 +3820,13 @@ mod tests {
         let found =
             quotes("Gregory Meeks (D-N.Y.) said everyone would come together after the vote.");
         assert_eq!(found[0].1.as_deref(), Some("Gregory Meeks"), "{found:?}");
+        // The head before "for" or "of" speaks, not the body after it.
+        let found = quotes("“Why not?” a spokesman for the campaign said. A member of the family said they were glad.");
+        assert_eq!(found[0].1.as_deref(), Some("a spokesman for the campaign"));
+        assert_eq!(found[1].1.as_deref(), Some("a member of the family"));
+        // A first person's relative is a source as written.
+        let found = quotes("He grew up poor. “We live in Satan's kingdom,” my father often said.");
+        assert_eq!(found[0].1.as_deref(), Some("my father"), "{found:?}");
     }
 
     #[test]
