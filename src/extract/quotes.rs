@@ -22,6 +22,8 @@ struct Lexicon {
     after_quote_phrases: HashSet<(&'static str, &'static str)>,
     anonymous: HashSet<&'static str>,
     bare_content_cues: HashSet<&'static str>,
+    /// Words after a cue that ends its clause: "said on Monday", "wrote in a statement".
+    after_clause_cue: HashSet<&'static str>,
     not_speakers: HashSet<&'static str>,
     /// Words that end no noun phrase ("her", "about"): no described source ends in one.
     not_heads: HashSet<&'static str>,
@@ -98,6 +100,7 @@ fn lexicon() -> &'static Lexicon {
                 .collect(),
             anonymous: word_list(include_str!("lexicon/anonymous.txt")),
             bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
+            after_clause_cue: word_list(include_str!("lexicon/after_clause_cues.txt")),
             not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
             not_heads: word_list(include_str!("lexicon/not_heads.txt")),
             light_verbs: word_list(include_str!("lexicon/light_verbs.txt")),
@@ -2255,11 +2258,27 @@ fn reported_in(
         // "…, X said." — the content is before the speaker, with little after the cue ("said
         // on Monday."). "Throughout the week, the administration charged forward with …"
         // holds no content.
-        if set_off && ends_soon && before_end >= range.start + 3 {
+        if set_off && ends_soon && before_end >= range.start + 3 && ends_a_clause(doc, k, last) {
             return Some((attribution, span_of(range.start, before_end), k));
         }
     }
     None
+}
+
+/// Whether cue `k` ends its clause, as in "…, X said." or "…, X said on Monday in a
+/// statement": after it come punctuation (not a colon), a time or a place, an adverb, or the
+/// listener of "told"; not an object ("This month, the administration continues to celebrate …", "After
+/// the attack, the community returned to its temple": an opening phrase, not content).
+fn ends_a_clause(doc: &Document, k: usize, last: usize) -> bool {
+    let Some(next) = (k + 1 < last).then(|| doc.token_text(k + 1)) else {
+        return true;
+    };
+    // "On July 6, Sanders said: …" introduces what follows its colon.
+    next != ":" && !next.chars().any(char::is_alphanumeric)
+        || is_capitalised(next)
+        || next.len() > 4 && next.ends_with("ly")
+        || lexicon().after_clause_cue.contains(next)
+        || matches!(doc.token_text(k), "told" | "tells" | "asked" | "asks")
 }
 
 /// Whether `content` quotes words in marks too short to be a quote of their own ("decried the
@@ -3389,6 +3408,30 @@ mod tests {
                 Some("a longtime adviser"),
             ],
         );
+    }
+
+    #[test]
+    fn an_opening_phrase_before_a_subject_and_its_verb_is_no_content() {
+        // The cue ends its clause: what stands before the speaker's comma is the content.
+        let found = quotes("The talks failed over the weekend, the official said on Monday.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "The talks failed over the weekend");
+        // The verb takes an object, or a colon opens what it says: the phrase before the
+        // comma is a time or a circumstance.
+        for text in [
+            "This Hispanic Heritage Month, the Administration continues to celebrate the many \
+             contributions of Hispanic Americans.",
+            "After the attack on the temple, the community returned to worship in it.",
+            "On July 6, Sanders said:\n“For young people who have graduated, we need jobs.”",
+        ] {
+            let found = quotes(text);
+            assert!(
+                found
+                    .iter()
+                    .all(|(quote, ..)| !quote.starts_with(['T', 'A', 'O'])),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
