@@ -2326,7 +2326,10 @@ fn according_source_end(doc: &Document, from: usize, end: usize) -> usize {
         .find(|&j| {
             let t = doc.token_text(j);
             matches!(t, "(" | ";" | "—" | "–" | "--" | "who" | "which" | "that")
-                || t == "," && matches!(doc.token_text(j + 1), "but" | "and" | "while" | "as")
+                || t == ","
+                    && (matches!(doc.token_text(j + 1), "but" | "and" | "while" | "as")
+                        // "according to the Bangor Daily News, making the state …"
+                        || is_participle(doc.token_text(j + 1)))
         })
         .unwrap_or(end)
 }
@@ -3603,6 +3606,16 @@ mod tests {
         assert_eq!(
             found[0].0,
             "Almost 200 bills were introduced in three dozen states"
+        );
+        // Nor is a participle's clause after it.
+        let found = quotes(
+            "Most voters approved the proposal, according to the Bangor Daily News, making \
+             the state the first to expand Medicaid.",
+        );
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("Bangor Daily News"),
+            "{found:?}"
         );
     }
 
