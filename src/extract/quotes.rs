@@ -1162,6 +1162,7 @@ fn colon_label(doc: &Document, span: (usize, usize)) -> Option<Attribution> {
 /// a fact sheet's head before a colon is no source.
 fn names_no_speaker(head: &str) -> bool {
     super::transcript::not_speaker_labels().contains(head.trim().to_uppercase().as_str())
+        || super::transcript::is_fact_sheet_head(head)
 }
 
 /// The byte range of the paragraph around `byte`.

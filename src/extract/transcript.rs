@@ -52,8 +52,24 @@ fn label_len(line: &str) -> Option<usize> {
         && allowed
         && label.starts_with(char::is_uppercase)
         && !outlet
+        && !is_fact_sheet_head(label)
         && !not_speaker_labels().contains(label.trim_end_matches('.')))
     .then_some(colon)
+}
+
+/// Whether `label` is a fact sheet's head, which opens with a verb in -ing ("MAKING AMERICA
+/// ENERGY DOMINANT:", "Building on past success:"), not with an office ("ACTING ADMINISTRATOR
+/// SLAVITT:").
+pub(super) fn is_fact_sheet_head(label: &str) -> bool {
+    let mut words = label.split_whitespace().map(title_case);
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let titles = &gazetteer().titles;
+    first.len() >= 6
+        && first.ends_with("ing")
+        && !titles.contains(first.as_str())
+        && !titles.contains(second.as_str())
 }
 
 /// Whether a turn's label gives no quote: a reporter's "Q", a moderator's or an audience's
@@ -457,6 +473,10 @@ It took years before I could speak about it.\n\
             // A news round-up: outlets in capitals open headlines, not turns.
             "CNN: Biden announces plan for offshore wind turbines\nThe plan was welcomed.\n\
              AP: Biden plans floating platforms\nThe platforms will be built.",
+            // A fact sheet's heads open with verbs.
+            "MAKING AMERICA ENERGY DOMINANT: The President believes energy is vital to the \
+             nation.\nBUILDING ON PAST SUCCESS: The President has cut spending before, in \
+             his first term.",
         ] {
             let quotes = extract(text).quotes;
             assert!(
