@@ -191,6 +191,25 @@ fn rule_spans(g: &Gazetteer, doc: &Document) -> Vec<Found> {
             words.push(w);
             end += 1;
         }
+        // "Department of the Interior", "United States of America": a name of the lists
+        // that goes on through lower-case words, which end a run.
+        let joined_alias = (end_byte.is_none()
+            && end < n
+            && matches!(doc.token_text(end), "of" | "the" | "and" | "for"))
+        .then(|| {
+            (end + 1..n.min(start + 6)).rev().find_map(|last| {
+                let (from, to) = (doc.tokens[start].start, doc.tokens[last].end);
+                g.aliases
+                    .get(&doc.text[from..to])
+                    .map(|&(name, kind)| (last, to, kind, name))
+            })
+        })
+        .flatten();
+        if let Some((last, to, kind, name)) = joined_alias {
+            found.push((doc.tokens[start].start, to, kind, name.to_string()));
+            k = last + 1;
+            continue;
+        }
         if !words.is_empty() {
             let text = words.join(" ");
             let typed = if let Some(&(name, kind)) = g.aliases.get(text.as_str()) {
@@ -721,6 +740,25 @@ fn surnames_and_canonical_names(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_of_the_lists_go_on_through_lower_case_words() {
+        let text = "The Department of the Interior and the United States of America agreed.";
+        let named: Vec<(String, EntityType)> = find(&Document::new(text))
+            .into_iter()
+            .map(|m| (m.name, m.kind))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                (
+                    "Department of the Interior".to_string(),
+                    EntityType::Organization
+                ),
+                ("United States".to_string(), EntityType::Place),
+            ]
+        );
+    }
 
     #[test]
     fn offices_variants_and_groups_are_no_persons() {

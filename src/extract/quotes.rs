@@ -748,13 +748,17 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             .next()
             .is_some_and(|p| NAME_PARTICLES.contains(&p))
             && start < end;
-        // "The Bank of England said": "of" after an organisation's word is inside its name.
-        let of_in_organisation = t == "of"
+        // "The Bank of England said": "of" after an organisation's word is inside its name,
+        // and so is "the" after it ("The Department of the Interior is announcing").
+        let organisation_word =
+            |k: usize| gazetteer().organisation_words.contains(doc.token_text(k));
+        let of_in_organisation =
+            t == "of" && start < end && start - 1 > floor && organisation_word(start - 2);
+        let the_in_organisation = t == "the"
             && start < end
-            && start - 1 > floor
-            && gazetteer()
-                .organisation_words
-                .contains(doc.token_text(start - 2));
+            && start - 2 > floor
+            && doc.token_text(start - 2) == "of"
+            && organisation_word(start - 3);
         // "Standard and Poor's Corp said", "Moody's Investors Service Inc": a possessive and
         // "and" inside a company's name, which ends in its legal form; not between two
         // companies ("Standard Oil Co and BP North America Inc", "Unocal Corp's Union Oil Co").
@@ -797,6 +801,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         } else if (is_capitalised(t) && !DETERMINERS.contains(&t))
             || particle
             || of_in_organisation
+            || the_in_organisation
             || inside_company
             || between_initials
         {
@@ -3877,6 +3882,10 @@ mod tests {
         let found =
             quotes("Gregory Meeks (D-N.Y.) said everyone would come together after the vote.");
         assert_eq!(found[0].1.as_deref(), Some("Gregory Meeks"), "{found:?}");
+        // "of the" inside an organisation's name.
+        let found =
+            quotes("The United States and the Department of the Treasury said the bank was fine.");
+        assert_eq!(found[0].1.as_deref(), Some("Department of the Treasury"));
         // The head before "for" or "of" speaks, not the body after it.
         let found = quotes("“Why not?” a spokesman for the campaign said. A member of the family said they were glad.");
         assert_eq!(found[0].1.as_deref(), Some("a spokesman for the campaign"));
