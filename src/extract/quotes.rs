@@ -2326,11 +2326,25 @@ struct FullNames(HashMap<String, String>);
 impl FullNames {
     fn new(names: impl IntoIterator<Item = String>) -> Self {
         let mut fullest: HashMap<String, String> = HashMap::default();
+        // An organisation's word ends the names of two organisations ("Congressional Budget
+        // Office", "Government Accountability Office"): "Office" alone is neither.
+        let mut ambiguous: Vec<String> = Vec::new();
         for name in names.into_iter().filter(|n| n.contains(' ')) {
-            let entry = fullest.entry(surname(&name).to_string()).or_default();
+            let word = surname(&name);
+            let entry = fullest.entry(word.to_string()).or_default();
+            if !entry.is_empty()
+                && gazetteer().organisation_words.contains(word)
+                && !fuller_form(entry, &name)
+                && !fuller_form(&name, entry)
+            {
+                ambiguous.push(word.to_string());
+            }
             if name.len() > entry.len() {
                 *entry = name;
             }
+        }
+        for word in ambiguous {
+            fullest.remove(&word);
         }
         FullNames(fullest)
     }
@@ -2374,13 +2388,39 @@ impl FullNames {
     }
 
     /// Canonical name for a named speaker: the fullest name in the article that ends with
-    /// the same word, when it is longer.
+    /// the same word, when it is longer and a fuller form of the same name.
     fn canonical(&self, name: &str) -> String {
         match self.0.get(surname(name)) {
-            Some(full) if full.len() > name.len() => full.clone(),
+            Some(full) if full.len() > name.len() && fuller_form(full, name) => full.clone(),
             _ => name.to_string(),
         }
     }
+}
+
+/// Whether `full` is a fuller form of `name`, which ends with the same word: a surname alone
+/// ("Assad" -> "Bashar al-Assad"), the end of the full name ("Budget Office" -> "Congressional
+/// Budget Office", "De Groote" -> "Michael de Groote"), or the same name with initials in
+/// between ("Donald Trump" -> "Donald J. Trump"). Never another full name that only shares
+/// its last word: "Congressional Budget Office" is not the "Government Accountability
+/// Office", nor "Tim Scott" "Rick Scott".
+fn fuller_form(full: &str, name: &str) -> bool {
+    let Some((first, _)) = name.split_once(' ') else {
+        return true;
+    };
+    let ends_with_name = full.len() > name.len()
+        && full.is_char_boundary(full.len() - name.len() - 1)
+        && full[full.len() - name.len() - 1..].starts_with(' ')
+        && full[full.len() - name.len()..].eq_ignore_ascii_case(name);
+    let initials_between = || {
+        let words: Vec<&str> = full.split(' ').collect();
+        let kept: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !(w.len() == 2 && w.ends_with('.')))
+            .collect();
+        words.first() == Some(&first) && kept.join(" ") == name
+    };
+    ends_with_name || initials_between()
 }
 
 const MERGE_WORDS: usize = 6;
@@ -4523,6 +4563,34 @@ mod tests {
             "From 2008 through 2012, the office paid $166,000 to settle eight claims against \
              lawmakers alleging sexual harassment.",
             "From",
+        );
+    }
+
+    #[test]
+    fn a_full_name_never_becomes_another_that_ends_in_the_same_word() {
+        assert_speakers(
+            "The Government Accountability Office said the program had no plan. The \
+             Congressional Budget Office said the deficit would grow. Sen. Tim Scott said he \
+             backed the bill. Sen. Rick Scott said he opposed it. Donald J. Trump said he would \
+             sign it. Donald Trump said it was a great bill. Office said it would review it.",
+            &[
+                Some("Government Accountability Office"),
+                Some("Congressional Budget Office"),
+                Some("Tim Scott"),
+                Some("Rick Scott"),
+                Some("Donald J. Trump"),
+                Some("Donald J. Trump"),
+                // Two offices: "Office" alone is neither.
+                Some("Office"),
+            ],
+        );
+        assert_speakers(
+            "The Congressional Budget Office said the deficit would grow. Office said it \
+             would review it.",
+            &[
+                Some("Congressional Budget Office"),
+                Some("Congressional Budget Office"),
+            ],
         );
     }
 
