@@ -568,6 +568,34 @@ It took years before I could speak about it.\n\
     }
 
     #[test]
+    fn a_chess_title_before_the_interviewee_s_name_is_no_part_of_it() {
+        let text = "Having won multiple tournaments as a kid, IM Dorsa Derakhshani decided not to \
+                    play for the federation.\n\
+                    IM Dorsa Derakhshani, who currently studies at Saint Louis University in the \
+                    United States, discussed her chess career with a Wikinews correspondent.\n\
+                    ((WN)) What interested you in chess and who taught you this game?\n\
+                    ((Dorsa Derakhshani)) I got interested in chess when I was a kid.\n\
+                    ((WN)) What do your parents do?\n\
+                    ((Dorsa Derakhshani)) My dad is a doctor, he is in medicine.\n";
+        let extraction = extract(text);
+        let speakers: Vec<Option<&str>> = extraction
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_deref())
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Dorsa Derakhshani"),
+                Some("Dorsa Derakhshani"),
+                Some("Dorsa Derakhshani")
+            ],
+            "{:#?}",
+            extraction.quotes
+        );
+    }
+
+    #[test]
     fn an_unnamed_label_is_an_anonymous_speaker_as_written() {
         let text = "Remarks by President Biden and Julia Child\n\
                     THE PRESIDENT: Thank you all for coming here today.\n\
