@@ -21,6 +21,9 @@ struct Lexicon {
     after_quote_cues: HashSet<&'static str>,
     after_quote_phrases: HashSet<(&'static str, &'static str)>,
     anonymous: HashSet<&'static str>,
+    /// Cues whose imperative is their past ("read"): before an object after a comma, an
+    /// instruction, not an inverted cue.
+    imperative_cues: HashSet<&'static str>,
     bare_content_cues: HashSet<&'static str>,
     not_speakers: HashSet<&'static str>,
     /// Words that end no noun phrase ("her", "about"): no described source ends in one.
@@ -97,6 +100,7 @@ fn lexicon() -> &'static Lexicon {
                 .filter_map(|line| line.split_once(' '))
                 .collect(),
             anonymous: word_list(include_str!("lexicon/anonymous.txt")),
+            imperative_cues: word_list(include_str!("lexicon/imperative_cues.txt")),
             bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
             not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
             not_heads: word_list(include_str!("lexicon/not_heads.txt")),
@@ -2059,9 +2063,12 @@ fn reported_in(
         // Not after a participle: in "…, claiming Trump University is a fraud" the name is the
         // content's subject.
         // Not after "told": the name after it is the listener ("…, John Smith, told The Post").
+        // Nor an imperative: "To learn more about the policy, read our policy." (no quote
+        // marks hold the words before it here).
         let inverted = subject.is_none()
             && !is_participle(doc.token_text(k))
             && !matches!(doc.token_text(k), "told" | "tells")
+            && !lexicon().imperative_cues.contains(doc.token_text(k))
             && k > range.start + 3
             && doc.token_text(k - 1) == ",";
         let subject = if inverted {
@@ -4563,6 +4570,20 @@ mod tests {
             "From 2008 through 2012, the office paid $166,000 to settle eight claims against \
              lawmakers alleging sexual harassment.",
             "From",
+        );
+    }
+
+    #[test]
+    fn an_instruction_to_read_or_a_please_is_no_attribution() {
+        let text = "Records that implicate privacy will be withheld. To learn more about the \
+                    policy, read our voluntary disclosure policy. Please know that you are loved \
+                    and that there is help.";
+        let found = quotes(text);
+        assert!(found.iter().all(|q| q.1.is_none()), "{found:?}");
+        // A past "read" after a quote in marks is still a cue.
+        assert_speakers(
+            "“The strike is illegal,” read the statement.",
+            &[Some("the statement")],
         );
     }
 
