@@ -24,6 +24,8 @@ struct Lexicon {
     /// Cues whose imperative is their past ("read"): before an object after a comma, an
     /// instruction, not an inverted cue.
     imperative_cues: HashSet<&'static str>,
+    /// Nouns of sources that are no person or organisation ("research", "studies").
+    evidence_sources: HashSet<&'static str>,
     bare_content_cues: HashSet<&'static str>,
     not_speakers: HashSet<&'static str>,
     /// Words that end no noun phrase ("her", "about"): no described source ends in one.
@@ -101,6 +103,7 @@ fn lexicon() -> &'static Lexicon {
                 .collect(),
             anonymous: word_list(include_str!("lexicon/anonymous.txt")),
             imperative_cues: word_list(include_str!("lexicon/imperative_cues.txt")),
+            evidence_sources: word_list(include_str!("lexicon/evidence_sources.txt")),
             bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
             not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
             not_heads: word_list(include_str!("lexicon/not_heads.txt")),
@@ -717,6 +720,15 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             Mention::Anonymous(doc.text[span.0..span.1].to_string()),
             span,
         ));
+    }
+    // "Research shows", "Studies suggest": a capitalised noun of evidence that opens its
+    // sentence or clause is no name but a source described as written (not in "Telephone and
+    // Data said").
+    let alone = end - 1 == floor || !doc.token_text(end - 2).chars().any(char::is_alphanumeric);
+    if alone && is_capitalised(last) && lex.evidence_sources.contains(last.to_lowercase().as_str())
+    {
+        let span = span_of(end - 1, end);
+        return Some((Mention::Described(last.to_string()), span));
     }
     // The capitalised run before the cue: name, with titles before it; "I" ends it ("Like I
     // said", "All I can say").
@@ -2860,7 +2872,13 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                 !name.contains(' ') && never_speaks(name) && !surnames.contains(name.as_str())
                     || !name.contains(char::is_lowercase) && names_no_speaker(name)
             }
-            Mention::Described(text) => !text.contains(' ') && !names_a_group(text),
+            Mention::Described(text) => {
+                !text.contains(' ')
+                    && !names_a_group(text)
+                    && !lexicon()
+                        .evidence_sources
+                        .contains(text.to_lowercase().as_str())
+            }
             _ => false,
         });
         if unlikely {
@@ -4584,6 +4602,29 @@ mod tests {
         assert_speakers(
             "“The strike is illegal,” read the statement.",
             &[Some("the statement")],
+        );
+    }
+
+    #[test]
+    fn research_and_studies_are_described_sources_as_written_never_a_pronoun_s() {
+        let found = extract(
+            "Supporting Survivors of Domestic Violence and Mortality Prevention Research: \
+             Research shows that access to a firearm increases the risk. He said the plan \
+             would fail. Studies show young people use the internet more.",
+        )
+        .quotes;
+        let speakers: Vec<(Option<&str>, bool)> = found
+            .iter()
+            .map(|q| (q.speaker.as_deref(), q.speaker_anonymous))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                (Some("Research"), false),
+                (None, false),
+                (Some("Studies"), false)
+            ],
+            "{found:?}"
         );
     }
 
