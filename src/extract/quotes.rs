@@ -21,6 +21,11 @@ struct Lexicon {
     after_quote_cues: HashSet<&'static str>,
     after_quote_phrases: HashSet<(&'static str, &'static str)>,
     anonymous: HashSet<&'static str>,
+    /// Cues whose imperative is their past ("read"): before an object after a comma, an
+    /// instruction, not an inverted cue.
+    imperative_cues: HashSet<&'static str>,
+    /// Nouns of sources that are no person or organisation ("research", "studies").
+    evidence_sources: HashSet<&'static str>,
     bare_content_cues: HashSet<&'static str>,
     /// Words after a cue that ends its clause: "said on Monday", "wrote in a statement".
     after_clause_cue: HashSet<&'static str>,
@@ -99,6 +104,8 @@ fn lexicon() -> &'static Lexicon {
                 .filter_map(|line| line.split_once(' '))
                 .collect(),
             anonymous: word_list(include_str!("lexicon/anonymous.txt")),
+            imperative_cues: word_list(include_str!("lexicon/imperative_cues.txt")),
+            evidence_sources: word_list(include_str!("lexicon/evidence_sources.txt")),
             bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
             after_clause_cue: word_list(include_str!("lexicon/after_clause_cues.txt")),
             not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
@@ -737,6 +744,15 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             Mention::Anonymous(doc.text[span.0..span.1].to_string()),
             span,
         ));
+    }
+    // "Research shows", "Studies suggest": a capitalised noun of evidence that opens its
+    // sentence or clause is no name but a source described as written (not in "Telephone and
+    // Data said").
+    let alone = end - 1 == floor || !doc.token_text(end - 2).chars().any(char::is_alphanumeric);
+    if alone && is_capitalised(last) && lex.evidence_sources.contains(last.to_lowercase().as_str())
+    {
+        let span = span_of(end - 1, end);
+        return Some((Mention::Described(last.to_string()), span));
     }
     // The capitalised run before the cue: name, with titles before it; "I" ends it ("Like I
     // said", "All I can say").
@@ -2089,9 +2105,12 @@ fn reported_in(
         // Not after a participle: in "…, claiming Trump University is a fraud" the name is the
         // content's subject.
         // Not after "told": the name after it is the listener ("…, John Smith, told The Post").
+        // Nor an imperative: "To learn more about the policy, read our policy." (no quote
+        // marks hold the words before it here).
         let inverted = subject.is_none()
             && !is_participle(doc.token_text(k))
             && !matches!(doc.token_text(k), "told" | "tells")
+            && !lexicon().imperative_cues.contains(doc.token_text(k))
             && k > range.start + 3
             && doc.token_text(k - 1) == ",";
         let subject = if inverted {
@@ -2375,11 +2394,25 @@ struct FullNames(HashMap<String, String>);
 impl FullNames {
     fn new(names: impl IntoIterator<Item = String>) -> Self {
         let mut fullest: HashMap<String, String> = HashMap::default();
+        // An organisation's word ends the names of two organisations ("Congressional Budget
+        // Office", "Government Accountability Office"): "Office" alone is neither.
+        let mut ambiguous: Vec<String> = Vec::new();
         for name in names.into_iter().filter(|n| n.contains(' ')) {
-            let entry = fullest.entry(surname(&name).to_string()).or_default();
+            let word = surname(&name);
+            let entry = fullest.entry(word.to_string()).or_default();
+            if !entry.is_empty()
+                && gazetteer().organisation_words.contains(word)
+                && !fuller_form(entry, &name)
+                && !fuller_form(&name, entry)
+            {
+                ambiguous.push(word.to_string());
+            }
             if name.len() > entry.len() {
                 *entry = name;
             }
+        }
+        for word in ambiguous {
+            fullest.remove(&word);
         }
         FullNames(fullest)
     }
@@ -2423,13 +2456,39 @@ impl FullNames {
     }
 
     /// Canonical name for a named speaker: the fullest name in the article that ends with
-    /// the same word, when it is longer.
+    /// the same word, when it is longer and a fuller form of the same name.
     fn canonical(&self, name: &str) -> String {
         match self.0.get(surname(name)) {
-            Some(full) if full.len() > name.len() => full.clone(),
+            Some(full) if full.len() > name.len() && fuller_form(full, name) => full.clone(),
             _ => name.to_string(),
         }
     }
+}
+
+/// Whether `full` is a fuller form of `name`, which ends with the same word: a surname alone
+/// ("Assad" -> "Bashar al-Assad"), the end of the full name ("Budget Office" -> "Congressional
+/// Budget Office", "De Groote" -> "Michael de Groote"), or the same name with initials in
+/// between ("Donald Trump" -> "Donald J. Trump"). Never another full name that only shares
+/// its last word: "Congressional Budget Office" is not the "Government Accountability
+/// Office", nor "Tim Scott" "Rick Scott".
+fn fuller_form(full: &str, name: &str) -> bool {
+    let Some((first, _)) = name.split_once(' ') else {
+        return true;
+    };
+    let ends_with_name = full.len() > name.len()
+        && full.is_char_boundary(full.len() - name.len() - 1)
+        && full[full.len() - name.len() - 1..].starts_with(' ')
+        && full[full.len() - name.len()..].eq_ignore_ascii_case(name);
+    let initials_between = || {
+        let words: Vec<&str> = full.split(' ').collect();
+        let kept: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !(w.len() == 2 && w.ends_with('.')))
+            .collect();
+        words.first() == Some(&first) && kept.join(" ") == name
+    };
+    ends_with_name || initials_between()
 }
 
 const MERGE_WORDS: usize = 6;
@@ -2862,7 +2921,13 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                 !name.contains(' ') && never_speaks(name) && !surnames.contains(name.as_str())
                     || !name.contains(char::is_lowercase) && names_no_speaker(name)
             }
-            Mention::Described(text) => !text.contains(' ') && !names_a_group(text),
+            Mention::Described(text) => {
+                !text.contains(' ')
+                    && !names_a_group(text)
+                    && !lexicon()
+                        .evidence_sources
+                        .contains(text.to_lowercase().as_str())
+            }
             _ => false,
         });
         if unlikely {
@@ -4617,6 +4682,71 @@ mod tests {
             "From 2008 through 2012, the office paid $166,000 to settle eight claims against \
              lawmakers alleging sexual harassment.",
             "From",
+        );
+    }
+
+    #[test]
+    fn an_instruction_to_read_or_a_please_is_no_attribution() {
+        let text = "Records that implicate privacy will be withheld. To learn more about the \
+                    policy, read our voluntary disclosure policy. Please know that you are loved \
+                    and that there is help.";
+        let found = quotes(text);
+        assert!(found.iter().all(|q| q.1.is_none()), "{found:?}");
+        // A past "read" after a quote in marks is still a cue.
+        assert_speakers(
+            "“The strike is illegal,” read the statement.",
+            &[Some("the statement")],
+        );
+    }
+
+    #[test]
+    fn research_and_studies_are_described_sources_as_written_never_a_pronoun_s() {
+        let found = extract(
+            "Supporting Survivors of Domestic Violence and Mortality Prevention Research: \
+             Research shows that access to a firearm increases the risk. He said the plan \
+             would fail. Studies show young people use the internet more.",
+        )
+        .quotes;
+        let speakers: Vec<(Option<&str>, bool)> = found
+            .iter()
+            .map(|q| (q.speaker.as_deref(), q.speaker_anonymous))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                (Some("Research"), false),
+                (None, false),
+                (Some("Studies"), false)
+            ],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_full_name_never_becomes_another_that_ends_in_the_same_word() {
+        assert_speakers(
+            "The Government Accountability Office said the program had no plan. The \
+             Congressional Budget Office said the deficit would grow. Sen. Tim Scott said he \
+             backed the bill. Sen. Rick Scott said he opposed it. Donald J. Trump said he would \
+             sign it. Donald Trump said it was a great bill. Office said it would review it.",
+            &[
+                Some("Government Accountability Office"),
+                Some("Congressional Budget Office"),
+                Some("Tim Scott"),
+                Some("Rick Scott"),
+                Some("Donald J. Trump"),
+                Some("Donald J. Trump"),
+                // Two offices: "Office" alone is neither.
+                Some("Office"),
+            ],
+        );
+        assert_speakers(
+            "The Congressional Budget Office said the deficit would grow. Office said it \
+             would review it.",
+            &[
+                Some("Congressional Budget Office"),
+                Some("Congressional Budget Office"),
+            ],
         );
     }
 

@@ -96,6 +96,18 @@ fn unquoted_labels() -> &'static rustc_hash::FxHashSet<&'static str> {
     LABELS.get_or_init(|| word_list(include_str!("lexicon/unquoted_labels.txt")))
 }
 
+/// Whether a label is of a person the transcript does not name ("AIDE", "CHILD", "SENIOR
+/// ADMINISTRATION OFFICIAL"): its last word is one of `lexicon/unnamed_labels.txt`.
+fn unnamed(label: &str) -> bool {
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| word_list(include_str!("lexicon/unnamed_labels.txt")));
+    label
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|last| words.contains(last))
+}
+
 /// Labels that name no speaker ("UPDATE", "EDITOR'S NOTE"): `lexicon/not_speaker_labels.txt`.
 pub(super) fn not_speaker_labels() -> &'static rustc_hash::FxHashSet<&'static str> {
     static LABELS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
@@ -313,7 +325,9 @@ impl Transcript {
             !(q.end <= end && (no_source() || by_label()))
         });
         // A label names the same speaker on every turn it opens: worked out once per label.
-        let mut speakers: FxHashMap<&str, (String, Option<String>)> = FxHashMap::default();
+        // An unnamed one ("AIDE") is anonymous, as written, with no role and no person of the
+        // article ("CHILD" is not Julia Child).
+        let mut speakers: FxHashMap<&str, (String, Option<String>, bool)> = FxHashMap::default();
         for (turn, &(_, (start, end))) in turns.iter().zip(&turn_chars) {
             let label = &text[turn.label.0..turn.label.1];
             if unquoted(label) {
@@ -329,9 +343,18 @@ impl Transcript {
             if words < MIN_TURN_WORDS {
                 continue;
             }
-            let (speaker, role) = speakers
+            let (speaker, role, anonymous) = speakers
                 .entry(label)
-                .or_insert_with(|| speaker_of(g, doc, label, &persons))
+                .or_insert_with(|| {
+                    if unnamed(label) {
+                        let written: Vec<String> =
+                            label.split_whitespace().map(title_case).collect();
+                        (written.join(" "), None, true)
+                    } else {
+                        let (speaker, role) = speaker_of(g, doc, label, &persons);
+                        (speaker, role, false)
+                    }
+                })
                 .clone();
             let spans: Vec<[usize; 2]> = turn
                 .pieces
@@ -348,7 +371,7 @@ impl Transcript {
                 speaker: Some(speaker),
                 speaker_role: role,
                 speaker_spans: vec![[chars(turn.label.0), chars(turn.label.1)]],
-                speaker_anonymous: false,
+                speaker_anonymous: anonymous,
                 cue: None,
                 start,
                 end,
@@ -562,6 +585,66 @@ It took years before I could speak about it.\n\
             [(Some("Jill Biden"), Some("First Lady"))],
             "{quotes:#?}"
         );
+    }
+
+    #[test]
+    fn a_chess_title_before_the_interviewee_s_name_is_no_part_of_it() {
+        let text = "Having won multiple tournaments as a kid, IM Dorsa Derakhshani decided not to \
+                    play for the federation.\n\
+                    IM Dorsa Derakhshani, who currently studies at Saint Louis University in the \
+                    United States, discussed her chess career with a Wikinews correspondent.\n\
+                    ((WN)) What interested you in chess and who taught you this game?\n\
+                    ((Dorsa Derakhshani)) I got interested in chess when I was a kid.\n\
+                    ((WN)) What do your parents do?\n\
+                    ((Dorsa Derakhshani)) My dad is a doctor, he is in medicine.\n";
+        let extraction = extract(text);
+        let speakers: Vec<Option<&str>> = extraction
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_deref())
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Dorsa Derakhshani"),
+                Some("Dorsa Derakhshani"),
+                Some("Dorsa Derakhshani")
+            ],
+            "{:#?}",
+            extraction.quotes
+        );
+    }
+
+    #[test]
+    fn an_unnamed_label_is_an_anonymous_speaker_as_written() {
+        let text = "Remarks by President Biden and Julia Child\n\
+                    THE PRESIDENT: Thank you all for coming here today.\n\
+                    AIDE: Mr. President, the press is waiting outside.\n\
+                    CHILD: Can I ask you a question about the dog?\n\
+                    SENIOR ADMINISTRATION OFFICIAL: We will brief on the call shortly.\n";
+        let extraction = extract(text);
+        let found: Vec<(Option<&str>, Option<&str>, bool)> = extraction
+            .quotes
+            .iter()
+            .filter(|q| q.cue.is_none())
+            .map(|q| {
+                (
+                    q.speaker.as_deref(),
+                    q.speaker_role.as_deref(),
+                    q.speaker_anonymous,
+                )
+            })
+            .collect();
+        assert_eq!(
+            found[1..],
+            [
+                (Some("Aide"), None, true),
+                (Some("Child"), None, true),
+                (Some("Senior Administration Official"), None, true),
+            ],
+            "{found:?}"
+        );
+        assert!(!found[0].2, "{found:?}");
     }
 
     #[test]
