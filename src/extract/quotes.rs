@@ -3171,6 +3171,26 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             .map(|(_, name, _)| name.clone())
     };
 
+    // "Jake said this" in a briefing that names Jake Sullivan: the entity found there has the
+    // one full name of the article that starts with the given name.
+    let given_name_in_full = |span: (usize, usize), name: String| -> String {
+        let (start, end) = (doc.char_offset(span.0), doc.char_offset(span.1));
+        let i = entities.partition_point(|m| m.start < start);
+        match entities.get(i) {
+            Some(m)
+                if m.start == start
+                    && m.end == end
+                    && m.kind == EntityType::Person
+                    && !name.contains(' ')
+                    && m.name
+                        .strip_prefix(name.as_str())
+                        .is_some_and(|rest| rest.starts_with(' ')) =>
+            {
+                m.name.clone()
+            }
+            _ => name,
+        }
+    };
     found
         .into_iter()
         .map(
@@ -3191,7 +3211,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                                     None => {
                                         let (name, role) =
                                             full_names.speaker(doc.text, &name, role, &mut a.span);
-                                        (Some(name), role, false)
+                                        (Some(given_name_in_full(a.span, name)), role, false)
                                     }
                                 }
                             }
@@ -3482,6 +3502,15 @@ mod tests {
                 Some("a longtime adviser"),
             ],
         );
+    }
+
+    #[test]
+    fn a_speaker_called_by_given_name_is_the_person_the_article_names_in_full() {
+        let found = quotes(
+            "National Security Advisor Jake Sullivan spoke on Monday. Later, Jake said the \
+             ships were moving within the region.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Jake Sullivan"), "{found:?}");
     }
 
     #[test]
