@@ -3068,8 +3068,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     };
     // "Office" at byte `at` after "The": the organisation named before with that word.
     let the_organisation = |at: usize, name: &str| -> Option<String> {
-        doc.text[..at]
-            .ends_with("The ")
+        (doc.text[..at].ends_with("The ") || doc.text[..at].ends_with("the "))
             .then(|| named_organisation_before(at, &format!("the {name}")))
             .flatten()
     };
@@ -3211,7 +3210,18 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                                     None => {
                                         let (name, role) =
                                             full_names.speaker(doc.text, &name, role, &mut a.span);
-                                        (Some(given_name_in_full(a.span, name)), role, false)
+                                        // "Today, the Administration is announcing": a body's
+                                        // head alone, which the article names in full
+                                        // nowhere, is none in particular.
+                                        let g = gazetteer();
+                                        let name = if g.not_entities_alone.contains(name.as_str())
+                                            && g.organisation_words.contains(name.as_str())
+                                        {
+                                            format!("the {name}")
+                                        } else {
+                                            given_name_in_full(a.span, name)
+                                        };
+                                        (Some(name), role, false)
                                     }
                                 }
                             }
@@ -3511,6 +3521,24 @@ mod tests {
              ships were moving within the region.",
         );
         assert_eq!(found[0].1.as_deref(), Some("Jake Sullivan"), "{found:?}");
+    }
+
+    #[test]
+    fn a_body_s_head_alone_is_the_one_the_article_names_or_none_in_particular() {
+        let found = quotes(
+            "Today, the Administration is announcing that a new program will restore \
+             wetlands across the West.",
+        );
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("the Administration"),
+            "{found:?}"
+        );
+        let found = quotes(
+            "The Bank of England cut rates on Monday. Later, the Bank said that inflation \
+             would fall next year.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Bank of England"), "{found:?}");
     }
 
     #[test]
@@ -4765,8 +4793,8 @@ mod tests {
                 Some("Rick Scott"),
                 Some("Donald J. Trump"),
                 Some("Donald J. Trump"),
-                // Two offices: "Office" alone is neither.
-                Some("Office"),
+                // Two offices: "Office" alone is neither, none in particular.
+                Some("the Office"),
             ],
         );
         assert_speakers(
