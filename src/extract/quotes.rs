@@ -3170,25 +3170,33 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             .map(|(_, name, _)| name.clone())
     };
 
-    // "Jake said this" in a briefing that names Jake Sullivan: the entity found there has the
-    // one full name of the article that starts with the given name.
-    let given_name_in_full = |span: (usize, usize), name: String| -> String {
+    // The name in full that the entities found at a speaker's mention: "Jake said this" in a
+    // briefing that names Jake Sullivan (the one full name of the article that starts with
+    // the given name); "According to the National Conference of State Legislatures" (an
+    // organisation the tagger found whole, whose "of" ended the speaker's run of capitals).
+    let name_in_full = |span: (usize, usize), name: String| -> String {
         let (start, end) = (doc.char_offset(span.0), doc.char_offset(span.1));
         let i = entities.partition_point(|m| m.start < start);
-        match entities.get(i) {
-            Some(m)
-                if m.start == start
-                    && m.end == end
-                    && m.kind == EntityType::Person
-                    && !name.contains(' ')
+        let person = entities.get(i).filter(|m| {
+            m.start == start
+                && m.end == end
+                && m.kind == EntityType::Person
+                && !name.contains(' ')
+                && m.name
+                    .strip_prefix(name.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+        });
+        let organisation = i
+            .checked_sub(1)
+            .and_then(|before| entities.get(before))
+            .filter(|m| {
+                m.end == end
+                    && m.kind == EntityType::Organization
                     && m.name
-                        .strip_prefix(name.as_str())
-                        .is_some_and(|rest| rest.starts_with(' ')) =>
-            {
-                m.name.clone()
-            }
-            _ => name,
-        }
+                        .strip_suffix(name.as_str())
+                        .is_some_and(|rest| rest.ends_with(" of "))
+            });
+        person.or(organisation).map_or(name, |m| m.name.clone())
     };
     found
         .into_iter()
@@ -3219,7 +3227,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                                         {
                                             format!("the {name}")
                                         } else {
-                                            given_name_in_full(a.span, name)
+                                            name_in_full(a.span, name)
                                         };
                                         (Some(name), role, false)
                                     }
@@ -3515,12 +3523,22 @@ mod tests {
     }
 
     #[test]
-    fn a_speaker_called_by_given_name_is_the_person_the_article_names_in_full() {
+    fn a_speaker_s_short_name_is_the_name_in_full_the_entities_found_there() {
         let found = quotes(
             "National Security Advisor Jake Sullivan spoke on Monday. Later, Jake said the \
              ships were moving within the region.",
         );
         assert_eq!(found[0].1.as_deref(), Some("Jake Sullivan"), "{found:?}");
+        // An organisation found whole, whose "of" ended the speaker's run of capitals.
+        let found = quotes(
+            "According to the National Conference of State Legislatures, the party is \
+             scheduled to continue its primary season on March 17.",
+        );
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("National Conference of State Legislatures"),
+            "{found:?}"
+        );
     }
 
     #[test]
