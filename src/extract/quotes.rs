@@ -1328,6 +1328,20 @@ fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> 
         if is_boundary(t) || t.starts_with(is_opening_mark) {
             break;
         }
+        // "“… security.” He added, “…”": a cue in the next sentence that opens another quote
+        // is that quote's, not this one's.
+        let opens_next_quote = doc.text[..span.1].ends_with(['.', '?', '!'])
+            && matches!(
+                doc.tokens.get(k + 1).map(|_| doc.token_text(k + 1)),
+                Some("," | ":")
+            )
+            && doc
+                .tokens
+                .get(k + 2)
+                .is_some_and(|_| doc.token_text(k + 2).starts_with(is_opening_mark));
+        if opens_next_quote {
+            break;
+        }
         if is_cue(doc, k) || is_after_quote_cue(doc, k) {
             let floor = after;
             // The name after "told" is the listener: "…,” the senator told ABC's “This Week”";
@@ -3013,7 +3027,11 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                 name, organisation, ..
             } => Some((
                 f.attribution.as_ref()?.span.0,
-                full_names.canonical(name),
+                // "US Special Representative for Iran Brian Hook": the name without the role
+                // words, as the quote's own speaker has it.
+                full_names
+                    .split_role(name)
+                    .map_or_else(|| full_names.canonical(name), |(_, full)| full.to_string()),
                 *organisation,
             )),
             _ => None,
@@ -3537,6 +3555,21 @@ mod tests {
         assert_eq!(
             found[0].1.as_deref(),
             Some("National Conference of State Legislatures"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_cue_that_opens_the_next_quote_is_that_quote_s() {
+        let found = quotes(
+            "Ali Mehr said the ship was seized legally. US Special Representative for Iran \
+             Brian Hook said, “This is political. It has nothing to do with security.” He \
+             added, “It is a propaganda stunt that no one takes seriously.”",
+        );
+        let speakers: Vec<Option<&str>> = found.iter().map(|f| f.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [Some("Ali Mehr"), Some("Brian Hook"), Some("Brian Hook")],
             "{found:?}"
         );
     }
