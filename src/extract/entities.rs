@@ -573,6 +573,15 @@ fn surnames_and_canonical_names(
             f.2 = EntityType::Misc;
             continue;
         }
+        // "Secretary of Homeland Security" typed as an organisation: an office.
+        if f.2 == EntityType::Organization
+            && f.3
+                .split_once(' ')
+                .is_some_and(|(first, rest)| g.titles.contains(first) && rest.starts_with("of "))
+        {
+            f.2 = EntityType::Misc;
+            continue;
+        }
         if f.2 == EntityType::Person {
             if f.3.split(' ').any(|w| g.organisation_words.contains(w)) {
                 f.2 = EntityType::Organization;
@@ -740,6 +749,18 @@ fn surnames_and_canonical_names(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_office_is_no_organisation() {
+        let text = "He was nominated to be Secretary of Commerce by the President. The \
+                    Director of National Intelligence met the Task Force in Ohio.";
+        let organisations: Vec<String> = find(&Document::new(text))
+            .into_iter()
+            .filter(|m| m.kind == EntityType::Organization)
+            .map(|m| m.name)
+            .collect();
+        assert!(organisations.is_empty(), "{organisations:?}");
+    }
 
     #[test]
     fn names_of_the_lists_go_on_through_lower_case_words() {
