@@ -588,6 +588,12 @@ impl SentenceFeatures {
         t.plain && (prev == Label::O || !t.connector || i > 0 && self.tokens[i - 1].plain)
     }
 
+    /// Whether token `i` is [`Self::forced_outside`] after every label.
+    pub fn outside_after_any(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.plain && (!t.connector || i > 0 && self.tokens[i - 1].plain)
+    }
+
     /// Whether any token has a document cue (else the second pass changes nothing).
     pub fn has_cues(&self) -> bool {
         self.tokens.iter().any(|t| t.cue != Cue::default())

@@ -196,6 +196,19 @@ fn viterbi<W: Weights>(
     for (i, cached) in cache.iter_mut().enumerate().take(n) {
         let mut next = [f32::NEG_INFINITY; NUM_LABELS];
         let mut from = [0u8; NUM_LABELS];
+        // Most tokens are O after any label: only the best previous label to keep, no
+        // per-label test (the loop below does the same when every test is true).
+        if sentence.outside_after_any(i) {
+            for (p, &d) in delta.iter().enumerate() {
+                if d > next[0] {
+                    next[0] = d;
+                    from[0] = p as u8;
+                }
+            }
+            delta = next;
+            back.push(from);
+            continue;
+        }
         let mut scored: Option<([f32; NUM_LABELS], Transitions)> = None;
         for (p, &d) in delta.iter().enumerate() {
             if d == f32::NEG_INFINITY {
