@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-pub use features::{DocumentCues, SentenceFeatures};
+pub use features::{DocumentCues, SentenceFeatures, WordCache};
 
 use super::EntityType;
 
@@ -508,8 +508,9 @@ impl Tagger {
                     );
                 }
             };
+        let mut cache = WordCache::with_capacity(words.len());
         for (f, range) in features.iter_mut().zip(sentences) {
-            f.fill(&words[range.clone()]);
+            f.fill_with(&words[range.clone()], &mut cache);
             decode(f, range, labels, false);
         }
         if !self.documents {
