@@ -593,10 +593,13 @@ impl SentenceFeatures {
 
     /// Hash of the first (or last) `k + 1` characters of the normalised word; None when it is
     /// shorter.
+    #[inline]
     fn affix(&self, t: &TokenInfo, k: usize, suffix: bool) -> Option<u64> {
         let word = &self.text[t.normalised.clone()];
         if t.ascii {
-            // One byte a char: the same pieces as below, without decoding.
+            // One byte a char: the same pieces as below, without decoding. Inlined (ten calls
+            // a scored token); the rare other words are cut in `wide_affix`.
+            let word = word.as_bytes();
             if k >= word.len() {
                 return None;
             }
@@ -605,22 +608,30 @@ impl SentenceFeatures {
             } else {
                 &word[..=k]
             };
-            return Some(xxh3_64_with_seed(piece.as_bytes(), k as u64));
+            return Some(xxh3_64_with_seed(piece, k as u64));
         }
-        let piece = if suffix {
-            let (start, _) = word.char_indices().rev().nth(k)?;
-            &word[start..]
-        } else {
-            word.char_indices().nth(k)?;
-            let end = word
-                .char_indices()
-                .nth(k + 1)
-                .map_or(word.len(), |(end, _)| end);
-            &word[..end]
-        };
-        Some(xxh3_64_with_seed(piece.as_bytes(), k as u64))
+        wide_affix(word, k, suffix)
     }
+}
 
+/// [`SentenceFeatures::affix`] of a word with non-ASCII chars.
+#[inline(never)]
+fn wide_affix(word: &str, k: usize, suffix: bool) -> Option<u64> {
+    let piece = if suffix {
+        let (start, _) = word.char_indices().rev().nth(k)?;
+        &word[start..]
+    } else {
+        word.char_indices().nth(k)?;
+        let end = word
+            .char_indices()
+            .nth(k + 1)
+            .map_or(word.len(), |(end, _)| end);
+        &word[..end]
+    };
+    Some(xxh3_64_with_seed(piece.as_bytes(), k as u64))
+}
+
+impl SentenceFeatures {
     /// A lowercase word after a non-entity is outside any entity: the tagger skips it.
     pub fn skips(&self, i: usize, prev: Label) -> bool {
         self.tokens[i].plain && prev == Label::O
