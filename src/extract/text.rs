@@ -100,17 +100,27 @@ impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
         // At most one char a byte: room for all of them at once, not grown by doubling.
         let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-        chars.extend(text.char_indices());
         let mut wide_chars = Vec::new();
-        if chars.len() < text.len() {
-            let mut extra = 0;
-            for &(i, c) in &chars {
-                let len = c.len_utf8();
-                if len > 1 {
-                    extra += len - 1;
-                    wide_chars.push((i + len, extra));
-                }
-            }
+        // Runs of ASCII (most of a news text) are copied a byte a char, without decoding and
+        // (the run's length known) without a capacity check per char; the few wide chars are
+        // decoded one by one, and noted for `char_offset` on the way.
+        let bytes = text.as_bytes();
+        let (mut start, mut extra) = (0, 0);
+        while start < bytes.len() {
+            let run_end = bytes[start..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .map_or(bytes.len(), |p| start + p);
+            let run = bytes[start..run_end].iter().enumerate();
+            chars.extend(run.map(|(k, &b)| (start + k, char::from(b))));
+            let Some(c) = text[run_end..].chars().next() else {
+                break;
+            };
+            chars.push((run_end, c));
+            let len = c.len_utf8();
+            extra += len - 1;
+            start = run_end + len;
+            wide_chars.push((start, extra));
         }
         let tokens = tokenize(text, &chars);
         let sentences = split_sentences(text, &tokens);

@@ -435,66 +435,112 @@ const END: u64 = 0x0045_4E44;
 /// Longest gazetteer names (up to four tokens) starting at capitalised tokens.
 const LONGEST_NAME: usize = 4;
 
+/// The pieces of the words met so far in a document, their normalised forms in `text`.
+#[derive(Default)]
+pub struct WordCache<'w> {
+    words: FxHashMap<&'w str, (TokenInfo, bool, bool)>,
+    text: String,
+}
+
+impl WordCache<'_> {
+    /// Room for `words` distinct words: not rehashed as it fills.
+    pub fn with_capacity(words: usize) -> Self {
+        WordCache {
+            words: FxHashMap::with_capacity_and_hasher(words, Default::default()),
+            text: String::with_capacity(words * 8),
+        }
+    }
+}
+
+/// A word's pieces, its normalised form appended to `text` (`buf`: room for its shape); and
+/// whether it has a letter, and a lowercase letter.
+fn word_pieces(
+    lex: &Lexicon,
+    word: &str,
+    text: &mut String,
+    buf: &mut Vec<u8>,
+) -> (TokenInfo, bool, bool) {
+    let start = text.len();
+    let ascii = word.is_ascii();
+    let (has_upper, capitalised, alphabetic, lowercase, numeric, as_normalised) = if ascii {
+        // One pass over the bytes does what `normalise`, `shape` and the char tests
+        // below do for any text (the char classes of ASCII are the ASCII ones).
+        ascii_pieces(word, text, buf)
+    } else {
+        normalise(word, text);
+        shape(word, buf);
+        (
+            word.chars().any(char::is_uppercase),
+            word.starts_with(char::is_uppercase),
+            word.chars().any(char::is_alphabetic),
+            word.chars().any(char::is_lowercase),
+            word.chars().any(char::is_numeric),
+            false,
+        )
+    };
+    let normalised = start..text.len();
+    let lower = xxh3_64(text[normalised.clone()].as_bytes());
+    // Most words are written as normalised (lowercase ASCII, no digit): hashed once.
+    let raw = if as_normalised {
+        lower
+    } else {
+        xxh3_64(word.as_bytes())
+    };
+    // The lists hold capitalised words only (`capitalised`: starts with a capital).
+    let token = TokenInfo {
+        word: lower,
+        raw,
+        shape: xxh3_64(buf),
+        normalised,
+        gazetteer: 0,
+        title: capitalised && lex.titles.contains(&raw),
+        name: if capitalised {
+            4 | (GIVEN_NAME * u8::from(lex.first_names.contains(&lower)))
+                | u8::from(lex.last_names.contains(&lower)) << 1
+        } else {
+            0
+        },
+        organisation_word: capitalised && lex.organisation_words.contains(&raw),
+        run_end: capitalised.then_some(lower),
+        plain: !has_upper && !numeric,
+        connector: !has_upper && !numeric && lex.connectors.contains(&lower),
+        ascii: ascii || text[start..].is_ascii(),
+        upper: has_upper,
+        cue: Cue::default(),
+    };
+    (token, alphabetic, lowercase)
+}
+
 impl SentenceFeatures {
     /// Analyses a sentence's words.
     pub fn fill(&mut self, words: &[&str]) {
+        self.fill_with(words, &mut WordCache::default());
+    }
+
+    /// [`Self::fill`], taking the pieces of words met before from `cache` (kept for a
+    /// document: its words repeat).
+    pub fn fill_with<'w>(&mut self, words: &[&'w str], cache: &mut WordCache<'w>) {
         let lex = lexicon();
         self.tokens.clear();
         self.text.clear();
         let (mut letters, mut caps) = (0, 0);
-        for word in words {
+        let WordCache {
+            words: known,
+            text: known_text,
+        } = cache;
+        for &word in words {
+            let (mut token, alphabetic, lowercase) = known
+                .entry(word)
+                .or_insert_with(|| word_pieces(lex, word, known_text, &mut self.buf))
+                .clone();
             let start = self.text.len();
-            let ascii = word.is_ascii();
-            let (has_upper, capitalised, alphabetic, lowercase, numeric, as_normalised) = if ascii {
-                // One pass over the bytes does what `normalise`, `shape` and the char tests
-                // below do for any text (the char classes of ASCII are the ASCII ones).
-                ascii_pieces(word, &mut self.text, &mut self.buf)
-            } else {
-                normalise(word, &mut self.text);
-                shape(word, &mut self.buf);
-                (
-                    word.chars().any(char::is_uppercase),
-                    word.starts_with(char::is_uppercase),
-                    word.chars().any(char::is_alphabetic),
-                    word.chars().any(char::is_lowercase),
-                    word.chars().any(char::is_numeric),
-                    false,
-                )
-            };
-            let normalised = start..self.text.len();
-            let lower = xxh3_64(self.text[normalised.clone()].as_bytes());
-            // Most words are written as normalised (lowercase ASCII, no digit): hashed once.
-            let raw = if as_normalised {
-                lower
-            } else {
-                xxh3_64(word.as_bytes())
-            };
-            // The lists hold capitalised words only (`capitalised`: starts with a capital).
+            self.text.push_str(&known_text[token.normalised.clone()]);
+            token.normalised = start..self.text.len();
             if alphabetic {
                 letters += 1;
                 caps += usize::from(!lowercase);
             }
-            self.tokens.push(TokenInfo {
-                word: lower,
-                raw,
-                shape: xxh3_64(&self.buf),
-                normalised,
-                gazetteer: 0,
-                title: capitalised && lex.titles.contains(&raw),
-                name: if capitalised {
-                    4 | (GIVEN_NAME * u8::from(lex.first_names.contains(&lower)))
-                        | u8::from(lex.last_names.contains(&lower)) << 1
-                } else {
-                    0
-                },
-                organisation_word: capitalised && lex.organisation_words.contains(&raw),
-                run_end: capitalised.then_some(lower),
-                plain: !has_upper && !numeric,
-                connector: !has_upper && !numeric && lex.connectors.contains(&lower),
-                ascii: ascii || self.text[start..].is_ascii(),
-                upper: has_upper,
-                cue: Cue::default(),
-            });
+            self.tokens.push(token);
         }
         // Each run's end, from right to left.
         let mut end = None;
@@ -547,10 +593,13 @@ impl SentenceFeatures {
 
     /// Hash of the first (or last) `k + 1` characters of the normalised word; None when it is
     /// shorter.
+    #[inline]
     fn affix(&self, t: &TokenInfo, k: usize, suffix: bool) -> Option<u64> {
         let word = &self.text[t.normalised.clone()];
         if t.ascii {
-            // One byte a char: the same pieces as below, without decoding.
+            // One byte a char: the same pieces as below, without decoding. Inlined (ten calls
+            // a scored token); the rare other words are cut in `wide_affix`.
+            let word = word.as_bytes();
             if k >= word.len() {
                 return None;
             }
@@ -559,22 +608,30 @@ impl SentenceFeatures {
             } else {
                 &word[..=k]
             };
-            return Some(xxh3_64_with_seed(piece.as_bytes(), k as u64));
+            return Some(xxh3_64_with_seed(piece, k as u64));
         }
-        let piece = if suffix {
-            let (start, _) = word.char_indices().rev().nth(k)?;
-            &word[start..]
-        } else {
-            word.char_indices().nth(k)?;
-            let end = word
-                .char_indices()
-                .nth(k + 1)
-                .map_or(word.len(), |(end, _)| end);
-            &word[..end]
-        };
-        Some(xxh3_64_with_seed(piece.as_bytes(), k as u64))
+        wide_affix(word, k, suffix)
     }
+}
 
+/// [`SentenceFeatures::affix`] of a word with non-ASCII chars.
+#[inline(never)]
+fn wide_affix(word: &str, k: usize, suffix: bool) -> Option<u64> {
+    let piece = if suffix {
+        let (start, _) = word.char_indices().rev().nth(k)?;
+        &word[start..]
+    } else {
+        word.char_indices().nth(k)?;
+        let end = word
+            .char_indices()
+            .nth(k + 1)
+            .map_or(word.len(), |(end, _)| end);
+        &word[..end]
+    };
+    Some(xxh3_64_with_seed(piece.as_bytes(), k as u64))
+}
+
+impl SentenceFeatures {
     /// A lowercase word after a non-entity is outside any entity: the tagger skips it.
     pub fn skips(&self, i: usize, prev: Label) -> bool {
         self.tokens[i].plain && prev == Label::O
@@ -586,6 +643,12 @@ impl SentenceFeatures {
     pub fn forced_outside(&self, i: usize, prev: Label) -> bool {
         let t = &self.tokens[i];
         t.plain && (prev == Label::O || !t.connector || i > 0 && self.tokens[i - 1].plain)
+    }
+
+    /// Whether token `i` is [`Self::forced_outside`] after every label.
+    pub fn outside_after_any(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.plain && (!t.connector || i > 0 && self.tokens[i - 1].plain)
     }
 
     /// Whether any token has a document cue (else the second pass changes nothing).

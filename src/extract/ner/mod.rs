@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-pub use features::{DocumentCues, SentenceFeatures};
+pub use features::{DocumentCues, SentenceFeatures, WordCache};
 
 use super::EntityType;
 
@@ -195,7 +195,22 @@ fn viterbi<W: Weights>(
     back.clear();
     for (i, cached) in cache.iter_mut().enumerate().take(n) {
         let mut next = [f32::NEG_INFINITY; NUM_LABELS];
-        let mut from = [0u8; NUM_LABELS];
+        // Four bytes a label, as the scores: the loop over labels below is vectorised.
+        let mut from = [0u32; NUM_LABELS];
+        // Most tokens are O after any label: only the best previous label to keep, no
+        // per-label test (the loop below does the same when every test is true).
+        if sentence.outside_after_any(i) {
+            let mut from = [0u8; NUM_LABELS];
+            for (p, &d) in delta.iter().enumerate() {
+                if d > next[0] {
+                    next[0] = d;
+                    from[0] = p as u8;
+                }
+            }
+            delta = next;
+            back.push(from);
+            continue;
+        }
         let mut scored: Option<([f32; NUM_LABELS], Transitions)> = None;
         for (p, &d) in delta.iter().enumerate() {
             if d == f32::NEG_INFINITY {
@@ -204,7 +219,7 @@ fn viterbi<W: Weights>(
             if sentence.forced_outside(i, Label(p as u8)) {
                 if d > next[0] {
                     next[0] = d;
-                    from[0] = p as u8;
+                    from[0] = p as u32;
                 }
                 continue;
             }
@@ -225,16 +240,17 @@ fn viterbi<W: Weights>(
                 }
                 (s, transitions(i))
             });
+            let trans = &trans[p];
             for l in 0..NUM_LABELS {
-                let score = d + base[l] + trans[p][l];
-                if score > next[l] {
-                    next[l] = score;
-                    from[l] = p as u8;
-                }
+                let score = d + base[l] + trans[l];
+                // Selects, not a branch (vectorised): the same as `if score > next[l]`.
+                let better = score > next[l];
+                next[l] = if better { score } else { next[l] };
+                from[l] = if better { p as u32 } else { from[l] };
             }
         }
         delta = next;
-        back.push(from);
+        back.push(from.map(|p| p as u8));
     }
     let mut best = 0;
     for l in 1..NUM_LABELS {
@@ -495,8 +511,9 @@ impl Tagger {
                     );
                 }
             };
+        let mut cache = WordCache::with_capacity(words.len());
         for (f, range) in features.iter_mut().zip(sentences) {
-            f.fill(&words[range.clone()]);
+            f.fill_with(&words[range.clone()], &mut cache);
             decode(f, range, labels, false);
         }
         if !self.documents {
