@@ -2306,8 +2306,9 @@ fn reported_in(
 
 /// Whether cue `k` ends its clause, as in "…, X said." or "…, X said on Monday in a
 /// statement": after it come punctuation (not a colon), a time or a place, an adverb, or the
-/// listener of "told"; not an object ("This month, the administration continues to celebrate …", "After
-/// the attack, the community returned to its temple": an opening phrase, not content).
+/// listener of "told"; not an object ("This month, the administration continues to celebrate
+/// …", "After the attack, the community returned to its temple": an opening phrase, not
+/// content).
 fn ends_a_clause(doc: &Document, k: usize, last: usize) -> bool {
     let Some(next) = (k + 1 < last).then(|| doc.token_text(k + 1)) else {
         return true;
@@ -2416,8 +2417,8 @@ impl FullNames {
             let entry = fullest.entry(word.to_string()).or_default();
             if !entry.is_empty()
                 && gazetteer().organisation_words.contains(word)
-                && !fuller_form(entry, &name)
-                && !fuller_form(&name, entry)
+                && !is_fuller_name(entry, &name)
+                && !is_fuller_name(&name, entry)
             {
                 ambiguous.push(word.to_string());
             }
@@ -2473,7 +2474,7 @@ impl FullNames {
     /// the same word, when it is longer and a fuller form of the same name.
     fn canonical(&self, name: &str) -> String {
         match self.0.get(surname(name)) {
-            Some(full) if full.len() > name.len() && fuller_form(full, name) => full.clone(),
+            Some(full) if full.len() > name.len() && is_fuller_name(full, name) => full.clone(),
             _ => name.to_string(),
         }
     }
@@ -2485,7 +2486,7 @@ impl FullNames {
 /// between ("Donald Trump" -> "Donald J. Trump"). Never another full name that only shares
 /// its last word: "Congressional Budget Office" is not the "Government Accountability
 /// Office", nor "Tim Scott" "Rick Scott".
-fn fuller_form(full: &str, name: &str) -> bool {
+fn is_fuller_name(full: &str, name: &str) -> bool {
     let Some((first, _)) = name.split_once(' ') else {
         return true;
     };
