@@ -795,7 +795,7 @@ mod tests {
         assert_eq!(persons, ["Jane Roe", "John Doe"]);
         // The parties of a court case name the case.
         let text = "The court overturned Roe v. Wade in June, and Brown v. Board of Education \
-                    stands.";
+                    stands. Roe had stood for fifty years.";
         let named: Vec<EntityMention> = find(&Document::new(text))
             .into_iter()
             .filter(|m| m.kind != EntityType::Misc)
