@@ -593,10 +593,18 @@ fn surnames_and_canonical_names(
             }
         }
         let person = f.2 == EntityType::Person;
+        let before = f.0;
         drop_first_word(doc, f, |lower| {
             (g.sentence_openers.contains(lower) || person && g.party_words.contains(lower))
                 && !g.first_names.contains(lower)
         });
+        // "Since Roe": what is left may be a name of the lists, of the type they give.
+        if f.0 != before {
+            if let Some(&(name, kind)) = g.aliases.get(f.3.as_str()) {
+                f.2 = kind;
+                f.3 = name.to_string();
+            }
+        }
     }
     // One name, one type in an article: a name not in the lists that shares its surname with
     // a person mention is that person ("the regime of Bashar al-Assad" ... "Assad said").
@@ -795,7 +803,8 @@ mod tests {
         assert_eq!(persons, ["Jane Roe", "John Doe"]);
         // The parties of a court case name the case.
         let text = "The court overturned Roe v. Wade in June, and Brown v. Board of Education \
-                    stands. Roe had stood for fifty years.";
+                    stands. Roe had stood for fifty years. Since Roe fell, states have passed \
+                    bans.";
         let named: Vec<EntityMention> = find(&Document::new(text))
             .into_iter()
             .filter(|m| m.kind != EntityType::Misc)
