@@ -1331,14 +1331,9 @@ fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> 
         // "“… security.” He added, “…”": a cue in the next sentence that opens another quote
         // is that quote's, not this one's.
         let opens_next_quote = doc.text[..span.1].ends_with(['.', '?', '!'])
-            && matches!(
-                doc.tokens.get(k + 1).map(|_| doc.token_text(k + 1)),
-                Some("," | ":")
-            )
-            && doc
-                .tokens
-                .get(k + 2)
-                .is_some_and(|_| doc.token_text(k + 2).starts_with(is_opening_mark));
+            && k + 2 < doc.tokens.len()
+            && matches!(doc.token_text(k + 1), "," | ":")
+            && doc.token_text(k + 2).starts_with(is_opening_mark);
         if opens_next_quote {
             break;
         }

@@ -12,8 +12,9 @@ use std::time::Instant;
 use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
 use serde::Serialize;
 use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::agg_result::AggregationResults;
 use tantivy::aggregation::AggregationCollector;
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Collector, Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::{Snippet, SnippetGenerator};
@@ -415,6 +416,29 @@ fn quote_weight(quote: Field) -> impl Fn(&SegmentReader) -> Box<dyn Fn(DocId, Sc
     }
 }
 
+/// A hit of a page: what it shows of its sort key, and where it is.
+type RankedAddress = (Option<f32>, DocAddress);
+
+/// A page of hits in the order `top` gives, the number of all matches and the facet
+/// aggregations, in one pass over the matches; `score` is what a hit shows of its sort key (its
+/// score, or nothing when sorted by date).
+fn top_hits<C, S>(
+    searcher: &Searcher,
+    query: &dyn Query,
+    top: C,
+    aggs: AggregationCollector,
+    score: impl Fn(S) -> Option<f32>,
+) -> Result<(Vec<RankedAddress>, usize, AggregationResults)>
+where
+    C: Collector<Fruit = Vec<(S, DocAddress)>>,
+{
+    let (top, count, aggs) = searcher
+        .search(query, &(top, Count, aggs))
+        .context("searching")?;
+    let hits = top.into_iter().map(|(key, a)| (score(key), a)).collect();
+    Ok((hits, count, aggs))
+}
+
 fn term_query(field: Field, value: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(
         Term::from_field_text(field, value),
@@ -593,7 +617,7 @@ impl Archive {
         &self,
         searcher: &Searcher,
         query: &dyn Query,
-        results: &tantivy::aggregation::agg_result::AggregationResults,
+        results: &AggregationResults,
         facets: &[Facet],
         size: usize,
     ) -> Result<Vec<(Facet, Vec<FacetCount>)>> {
@@ -723,42 +747,19 @@ impl Archive {
             Default::default(),
         );
         let window = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
-        let (addresses, num_hits, agg_results): (Vec<(Option<f32>, DocAddress)>, usize, _) =
-            match request.sort {
-                SortOrder::Relevance if request.kind == Kind::Quotes => {
-                    let by_weight = window.tweak_score(quote_weight(self.fields.quote));
-                    let (top, count, aggs) = searcher
-                        .search(&*query, &(by_weight, Count, aggs))
-                        .context("searching")?;
-                    (
-                        top.into_iter().map(|(s, a)| (Some(s), a)).collect(),
-                        count,
-                        aggs,
-                    )
-                }
-                SortOrder::Relevance => {
-                    let (top, count, aggs) = searcher
-                        .search(&*query, &(window.order_by_score(), Count, aggs))
-                        .context("searching")?;
-                    (
-                        top.into_iter().map(|(s, a)| (Some(s), a)).collect(),
-                        count,
-                        aggs,
-                    )
-                }
-                SortOrder::Date => {
-                    let by_date =
-                        window.order_by_fast_field::<tantivy::DateTime>("date", Order::Desc);
-                    let (top, count, aggs) = searcher
-                        .search(&*query, &(by_date, Count, aggs))
-                        .context("searching")?;
-                    (
-                        top.into_iter().map(|(_, a)| (None, a)).collect(),
-                        count,
-                        aggs,
-                    )
-                }
-            };
+        let (addresses, num_hits, agg_results) = match request.sort {
+            SortOrder::Relevance if request.kind == Kind::Quotes => {
+                let by_weight = window.tweak_score(quote_weight(self.fields.quote));
+                top_hits(&searcher, &*query, by_weight, aggs, Some)?
+            }
+            SortOrder::Relevance => {
+                top_hits(&searcher, &*query, window.order_by_score(), aggs, Some)?
+            }
+            SortOrder::Date => {
+                let by_date = window.order_by_fast_field::<tantivy::DateTime>("date", Order::Desc);
+                top_hits(&searcher, &*query, by_date, aggs, |_| None)?
+            }
+        };
         let mut facets = FacetCounts::default();
         let size = request.facet_size;
         let mut counted = self.facet_counts(&searcher, &*query, &agg_results, &unfiltered, size)?;

@@ -641,11 +641,11 @@ impl SentenceFeatures {
     /// or digits after a non-entity, or one that is no [`NAME_CONNECTORS`] word, or after
     /// another such word (no name holds two in a row).
     pub fn forced_outside(&self, i: usize, prev: Label) -> bool {
-        let t = &self.tokens[i];
-        t.plain && (prev == Label::O || !t.connector || i > 0 && self.tokens[i - 1].plain)
+        self.tokens[i].plain && prev == Label::O || self.outside_after_any(i)
     }
 
-    /// Whether token `i` is [`Self::forced_outside`] after every label.
+    /// Whether token `i` is [`Self::forced_outside`] after every label: a plain word that
+    /// is no connector, or follows another plain word.
     pub fn outside_after_any(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         t.plain && (!t.connector || i > 0 && self.tokens[i - 1].plain)
