@@ -772,7 +772,8 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             t == "of" && start < end && start - 1 > floor && organisation_word(start - 2);
         let the_in_organisation = t == "the"
             && start < end
-            && start - 2 > floor
+            // Not `start - 2 > floor`: "the" as the first word (start 1) wrapped below zero.
+            && start > floor + 2
             && doc.token_text(start - 2) == "of"
             && organisation_word(start - 3);
         // "Standard and Poor's Corp said", "Moody's Investors Service Inc": a possessive and
@@ -3566,6 +3567,16 @@ mod tests {
         assert_eq!(
             speakers,
             [Some("Ali Mehr"), Some("Brian Hook"), Some("Brian Hook")],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_as_the_text_s_first_word_before_a_name_is_read_safely() {
+        // Found by the property test: "the" at token 0 before a capitalised run.
+        let found = quotes("the Pentagon„a senior official .\"\"\"");
+        assert!(
+            found.iter().all(|(quote, ..)| !quote.is_empty()),
             "{found:?}"
         );
     }
