@@ -611,17 +611,25 @@ fn surnames_and_canonical_names(
     // Agriculture") or of a law ("Inflation Reduction Act"), or takes a clause opener into a
     // name ("Though Su"; not "April Ryan"), of any type ("Among Trump voters" as MISC, then
     // a person by its surname below).
-    for f in &mut found {
-        // "The Department", "Federal funding", "the Vice President": no particular one;
-        // "HBCUs", "MSIs": the plural of an acronym is a group.
-        let bare = f.3.strip_prefix("The ").unwrap_or(&f.3);
+    // "The Department", "Federal funding", "the Vice President": no particular one; "HBCUs",
+    // "MSIs": the plural of an acronym is a group.
+    let names_no_one = |name: &str| {
+        let bare = name.strip_prefix("The ").unwrap_or(name);
         let plural_acronym = |name: &str| name.strip_suffix('s').is_some_and(is_acronym);
-        if g.kind_of(&f.3).is_none()
+        g.kind_of(name).is_none()
             && (g.not_entities_alone.contains(bare)
                 || bare.split(' ').all(|w| g.titles.contains(w))
                 || plural_acronym(bare))
-        {
+    };
+    for f in &mut found {
+        if names_no_one(&f.3) {
             f.2 = EntityType::Misc;
+            continue;
+        }
+        // "Calif", "D.C." (an organisation or a person to the tagger, now and then).
+        if let Some(&place) = g.place_abbreviations.get(f.3.as_str()) {
+            f.2 = EntityType::Place;
+            f.3 = place.to_string();
             continue;
         }
         // "Secretary of Homeland Security" typed as an organisation: an office.
@@ -649,11 +657,14 @@ fn surnames_and_canonical_names(
             (g.sentence_openers.contains(lower) || person && g.party_words.contains(lower))
                 && !g.first_names.contains(lower)
         });
-        // "Since Roe": what is left may be a name of the lists, of the type they give.
+        // "Since Roe": what is left may be a name of the lists, of the type they give; "the
+        // First Lady" (the tagger's organisation, "First" a clause opener) is no one.
         if f.0 != before {
             if let Some(&(name, kind)) = g.aliases.get(f.3.as_str()) {
                 f.2 = kind;
                 f.3 = name.to_string();
+            } else if names_no_one(&f.3) {
+                f.2 = EntityType::Misc;
             }
         }
     }
@@ -826,6 +837,50 @@ mod tests {
         // A heading without the initial is no signature.
         let persons = named.iter().filter(|(_, kind)| *kind == EntityType::Person);
         assert_eq!(persons.count(), 1, "{named:?}");
+    }
+
+    #[test]
+    fn a_role_left_alone_by_its_opener_is_no_one() {
+        // The tagger's organisation "First Lady" loses "First", a clause opener: "Lady" alone
+        // names no one.
+        let text = "Meet the people who will join the First Lady and President Trump.";
+        let found = find(&Document::new(text));
+        assert!(
+            !found
+                .iter()
+                .any(|m| m.name == "Lady" && m.kind != EntityType::Misc),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_grant_named_after_a_senator_is_no_person() {
+        let text = "It expands Pell Grant access for students, and Pell Grants rise.";
+        let found = find(&Document::new(text));
+        assert!(
+            !found.iter().any(|m| m.kind == EntityType::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_dateline_abbreviation_names_the_state_in_full() {
+        let text = "SACRAMENTO, Calif. (Reuters) - The bill passed. PATERSON, N.J. (Reuters) - \
+                    A hospital in Washington, D.C. closed. The University of California said.";
+        let places: Vec<String> = find(&Document::new(text))
+            .into_iter()
+            .filter(|m| m.kind == EntityType::Place)
+            .map(|m| m.name)
+            .collect();
+        for state in ["California", "New Jersey", "District of Columbia"] {
+            assert!(places.iter().any(|p| p == state), "{state}: {places:?}");
+        }
+        assert!(
+            !places
+                .iter()
+                .any(|p| ["Calif", "N.J.", "D.C."].contains(&p.as_str())),
+            "{places:?}"
+        );
     }
 
     #[test]

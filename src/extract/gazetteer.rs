@@ -11,6 +11,8 @@ pub struct Gazetteer {
     pub places: FxHashSet<&'static str>,
     /// Alias or canonical name -> (canonical name, type).
     pub aliases: FxHashMap<&'static str, (&'static str, EntityType)>,
+    /// Abbreviation -> the place it stands for ("Calif" -> "California").
+    pub place_abbreviations: FxHashMap<&'static str, &'static str>,
     pub organisation_words: FxHashSet<&'static str>,
     pub titles: FxHashSet<&'static str>,
     /// Lowercase given names and surnames (US Census 1990).
@@ -85,6 +87,9 @@ pub fn gazetteer() -> &'static Gazetteer {
         Gazetteer {
             places: word_list(include_str!("lexicon/places.txt")),
             aliases,
+            place_abbreviations: lines(include_str!("lexicon/place_abbreviations.txt"))
+                .filter_map(|line| line.split_once('|'))
+                .collect(),
             organisation_words: word_list(include_str!("lexicon/organisation_words.txt")),
             titles: word_list(include_str!("lexicon/titles.txt")),
             first_names: word_list(include_str!("lexicon/first_names.txt")),
