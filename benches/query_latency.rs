@@ -15,6 +15,15 @@ use newsdex::index::Facet;
 const WARM_UP_ROUNDS: usize = 3;
 const ROUNDS: usize = 20;
 
+/// `NAME` from the environment as a count, else `default`: fewer rounds make a run short
+/// enough for `valgrind --tool=callgrind`, whose instruction counts machine noise does not move.
+fn rounds_from_env(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 /// One line of queries.tsv: `articles|quotes <TAB> query text <TAB> filters`, filters as
 /// `speaker=Donald Trump;place=Syria;since=2017;until=2017-06` (may be empty).
 fn parse_line(line: &str) -> SearchRequest {
@@ -81,14 +90,16 @@ fn main() {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| (l.to_string(), parse_line(l)))
         .collect();
-    for _ in 0..WARM_UP_ROUNDS {
+    let warm_up_rounds = rounds_from_env("NEWSDEX_BENCH_WARM_UP", WARM_UP_ROUNDS);
+    let rounds = rounds_from_env("NEWSDEX_BENCH_ROUNDS", ROUNDS).max(1);
+    for _ in 0..warm_up_rounds {
         for (_, request) in &queries {
             archive.search(request).expect("bench query runs");
         }
     }
     let mut by_kind: BTreeMap<&str, Vec<Duration>> = BTreeMap::new();
     let mut slowest: Vec<(Duration, &str)> = Vec::new();
-    for _ in 0..ROUNDS {
+    for _ in 0..rounds {
         for (line, request) in &queries {
             let started = Instant::now();
             archive.search(request).expect("bench query runs");
@@ -108,8 +119,8 @@ fn main() {
         times.sort();
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;
         println!(
-            "{kind:>8}: {} queries x {ROUNDS}: p50 {:.2} ms  p99 {:.2} ms  max {:.2} ms",
-            times.len() / ROUNDS,
+            "{kind:>8}: {} queries x {rounds}: p50 {:.2} ms  p99 {:.2} ms  max {:.2} ms",
+            times.len() / rounds,
             ms(percentile(times, 0.5)),
             ms(percentile(times, 0.99)),
             ms(*times.last().unwrap())
