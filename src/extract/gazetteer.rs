@@ -20,6 +20,8 @@ pub struct Gazetteer {
     pub last_names: FxHashSet<&'static str>,
     /// Last words of names of laws, plans and events, never of a person ("Act", "Plan").
     pub not_person_heads: FxHashSet<&'static str>,
+    /// Last words of the names of laws ("Act", "Law", "Credit").
+    pub law_heads: FxHashSet<&'static str>,
     /// Words that alone name no particular body, place or person ("Department", "Federal").
     pub not_entities_alone: FxHashSet<&'static str>,
     /// Lowercase words that open a clause, never a name ("on", "though", "among").
@@ -97,6 +99,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             sentence_openers: word_list(include_str!("lexicon/sentence_openers.txt")),
             party_words: word_list(include_str!("lexicon/party_words.txt")),
             not_person_heads: word_list(include_str!("lexicon/not_person_heads.txt")),
+            law_heads: word_list(include_str!("lexicon/law_heads.txt")),
             not_entities_alone: word_list(include_str!("lexicon/not_entities_alone.txt")),
             not_name_words: word_list(include_str!("lexicon/interjections.txt"))
                 .union(&word_list(include_str!("lexicon/table_words.txt")))
