@@ -203,6 +203,26 @@ fn signature_spans(g: &Gazetteer, text: &str) -> Vec<Found> {
     found
 }
 
+/// Whether `text[from..to]` is part of an e-mail address or a web address
+/// ("FEMA-NEWS-DESK@FEMA.DHS.GOV", "www.COVID19TreatmentGuidelines.NIH.gov"): its pieces are no
+/// mentions ("GOV" was an organisation of 389 bench articles). A handle ("@FEMA") names its
+/// owner and stays.
+fn written_in_an_address(text: &str, from: usize, to: usize) -> bool {
+    let run_start = text[..from].rfind(char::is_whitespace).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let run_end = text[to..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| to + i);
+    let run =
+        text[run_start..run_end].trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@');
+    run.contains("://")
+        || run
+            .get(..4)
+            .is_some_and(|start| start.eq_ignore_ascii_case("www."))
+        || run.find('@').is_some_and(|at| at > 0)
+}
+
 /// Runs of capitalised words (with name particles and titles handled), typed by the lists.
 fn rule_spans(g: &Gazetteer, doc: &Document) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
@@ -622,7 +642,7 @@ fn surnames_and_canonical_names(
                 || plural_acronym(bare))
     };
     for f in &mut found {
-        if names_no_one(&f.3) {
+        if names_no_one(&f.3) || written_in_an_address(doc.text, f.0, f.1) {
             f.2 = EntityType::Misc;
             continue;
         }
@@ -878,6 +898,24 @@ mod tests {
     }
 
     #[test]
+    fn pieces_of_addresses_are_no_names() {
+        let text = "Contact FEMA-NEWS-DESK@FEMA.DHS.GOV or see www.Treatment.NIH.gov and \
+                    https://www.Reuters.com/world, or follow @FEMA on Twitter.";
+        let found = find(&Document::new(text));
+        let named = names_in_facets(&found);
+        assert_eq!(named, ["FEMA", "Twitter"], "{found:?}");
+    }
+
+    #[test]
+    fn a_briefing_header_and_an_advisers_office_are_no_names() {
+        let text = "Via Teleconference\n11:01 A.M. EST\nHe met former National Security \
+                    Adviser Michael Flynn.";
+        let found = find(&Document::new(text));
+        let named = names_in_facets(&found);
+        assert_eq!(named, ["Michael Flynn"], "{found:?}");
+    }
+
+    #[test]
     fn a_grant_named_after_a_senator_is_no_person() {
         let text = "It expands Pell Grant access for students, and Pell Grants rise.";
         let found = find(&Document::new(text));
@@ -1067,6 +1105,15 @@ mod tests {
     }
 
     /// The canonical names of the mentions of `kind`, in order.
+    /// The names of `found` that the facets show (all but MISC).
+    fn names_in_facets(found: &[EntityMention]) -> Vec<&str> {
+        found
+            .iter()
+            .filter(|m| m.kind != EntityType::Misc)
+            .map(|m| m.name.as_str())
+            .collect()
+    }
+
     fn names_of(found: &[EntityMention], kind: EntityType) -> Vec<&str> {
         found
             .iter()
