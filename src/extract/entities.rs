@@ -168,8 +168,14 @@ fn signature_spans(g: &Gazetteer, text: &str) -> Vec<Found> {
                 .all(|c| c.is_uppercase() || c == '-' || super::text::is_apostrophe(c))
     };
     let mut found = Vec::new();
-    let mut line_start = 0;
+    let mut next_line_start = 0;
     for line in text.split_inclusive('\n') {
+        let line_start = next_line_start;
+        next_line_start += line.len();
+        // Nearly every line has a lower-case letter: no signature, and no words to collect.
+        if line.chars().any(char::is_lowercase) {
+            continue;
+        }
         let words: Vec<&str> = line.split_whitespace().collect();
         let signed = match words.as_slice() {
             [given, initial, surname, rest @ ..] => {
@@ -198,7 +204,6 @@ fn signature_spans(g: &Gazetteer, text: &str) -> Vec<Found> {
                 line_start + (surname.as_ptr() as usize - line.as_ptr() as usize) + surname.len();
             found.push((from, to, EntityType::Person, title_case(&text[from..to])));
         }
-        line_start += line.len();
     }
     found
 }
