@@ -365,7 +365,14 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
         if let Some(subject) = modifier.and_then(|comma| subject_at(doc, floor, comma)) {
             return Some(subject);
         }
-        let mut commas = (floor.max(end.saturating_sub(25)) + 1..end - 1)
+        let window = floor.max(end.saturating_sub(25)) + 1..end - 1;
+        // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said": a
+        // relative clause after the speaker runs up to the cue, and the commas inside it end
+        // no speaker ("Colorado").
+        let relative_clause = window.clone().find(|&j| {
+            doc.token_text(j) == "," && matches!(doc.token_text(j + 1), "who" | "whose" | "which")
+        });
+        let mut commas = (window.start..relative_clause.map_or(window.end, |j| j + 1))
             .rev()
             .filter(|&j| {
                 doc.token_text(j) == ","
@@ -3364,6 +3371,18 @@ mod tests {
         let speakers: Vec<&str> = found.iter().filter_map(|q| q.1.as_deref()).collect();
         assert_eq!(&speakers[..2], ["the company", "the company"], "{found:?}");
         assert_eq!(speakers[2], "Times", "{found:?}");
+    }
+
+    #[test]
+    fn a_name_inside_a_relative_clause_before_the_cue_is_not_the_speaker() {
+        assert_speakers(
+            "Sandy Phillips, who lost her daughter during the mass shooting in Aurora, \
+             Colorado, in July 2012, said that Sanders had treated her family disrespectfully. \
+             Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands, said \
+             Mr. Trump was a candidate in the spirit of Silicon Valley. VBI, which is based in \
+             Turks and Caicos Islands, the British West Indies, said it bought the shares.",
+            &[Some("Sandy Phillips"), Some("Slinker"), Some("VBI")],
+        );
     }
 
     #[test]
