@@ -1536,6 +1536,7 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             !CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(word))
         })
         .filter(|&j| j > first && is_capitalised(doc.token_text(j)) && !opens_clause(j));
+    let mut after_adverbial = false;
     if let Some(subject) = after_connectives {
         first = subject;
     } else if first < cue && (opens_clause(first) || opening_participle(first) || time_span(first))
@@ -1543,6 +1544,7 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
         // "On Saturday, Trump issued …": the subject follows the opening adverbial's comma.
         let comma = (first..cue.min(first + 20)).find(|&j| doc.token_text(j) == ",")?;
         first = comma + 1;
+        after_adverbial = true;
         // "Speaking in Salem, New Hampshire, Trump went …": a place after the comma is the
         // rest of the adverbial.
         if let Some(next_comma) =
@@ -1552,6 +1554,10 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             if gazetteer().kind_of(words) == Some(EntityType::Place) {
                 first = next_comma + 1;
             }
+        }
+        // "Recently, however, it issued …": a connective set off by commas after it too.
+        if first + 2 < cue && opens_clause(first) && doc.token_text(first + 1) == "," {
+            first += 2;
         }
         if first < cue && opens_clause(first) {
             return None;
@@ -1566,8 +1572,10 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             && is_possessive(t)
             && end + 1 < cue
             && is_capitalised(doc.token_text(end + 1));
-        // "Years later, she voted …": a pronoun after the opening adverbial.
-        let pronoun = matches!(t, "He" | "She" | "They" | "It" | "he" | "she" | "they");
+        // "Years later, she voted …": a pronoun after the opening adverbial; "it" only there
+        // ("Recently, however, it issued …"): in "said it’s adding …" it opens the content.
+        let pronoun = matches!(t, "He" | "She" | "They" | "It" | "he" | "she" | "they")
+            || after_adverbial && t == "it";
         let name_part = is_capitalised(t)
             || end == first && pronoun
             || NAME_PARTICLES.contains(&t)
@@ -3371,6 +3379,26 @@ mod tests {
         let speakers: Vec<&str> = found.iter().filter_map(|q| q.1.as_deref()).collect();
         assert_eq!(&speakers[..2], ["the company", "the company"], "{found:?}");
         assert_eq!(speakers[2], "Times", "{found:?}");
+    }
+
+    #[test]
+    fn an_adverb_that_opens_the_sentence_is_no_speaker() {
+        assert_speakers(
+            "Once he was president, Mr. Obama made a peace agreement a priority, announcing \
+             the appointment of George Mitchell as special envoy two days after taking office.",
+            &[Some("Obama")],
+        );
+        // A connective set off by commas after it, then "it": the organisation named before.
+        assert_speakers(
+            "The Polish American Congress wants to preserve its non-endorsement policy. \
+             Recently, however, it issued a policy paper welcoming the plans of the \
+             administration, and calling for establishing permanent NATO bases in the eastern \
+             member states.",
+            &[
+                Some("Polish American Congress"),
+                Some("Polish American Congress"),
+            ],
+        );
     }
 
     #[test]
