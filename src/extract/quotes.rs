@@ -463,7 +463,10 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
         return bare_source(doc, floor, end);
     }
     // A capitalised head needs its determiner: "another New Hampshire Democrat".
-    let lower = head.chars().all(|c| c.is_lowercase());
+    // "the 46-year-old said": an age stands for the person. Other words with a hyphen are
+    // more often modifiers before a cue that is a noun ("Trump’s late-night tweets").
+    let age = head.starts_with(|c: char| c.is_ascii_digit()) && head.ends_with("-old");
+    let lower = head.chars().all(|c| c.is_lowercase()) || age;
     if !(lower || is_capitalised(head)) || ROLE_STOPS.contains(&head) || head.len() < 3 {
         return None;
     }
@@ -3379,6 +3382,16 @@ mod tests {
         let speakers: Vec<&str> = found.iter().filter_map(|q| q.1.as_deref()).collect();
         assert_eq!(&speakers[..2], ["the company", "the company"], "{found:?}");
         assert_eq!(speakers[2], "Times", "{found:?}");
+    }
+
+    #[test]
+    fn an_age_after_a_determiner_is_a_described_speaker() {
+        assert_speakers(
+            "“Donald is, and always has been, an amazing leader,” said the 46-year-old. \
+             “What if Donald Trump had elocution lessons?” the 43-year-old asked in the \
+             video’s description.",
+            &[Some("the 46-year-old"), Some("the 43-year-old")],
+        );
     }
 
     #[test]
