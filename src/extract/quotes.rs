@@ -1137,16 +1137,21 @@ fn attribute_direct(
 fn as_clause(doc: &Document, span: (usize, usize), previous_end: usize) -> Option<Attribution> {
     let first = doc.token_at_or_after(span.0);
     let mut comma = first.checked_sub(1)?;
-    while comma > 0 && doc.token_text(comma).starts_with(is_opening_mark) {
+    // An opening mark, or the two apostrophes some archives type for one.
+    while comma > 0
+        && (doc.token_text(comma).starts_with(is_opening_mark)
+            || doc.token_text(comma).chars().all(|c| c == '\''))
+    {
         comma -= 1;
     }
     if doc.token_text(comma) != "," {
         return None;
     }
     let floor = sentence_start(doc, comma).max(doc.token_at_or_after(previous_end));
+    // "As the Hollywood columnist Louella Parsons had written just a few years earlier, …".
     let as_at = (floor..comma)
         .rev()
-        .take(12)
+        .take(16)
         .take_while(|&k| !is_boundary(doc.token_text(k)) && doc.token_text(k) != ",")
         .find(|&k| doc.token_text(k).eq_ignore_ascii_case("as"))?;
     let (mention, mspan) = sentence_subject(doc, as_at + 1, comma)?;
@@ -3382,6 +3387,20 @@ mod tests {
         let speakers: Vec<&str> = found.iter().filter_map(|q| q.1.as_deref()).collect();
         assert_eq!(&speakers[..2], ["the company", "the company"], "{found:?}");
         assert_eq!(speakers[2], "Times", "{found:?}");
+    }
+
+    #[test]
+    fn a_long_as_clause_and_one_before_two_apostrophes_name_the_source() {
+        assert_speakers(
+            "As the Hollywood columnist Louella Parsons had written just a few years earlier, \
+             “We just couldn't have a motion picture industry without E. J. Mannix.”",
+            &[Some("Louella Parsons")],
+        );
+        assert_speakers(
+            "As the columnist Louella Parsons had written, ''We just couldn't have a motion \
+             picture industry without E. J. Mannix.''",
+            &[Some("Louella Parsons")],
+        );
     }
 
     #[test]
