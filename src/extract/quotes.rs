@@ -1553,19 +1553,20 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
         let comma = (first..cue.min(first + 20)).find(|&j| doc.token_text(j) == ",")?;
         first = comma + 1;
         after_adverbial = true;
-        // "Speaking in Salem, New Hampshire, Trump went …": a place after the comma is the
-        // rest of the adverbial.
-        if let Some(next_comma) =
+        // "Speaking in Salem, New Hampshire, Trump went …", "At an event in Ames, Iowa, on
+        // Sunday, Mrs. Clinton tried …", "Recently, however, it issued …": a place, a phrase
+        // of time or place and a connective, each set off by commas, go on with the
+        // adverbial.
+        while let Some(next_comma) =
             (first + 1..cue.min(first + 4)).find(|&j| doc.token_text(j) == ",")
         {
             let words = &doc.text[doc.tokens[first].start..doc.tokens[next_comma - 1].end];
-            if gazetteer().kind_of(words) == Some(EntityType::Place) {
-                first = next_comma + 1;
+            let scene = SCENE_PREPOSITIONS.contains(&doc.token_text(first));
+            let connective = next_comma == first + 1 && opens_clause(first);
+            if gazetteer().kind_of(words) != Some(EntityType::Place) && !scene && !connective {
+                break;
             }
-        }
-        // "Recently, however, it issued …": a connective set off by commas after it too.
-        if first + 2 < cue && opens_clause(first) && doc.token_text(first + 1) == "," {
-            first += 2;
+            first = next_comma + 1;
         }
         if first < cue && opens_clause(first) {
             return None;
@@ -3387,6 +3388,16 @@ mod tests {
         let speakers: Vec<&str> = found.iter().filter_map(|q| q.1.as_deref()).collect();
         assert_eq!(&speakers[..2], ["the company", "the company"], "{found:?}");
         assert_eq!(speakers[2], "Times", "{found:?}");
+    }
+
+    #[test]
+    fn a_place_and_a_time_after_an_opening_adverbial_go_on_with_it() {
+        assert_speakers(
+            "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on \
+             her earlier statement, saying that the United States should play a leadership \
+             role.",
+            &[Some("Clinton")],
+        );
     }
 
     #[test]
