@@ -365,7 +365,14 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
         if let Some(subject) = modifier.and_then(|comma| subject_at(doc, floor, comma)) {
             return Some(subject);
         }
-        let mut commas = (floor.max(end.saturating_sub(25)) + 1..end - 1)
+        let window = floor.max(end.saturating_sub(25)) + 1..end - 1;
+        // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said": a
+        // relative clause after the speaker runs up to the cue, and the commas inside it end
+        // no speaker ("Colorado").
+        let relative_clause = window.clone().find(|&j| {
+            doc.token_text(j) == "," && matches!(doc.token_text(j + 1), "who" | "whose" | "which")
+        });
+        let mut commas = (window.start..relative_clause.map_or(window.end, |j| j + 1))
             .rev()
             .filter(|&j| {
                 doc.token_text(j) == ","
@@ -456,7 +463,10 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
         return bare_source(doc, floor, end);
     }
     // A capitalised head needs its determiner: "another New Hampshire Democrat".
-    let lower = head.chars().all(|c| c.is_lowercase());
+    // "the 46-year-old said": an age stands for the person. Other words with a hyphen are
+    // more often modifiers before a cue that is a noun ("Trump’s late-night tweets").
+    let age = head.starts_with(|c: char| c.is_ascii_digit()) && head.ends_with("-old");
+    let lower = head.chars().all(|c| c.is_lowercase()) || age;
     if !(lower || is_capitalised(head)) || ROLE_STOPS.contains(&head) || head.len() < 3 {
         return None;
     }
@@ -1127,16 +1137,21 @@ fn attribute_direct(
 fn as_clause(doc: &Document, span: (usize, usize), previous_end: usize) -> Option<Attribution> {
     let first = doc.token_at_or_after(span.0);
     let mut comma = first.checked_sub(1)?;
-    while comma > 0 && doc.token_text(comma).starts_with(is_opening_mark) {
+    // An opening mark, or the two apostrophes some archives type for one.
+    while comma > 0
+        && (doc.token_text(comma).starts_with(is_opening_mark)
+            || doc.token_text(comma).chars().all(|c| c == '\''))
+    {
         comma -= 1;
     }
     if doc.token_text(comma) != "," {
         return None;
     }
     let floor = sentence_start(doc, comma).max(doc.token_at_or_after(previous_end));
+    // "As the Hollywood columnist Louella Parsons had written just a few years earlier, …".
     let as_at = (floor..comma)
         .rev()
-        .take(12)
+        .take(16)
         .take_while(|&k| !is_boundary(doc.token_text(k)) && doc.token_text(k) != ",")
         .find(|&k| doc.token_text(k).eq_ignore_ascii_case("as"))?;
     let (mention, mspan) = sentence_subject(doc, as_at + 1, comma)?;
@@ -1529,6 +1544,7 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             !CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(word))
         })
         .filter(|&j| j > first && is_capitalised(doc.token_text(j)) && !opens_clause(j));
+    let mut after_adverbial = false;
     if let Some(subject) = after_connectives {
         first = subject;
     } else if first < cue && (opens_clause(first) || opening_participle(first) || time_span(first))
@@ -1536,15 +1552,21 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
         // "On Saturday, Trump issued …": the subject follows the opening adverbial's comma.
         let comma = (first..cue.min(first + 20)).find(|&j| doc.token_text(j) == ",")?;
         first = comma + 1;
-        // "Speaking in Salem, New Hampshire, Trump went …": a place after the comma is the
-        // rest of the adverbial.
-        if let Some(next_comma) =
+        after_adverbial = true;
+        // "Speaking in Salem, New Hampshire, Trump went …", "At an event in Ames, Iowa, on
+        // Sunday, Mrs. Clinton tried …", "Recently, however, it issued …": a place, a phrase
+        // of time or place and a connective, each set off by commas, go on with the
+        // adverbial.
+        while let Some(next_comma) =
             (first + 1..cue.min(first + 4)).find(|&j| doc.token_text(j) == ",")
         {
             let words = &doc.text[doc.tokens[first].start..doc.tokens[next_comma - 1].end];
-            if gazetteer().kind_of(words) == Some(EntityType::Place) {
-                first = next_comma + 1;
+            let scene = SCENE_PREPOSITIONS.contains(&doc.token_text(first));
+            let connective = next_comma == first + 1 && opens_clause(first);
+            if gazetteer().kind_of(words) != Some(EntityType::Place) && !scene && !connective {
+                break;
             }
+            first = next_comma + 1;
         }
         if first < cue && opens_clause(first) {
             return None;
@@ -1559,8 +1581,10 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             && is_possessive(t)
             && end + 1 < cue
             && is_capitalised(doc.token_text(end + 1));
-        // "Years later, she voted …": a pronoun after the opening adverbial.
-        let pronoun = matches!(t, "He" | "She" | "They" | "It" | "he" | "she" | "they");
+        // "Years later, she voted …": a pronoun after the opening adverbial; "it" only there
+        // ("Recently, however, it issued …"): in "said it’s adding …" it opens the content.
+        let pronoun = matches!(t, "He" | "She" | "They" | "It" | "he" | "she" | "they")
+            || after_adverbial && t == "it";
         let name_part = is_capitalised(t)
             || end == first && pronoun
             || NAME_PARTICLES.contains(&t)
@@ -3364,6 +3388,72 @@ mod tests {
         let speakers: Vec<&str> = found.iter().filter_map(|q| q.1.as_deref()).collect();
         assert_eq!(&speakers[..2], ["the company", "the company"], "{found:?}");
         assert_eq!(speakers[2], "Times", "{found:?}");
+    }
+
+    #[test]
+    fn a_place_and_a_time_after_an_opening_adverbial_go_on_with_it() {
+        assert_speakers(
+            "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on \
+             her earlier statement, saying that the United States should play a leadership \
+             role.",
+            &[Some("Clinton")],
+        );
+    }
+
+    #[test]
+    fn a_long_as_clause_and_one_before_two_apostrophes_name_the_source() {
+        assert_speakers(
+            "As the Hollywood columnist Louella Parsons had written just a few years earlier, \
+             “We just couldn't have a motion picture industry without E. J. Mannix.”",
+            &[Some("Louella Parsons")],
+        );
+        assert_speakers(
+            "As the columnist Louella Parsons had written, ''We just couldn't have a motion \
+             picture industry without E. J. Mannix.''",
+            &[Some("Louella Parsons")],
+        );
+    }
+
+    #[test]
+    fn an_age_after_a_determiner_is_a_described_speaker() {
+        assert_speakers(
+            "“Donald is, and always has been, an amazing leader,” said the 46-year-old. \
+             “What if Donald Trump had elocution lessons?” the 43-year-old asked in the \
+             video’s description.",
+            &[Some("the 46-year-old"), Some("the 43-year-old")],
+        );
+    }
+
+    #[test]
+    fn an_adverb_that_opens_the_sentence_is_no_speaker() {
+        assert_speakers(
+            "Once he was president, Mr. Obama made a peace agreement a priority, announcing \
+             the appointment of George Mitchell as special envoy two days after taking office.",
+            &[Some("Obama")],
+        );
+        // A connective set off by commas after it, then "it": the organisation named before.
+        assert_speakers(
+            "The Polish American Congress wants to preserve its non-endorsement policy. \
+             Recently, however, it issued a policy paper welcoming the plans of the \
+             administration, and calling for establishing permanent NATO bases in the eastern \
+             member states.",
+            &[
+                Some("Polish American Congress"),
+                Some("Polish American Congress"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_inside_a_relative_clause_before_the_cue_is_not_the_speaker() {
+        assert_speakers(
+            "Sandy Phillips, who lost her daughter during the mass shooting in Aurora, \
+             Colorado, in July 2012, said that Sanders had treated her family disrespectfully. \
+             Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands, said \
+             Mr. Trump was a candidate in the spirit of Silicon Valley. VBI, which is based in \
+             Turks and Caicos Islands, the British West Indies, said it bought the shares.",
+            &[Some("Sandy Phillips"), Some("Slinker"), Some("VBI")],
+        );
     }
 
     #[test]
