@@ -267,7 +267,10 @@ fn viterbi<W: Weights>(
 /// The trained tagger: quantised weights, `2^bits` rows of one weight per label.
 pub struct Tagger {
     bits: u32,
-    rows: Vec<[i16; NUM_LABELS]>,
+    /// The i16 weights, widened to f32 once when the model is read: adding a row to scores is
+    /// then a vector add, not nine conversions (every f32 sum of them is exact, see
+    /// [`Tagger::add_row_exact`]).
+    rows: Vec<[f32; NUM_LABELS]>,
     /// Trained with document cues: tag documents in two passes.
     documents: bool,
     /// Decoded by Viterbi (else greedily).
@@ -285,7 +288,7 @@ impl Weights for Tagger {
 
     fn add_row(&self, row: usize, scores: &mut [f32; NUM_LABELS]) {
         for (s, &w) in scores.iter_mut().zip(&self.rows[row]) {
-            *s += f32::from(w);
+            *s += w;
         }
     }
 }
@@ -327,7 +330,7 @@ impl Tagger {
     fn new(bits: u32, rows: Vec<[i16; NUM_LABELS]>, documents: bool, viterbi: bool) -> Tagger {
         let mut tagger = Tagger {
             bits,
-            rows,
+            rows: rows.iter().map(|r| r.map(f32::from)).collect(),
             documents,
             viterbi,
             transitions: [[0.0; NUM_LABELS]; NUM_LABELS],
@@ -423,11 +426,11 @@ impl Tagger {
 
     /// The model file: magic, bits, label count, then the non-zero rows in index order.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let nonzero: Vec<(usize, &[i16; NUM_LABELS])> = self
+        let nonzero: Vec<(usize, &[f32; NUM_LABELS])> = self
             .rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.iter().any(|&w| w != 0))
+            .filter(|(_, r)| r.iter().any(|&w| w != 0.0))
             .collect();
         let mut out = if self.viterbi {
             MAGIC_VITERBI
@@ -444,8 +447,9 @@ impl Tagger {
         out.extend((nonzero.len() as u32).to_le_bytes());
         for (index, row) in nonzero {
             out.extend((index as u32).to_le_bytes());
-            for w in row {
-                out.extend(w.to_le_bytes());
+            for &w in row {
+                // Exact: each weight was an i16.
+                out.extend((w as i16).to_le_bytes());
             }
         }
         out
@@ -539,7 +543,7 @@ impl Tagger {
     /// exact, so the integer sum is the same number and decoding picks the same labels.
     fn add_row_exact(&self, row: usize, scores: &mut [i32; NUM_LABELS]) {
         for (s, &w) in scores.iter_mut().zip(&self.rows[row]) {
-            *s += i32::from(w);
+            *s += w as i32;
         }
     }
 
@@ -751,7 +755,7 @@ mod tests {
         let mut rows = vec![[0i16; NUM_LABELS]; 1 << 8];
         rows[3][2] = -7;
         rows[200][8] = 300;
-        let tagger = Tagger::new(8, rows, true, false);
+        let tagger = Tagger::new(8, rows.clone(), true, false);
         let bytes = tagger.to_bytes();
         assert_eq!(bytes.len(), 8 + 2 + 4 + 2 * (4 + 2 * NUM_LABELS));
         let back = Tagger::from_bytes(&bytes).unwrap();
@@ -759,7 +763,7 @@ mod tests {
         assert!(back.documents);
         assert!(Tagger::from_bytes(&bytes[..bytes.len() - 1]).is_err());
         assert!(Tagger::from_bytes(b"junk").is_err());
-        let viterbi = Tagger::new(8, tagger.rows.clone(), false, true);
+        let viterbi = Tagger::new(8, rows, false, true);
         let back = Tagger::from_bytes(&viterbi.to_bytes()).unwrap();
         assert!(back.viterbi && !back.documents);
         assert_eq!(back.rows, tagger.rows);
