@@ -192,15 +192,24 @@ fn viterbi<W: Weights>(
     let bits = weights.bits();
     let mut delta = [f32::NEG_INFINITY; NUM_LABELS];
     delta[0] = 0.0;
+    // Whether O is the only label `delta` allows (before the first token, and after a token
+    // O after any label).
+    let mut outside_only = true;
     back.clear();
     for (i, cached) in cache.iter_mut().enumerate().take(n) {
         let mut next = [f32::NEG_INFINITY; NUM_LABELS];
         // Four bytes a label, as the scores: the loop over labels below is vectorised.
         let mut from = [0u32; NUM_LABELS];
         // Most tokens are O after any label: only the best previous label to keep, no
-        // per-label test (the loop below does the same when every test is true).
+        // per-label test (the loop below does the same when every test is true). In a run of
+        // them, that is O, and `delta` stays as it is.
         if sentence.outside_after_any(i) {
             let mut from = [0u8; NUM_LABELS];
+            if outside_only {
+                back.push(from);
+                continue;
+            }
+            outside_only = true;
             for (p, &d) in delta.iter().enumerate() {
                 if d > next[0] {
                     next[0] = d;
@@ -250,6 +259,7 @@ fn viterbi<W: Weights>(
             }
         }
         delta = next;
+        outside_only = false;
         back.push(from.map(|p| p as u8));
     }
     let mut best = 0;
