@@ -435,21 +435,18 @@ const END: u64 = 0x0045_4E44;
 /// Longest gazetteer names (up to four tokens) starting at capitalised tokens.
 const LONGEST_NAME: usize = 4;
 
-/// The pieces of the words met so far in a document, their normalised forms in `text`.
+/// The pieces of the words met so far, their normalised forms in `text`. Kept from one
+/// document to the next (words repeat across articles, and a map made anew for each article
+/// was fresh memory to fault in), and emptied when it holds [`WordCache::MAX_WORDS`] words,
+/// so that it stays a few megabytes.
 #[derive(Default)]
-pub struct WordCache<'w> {
-    words: FxHashMap<&'w str, (TokenInfo, bool, bool)>,
+pub struct WordCache {
+    words: FxHashMap<Box<str>, (TokenInfo, bool, bool)>,
     text: String,
 }
 
-impl WordCache<'_> {
-    /// Room for `words` distinct words: not rehashed as it fills.
-    pub fn with_capacity(words: usize) -> Self {
-        WordCache {
-            words: FxHashMap::with_capacity_and_hasher(words, Default::default()),
-            text: String::with_capacity(words * 8),
-        }
-    }
+impl WordCache {
+    const MAX_WORDS: usize = 1 << 16;
 }
 
 /// A word's pieces, its normalised form appended to `text` (`buf`: room for its shape); and
@@ -517,9 +514,8 @@ impl SentenceFeatures {
         self.fill_with(words, &mut WordCache::default());
     }
 
-    /// [`Self::fill`], taking the pieces of words met before from `cache` (kept for a
-    /// document: its words repeat).
-    pub fn fill_with<'w>(&mut self, words: &[&'w str], cache: &mut WordCache<'w>) {
+    /// [`Self::fill`], taking the pieces of words met before from `cache`.
+    pub fn fill_with(&mut self, words: &[&str], cache: &mut WordCache) {
         let lex = lexicon();
         self.tokens.clear();
         self.text.clear();
@@ -528,11 +524,20 @@ impl SentenceFeatures {
             words: known,
             text: known_text,
         } = cache;
+        if known.len() >= WordCache::MAX_WORDS {
+            known.clear();
+            known_text.clear();
+        }
         for &word in words {
-            let (mut token, alphabetic, lowercase) = known
-                .entry(word)
-                .or_insert_with(|| word_pieces(lex, word, known_text, &mut self.buf))
-                .clone();
+            // Looked up by the borrowed word: only a word met for the first time is copied.
+            let (mut token, alphabetic, lowercase) = match known.get(word) {
+                Some(pieces) => pieces.clone(),
+                None => {
+                    let pieces = word_pieces(lex, word, known_text, &mut self.buf);
+                    known.insert(word.into(), pieces.clone());
+                    pieces
+                }
+            };
             let start = self.text.len();
             self.text.push_str(&known_text[token.normalised.clone()]);
             token.normalised = start..self.text.len();

@@ -324,6 +324,8 @@ pub struct Scratch {
     static_scores: Vec<Option<[f32; NUM_LABELS]>>,
     back: Vec<[u8; NUM_LABELS]>,
     transitions: FxHashMap<(u64, Option<u64>), Transitions>,
+    /// The pieces of the words met so far, in this document and before.
+    words: WordCache,
 }
 
 impl Tagger {
@@ -495,6 +497,7 @@ impl Tagger {
             static_scores,
             back,
             transitions,
+            words: cache,
         } = scratch;
         if features.len() < sentences.len() {
             features.resize_with(sentences.len(), SentenceFeatures::default);
@@ -525,9 +528,8 @@ impl Tagger {
                     );
                 }
             };
-        let mut cache = WordCache::with_capacity(words.len());
         for (f, range) in features.iter_mut().zip(sentences) {
-            f.fill_with(&words[range.clone()], &mut cache);
+            f.fill_with(&words[range.clone()], cache);
             decode(f, range, labels, false);
         }
         if !self.documents {
