@@ -102,6 +102,8 @@ pub const CUE_KINDS: usize = 2 + super::TYPES.len();
 /// Per-token pieces, hashed once per sentence.
 #[derive(Clone, Default)]
 struct TokenInfo {
+    /// The word's number in the [`WordCache`] it was found in.
+    id: u32,
     /// Normalised lowercase word.
     word: u64,
     /// The word as written.
@@ -447,6 +449,17 @@ pub struct WordCache {
 
 impl WordCache {
     const MAX_WORDS: usize = 1 << 16;
+
+    /// Whether it holds [`WordCache::MAX_WORDS`] words: time to forget them.
+    pub fn is_full(&self) -> bool {
+        self.words.len() >= Self::MAX_WORDS
+    }
+
+    /// Forgets every word; numbering starts again from 0.
+    pub fn clear(&mut self) {
+        self.words.clear();
+        self.text.clear();
+    }
 }
 
 /// A word's pieces, its normalised form appended to `text` (`buf`: room for its shape); and
@@ -485,6 +498,7 @@ fn word_pieces(
     };
     // The lists hold capitalised words only (`capitalised`: starts with a capital).
     let token = TokenInfo {
+        id: 0,
         word: lower,
         raw,
         shape: xxh3_64(buf),
@@ -524,16 +538,13 @@ impl SentenceFeatures {
             words: known,
             text: known_text,
         } = cache;
-        if known.len() >= WordCache::MAX_WORDS {
-            known.clear();
-            known_text.clear();
-        }
         for &word in words {
             // Looked up by the borrowed word: only a word met for the first time is copied.
             let (mut token, alphabetic, lowercase) = match known.get(word) {
                 Some(pieces) => pieces.clone(),
                 None => {
-                    let pieces = word_pieces(lex, word, known_text, &mut self.buf);
+                    let mut pieces = word_pieces(lex, word, known_text, &mut self.buf);
+                    pieces.0.id = known.len() as u32;
                     known.insert(word.into(), pieces.clone());
                     pieces
                 }
@@ -753,8 +764,45 @@ impl SentenceFeatures {
         }
     }
 
-    /// Appends the hashes of the features that depend only on the sentence's words.
+    /// Appends the hashes of the features that depend only on the sentence's words: token
+    /// `i`'s [`Self::word_features`], then its [`Self::context_features`]. (Their order
+    /// changes no score: every sum of weights, the tagger's and training's, is a sum of
+    /// integers, exact in f32.)
     pub fn static_features(&self, i: usize, out: &mut Vec<u64>) {
+        self.word_features(i, out);
+        self.context_features(i, out);
+    }
+
+    /// The number of token `i`'s word in the [`WordCache`] the sentence was filled from:
+    /// tokens with the same number have the same [`Self::word_features`].
+    pub fn word_id(&self, i: usize) -> usize {
+        self.tokens[i].id as usize
+    }
+
+    /// Appends the hashes of the features of token `i`'s word alone: the same wherever it
+    /// stands.
+    pub fn word_features(&self, i: usize, out: &mut Vec<u64>) {
+        let t = &self.tokens[i];
+        use Template::*;
+        out.extend([
+            feature(Bias, 0),
+            feature(Word, t.word),
+            feature(RawWord, t.raw),
+            feature(Shape, t.shape),
+            feature(Name, t.name as u64),
+        ]);
+        for k in 0..AFFIXES {
+            out.push(feature(Prefix, self.affix(t, k, false).unwrap_or(0)));
+            out.push(feature(Suffix, self.affix(t, k, true).unwrap_or(0)));
+        }
+        if t.organisation_word {
+            out.push(feature(OrganisationWord, 0));
+        }
+    }
+
+    /// Appends the hashes of the features of token `i` in its sentence: its neighbours, its
+    /// position, the gazetteer names and the run of capitalised words it is in.
+    pub fn context_features(&self, i: usize, out: &mut Vec<u64>) {
         let t = &self.tokens[i];
         let at = |k: isize| self.tokens.get(i.wrapping_add_signed(k));
         let word_at = |k| at(k).map_or(if k < 0 { START } else { END }, |t| t.word);
@@ -764,9 +812,6 @@ impl SentenceFeatures {
         let (prev_shape, next_shape) = (shape_at(-1), shape_at(1));
         use Template::*;
         out.extend([
-            feature(Bias, 0),
-            feature(Word, t.word),
-            feature(RawWord, t.raw),
             feature(
                 PrevSuffix,
                 at(-1).map_or(START, |p| self.affix(p, 2, true).unwrap_or(0)),
@@ -781,7 +826,6 @@ impl SentenceFeatures {
             feature(NextNextWord, word_at(2)),
             feature(PrevWordWord, mix(prev_word, t.word)),
             feature(WordNextWord, mix(t.word, next_word)),
-            feature(Shape, t.shape),
             feature(PrevShape, prev_shape),
             feature(NextShape, next_shape),
             feature(ShapeTrigram, mix(mix(prev_shape, t.shape), next_shape)),
@@ -790,7 +834,6 @@ impl SentenceFeatures {
             feature(PrevPrevShape, shape_at(-2)),
             feature(NextNextShape, shape_at(2)),
             feature(Gazetteer, gaz_at(0)),
-            feature(Name, t.name as u64),
             feature(PrevName, at(-1).map_or(8, |p| p.name) as u64),
             feature(NextName, at(1).map_or(8, |n| n.name) as u64),
             feature(
@@ -801,10 +844,6 @@ impl SentenceFeatures {
             feature(PrevGazetteer, gaz_at(-1)),
             feature(NextGazetteer, gaz_at(1)),
         ]);
-        for k in 0..AFFIXES {
-            out.push(feature(Prefix, self.affix(t, k, false).unwrap_or(0)));
-            out.push(feature(Suffix, self.affix(t, k, true).unwrap_or(0)));
-        }
         if i == 0 {
             out.push(feature(FirstShape, t.shape));
         }
@@ -816,9 +855,6 @@ impl SentenceFeatures {
         }
         if let Some(end) = t.run_end {
             out.push(feature(RunEnd, end));
-        }
-        if t.organisation_word {
-            out.push(feature(OrganisationWord, 0));
         }
         if at(1).is_some_and(|n| n.organisation_word) {
             out.push(feature(NextOrganisationWord, 0));

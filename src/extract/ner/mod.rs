@@ -8,6 +8,7 @@ mod features;
 pub mod train;
 
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
@@ -92,6 +93,27 @@ pub fn entity_type(kind: usize) -> EntityType {
 pub trait Weights {
     fn bits(&self) -> u32;
     fn add_row(&self, row: usize, scores: &mut [f32; NUM_LABELS]);
+
+    /// Adds the rows of these feature hashes.
+    fn add_rows(&self, hashes: &[u64], scores: &mut [f32; NUM_LABELS]) {
+        let bits = self.bits();
+        for &h in hashes {
+            self.add_row(row(h, bits), scores);
+        }
+    }
+}
+
+/// The scores of the features `features` appends to `hashes` (cleared first).
+fn score<W: Weights>(
+    weights: &W,
+    hashes: &mut Vec<u64>,
+    features: impl FnOnce(&mut Vec<u64>),
+) -> [f32; NUM_LABELS] {
+    hashes.clear();
+    features(hashes);
+    let mut scores = [0.0; NUM_LABELS];
+    weights.add_rows(hashes, &mut scores);
+    scores
 }
 
 /// The weight-table row of a feature hash.
@@ -171,32 +193,32 @@ fn allowed() -> &'static Transitions {
 }
 
 /// Viterbi decoding over labels with first-order label features; the same decoder serves
-/// training (the structured perceptron) and tagging. `cache` holds each token's label-free
-/// scores (all but the label and document features) once computed; `transitions(i)` gives
+/// training (the structured perceptron) and tagging. `static_scores(i, hashes)` gives token
+/// `i`'s label-free scores but the document's (those of its
+/// [`SentenceFeatures::static_features`]), asked once per scored token; `transitions(i)` gives
 /// token `i`'s first-order scores per previous label and label: minus infinity where the label
 /// may not follow ([`allowed`]), else the scores of its [`SentenceFeatures::prev_features`]. A token [`SentenceFeatures::forced_outside`] after a label is O from it, adding
 /// nothing. Ties go to the lower label.
 fn viterbi<W: Weights>(
     weights: &W,
     sentence: &SentenceFeatures,
-    cache: &mut [Option<[f32; NUM_LABELS]>],
     hashes: &mut Vec<u64>,
     back: &mut Vec<[u8; NUM_LABELS]>,
     labels: &mut [Label],
+    mut static_scores: impl FnMut(usize, &mut Vec<u64>) -> [f32; NUM_LABELS],
     mut transitions: impl FnMut(usize) -> Transitions,
 ) {
     let n = labels.len();
     if n == 0 {
         return;
     }
-    let bits = weights.bits();
     let mut delta = [f32::NEG_INFINITY; NUM_LABELS];
     delta[0] = 0.0;
     // Whether O is the only label `delta` allows (before the first token, and after a token
     // O after any label).
     let mut outside_only = true;
     back.clear();
-    for (i, cached) in cache.iter_mut().enumerate().take(n) {
+    for i in 0..n {
         let mut next = [f32::NEG_INFINITY; NUM_LABELS];
         // Four bytes a label, as the scores: the loop over labels below is vectorised.
         let mut from = [0u32; NUM_LABELS];
@@ -233,20 +255,10 @@ fn viterbi<W: Weights>(
                 continue;
             }
             let (base, trans) = scored.get_or_insert_with(|| {
-                let mut s = *cached.get_or_insert_with(|| {
-                    hashes.clear();
-                    sentence.static_features(i, hashes);
-                    let mut s = [0.0; NUM_LABELS];
-                    for &h in hashes.iter() {
-                        weights.add_row(row(h, bits), &mut s);
-                    }
-                    s
-                });
+                let mut s = static_scores(i, hashes);
                 hashes.clear();
                 sentence.document_static_features(i, hashes);
-                for &h in hashes.iter() {
-                    weights.add_row(row(h, bits), &mut s);
-                }
+                weights.add_rows(hashes, &mut s);
                 (s, transitions(i))
             });
             let trans = &trans[p];
@@ -289,6 +301,8 @@ pub struct Tagger {
     /// previous label with each type of document cue.
     transitions: Transitions,
     cue_transitions: [Transitions; features::CUE_KINDS],
+    /// Tells this tagger from any other, for the word scores a [`Scratch`] keeps.
+    id: u64,
 }
 
 impl Weights for Tagger {
@@ -324,8 +338,13 @@ pub struct Scratch {
     static_scores: Vec<Option<[f32; NUM_LABELS]>>,
     back: Vec<[u8; NUM_LABELS]>,
     transitions: FxHashMap<(u64, Option<u64>), Transitions>,
-    /// The pieces of the words met so far, in this document and before.
+    /// The pieces of the words met so far, in this document and before, and per word (by
+    /// [`SentenceFeatures::word_id`]) the scores of its [`SentenceFeatures::word_features`]
+    /// once computed: a word's features are the same wherever it stands.
     words: WordCache,
+    word_scores: Vec<Option<[f32; NUM_LABELS]>>,
+    /// The [`Tagger::id`] of the tagger whose weights gave `word_scores`.
+    word_scores_by: Option<u64>,
 }
 
 impl Tagger {
@@ -347,6 +366,10 @@ impl Tagger {
             viterbi,
             transitions: [[0.0; NUM_LABELS]; NUM_LABELS],
             cue_transitions: [[[0.0; NUM_LABELS]; NUM_LABELS]; features::CUE_KINDS],
+            id: {
+                static TAGGERS: AtomicU64 = AtomicU64::new(0);
+                TAGGERS.fetch_add(1, Ordering::Relaxed)
+            },
         };
         for p in 0..NUM_LABELS {
             let prev = Label(p as u8);
@@ -361,6 +384,28 @@ impl Tagger {
             }
         }
         tagger
+    }
+
+    /// Token `i`'s label-free scores for [`viterbi`]: those of its word's features, kept in
+    /// `words` for the word's next occurrences, plus those of its context's. (The same sums
+    /// as of all its static features at once: sums of i16 weights, exact in f32.)
+    fn word_and_context_scores(
+        &self,
+        sentence: &SentenceFeatures,
+        i: usize,
+        words: &mut Vec<Option<[f32; NUM_LABELS]>>,
+        hashes: &mut Vec<u64>,
+    ) -> [f32; NUM_LABELS] {
+        let id = sentence.word_id(i);
+        if words.len() <= id {
+            words.resize(id + 1, None);
+        }
+        let mut s =
+            *words[id].get_or_insert_with(|| score(self, hashes, |h| sentence.word_features(i, h)));
+        hashes.clear();
+        sentence.context_features(i, hashes);
+        self.add_rows(hashes, &mut s);
+        s
     }
 
     /// Token `i`'s transition scores for [`viterbi`]: [`allowed`] plus the scores of its
@@ -498,7 +543,17 @@ impl Tagger {
             back,
             transitions,
             words: cache,
+            word_scores,
+            word_scores_by,
         } = scratch;
+        if cache.is_full() {
+            cache.clear();
+            word_scores.clear();
+        }
+        if *word_scores_by != Some(self.id) {
+            word_scores.clear();
+            *word_scores_by = Some(self.id);
+        }
         if features.len() < sentences.len() {
             features.resize_with(sentences.len(), SentenceFeatures::default);
         }
@@ -517,13 +572,18 @@ impl Tagger {
                 if !self.viterbi {
                     self.decode(f, &mut scores[range.clone()], hashes, labels, second);
                 } else if !second || f.has_cues() {
+                    let cached = &mut static_scores[range.clone()];
                     viterbi(
                         self,
                         f,
-                        &mut static_scores[range.clone()],
                         hashes,
                         back,
                         labels,
+                        |i, hashes| {
+                            *cached[i].get_or_insert_with(|| {
+                                self.word_and_context_scores(f, i, word_scores, hashes)
+                            })
+                        },
                         |i| self.transitions(f, transitions, i),
                     );
                 }
@@ -727,14 +787,17 @@ mod tests {
             (transition, Label::inside(0), 5.0),
         ]);
         let mut labels = vec![Label::O; 5];
-        let (mut cache, mut back) = (vec![None; 5], Vec::new());
+        let (mut scored, mut back) = (Vec::new(), Vec::new());
         viterbi(
             &weights,
             &sentence,
-            &mut cache,
             &mut hashes,
             &mut back,
             &mut labels,
+            |i, hashes| {
+                scored.push(i);
+                score(&weights, hashes, |h| sentence.static_features(i, h))
+            },
             |i| {
                 let mut t = *allowed();
                 for (p, scores) in t.iter_mut().enumerate() {
@@ -749,8 +812,8 @@ mod tests {
         );
         let tags: Vec<String> = labels.iter().map(|l| l.name()).collect();
         assert_eq!(tags, ["B-PER", "I-PER", "O", "O", "O"]);
-        assert!(cache[1].is_some());
-        assert!(cache[2].is_none(), "'said' joins no name: not scored");
+        assert!(scored.contains(&1));
+        assert!(!scored.contains(&2), "'said' joins no name: not scored");
         assert!(sentence.forced_outside(2, Label::O));
         assert!(
             sentence.forced_outside(2, Label::inside(0)),

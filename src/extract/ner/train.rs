@@ -5,7 +5,7 @@
 
 use super::features::Cue;
 use super::{
-    allowed, predict, row, viterbi, DocumentCues, Label, SentenceFeatures, Tagger, Weights,
+    allowed, predict, row, score, viterbi, DocumentCues, Label, SentenceFeatures, Tagger, Weights,
     NUM_LABELS,
 };
 
@@ -296,7 +296,6 @@ fn perceptron(
 /// Scratch space of the structured perceptron.
 #[derive(Default)]
 struct Structured {
-    cache: Vec<Option<[f32; NUM_LABELS]>>,
     hashes: Vec<u64>,
     prev_hashes: Vec<u64>,
     back: Vec<[u8; NUM_LABELS]>,
@@ -337,8 +336,6 @@ fn structured_update(
 ) -> (usize, usize) {
     let n = gold.len();
     model.step += 1;
-    s.cache.clear();
-    s.cache.resize(n, None);
     s.guess.clear();
     s.guess.resize(n, Label::O);
     let weights = &*model;
@@ -346,10 +343,10 @@ fn structured_update(
     viterbi(
         weights,
         features,
-        &mut s.cache,
         &mut s.hashes,
         &mut s.back,
         &mut s.guess,
+        |i, hashes| score(weights, hashes, |h| features.static_features(i, h)),
         |i| {
             let mut transitions = *allowed();
             for (p, scores) in transitions.iter_mut().enumerate() {
