@@ -192,13 +192,50 @@ fn allowed() -> &'static Transitions {
     })
 }
 
+/// Token `i`'s first-order scores for [`viterbi`], per previous label and label: minus
+/// infinity where the label may not follow ([`allowed`]), else the scores of its
+/// [`SentenceFeatures::prev_features`].
+trait TransitionScores {
+    fn of(&mut self, i: usize) -> &Transitions;
+}
+
+/// [`TransitionScores`] summed anew for each token (training: the weights change).
+struct SummedTransitions<'a, W> {
+    weights: &'a W,
+    sentence: &'a SentenceFeatures,
+    hashes: &'a mut Vec<u64>,
+    table: Transitions,
+}
+
+impl<'a, W: Weights> SummedTransitions<'a, W> {
+    fn new(weights: &'a W, sentence: &'a SentenceFeatures, hashes: &'a mut Vec<u64>) -> Self {
+        SummedTransitions {
+            weights,
+            sentence,
+            hashes,
+            table: *allowed(),
+        }
+    }
+}
+
+impl<W: Weights> TransitionScores for SummedTransitions<'_, W> {
+    fn of(&mut self, i: usize) -> &Transitions {
+        self.table = *allowed();
+        for (p, scores) in self.table.iter_mut().enumerate() {
+            self.hashes.clear();
+            self.sentence.prev_features(i, Label(p as u8), self.hashes);
+            self.weights.add_rows(self.hashes, scores);
+        }
+        &self.table
+    }
+}
+
 /// Viterbi decoding over labels with first-order label features; the same decoder serves
 /// training (the structured perceptron) and tagging. `static_scores(i, hashes)` gives token
 /// `i`'s label-free scores but the document's (those of its
-/// [`SentenceFeatures::static_features`]), asked once per scored token; `transitions(i)` gives
-/// token `i`'s first-order scores per previous label and label: minus infinity where the label
-/// may not follow ([`allowed`]), else the scores of its [`SentenceFeatures::prev_features`]. A token [`SentenceFeatures::forced_outside`] after a label is O from it, adding
-/// nothing. Ties go to the lower label.
+/// [`SentenceFeatures::static_features`]), asked once per scored token; `transitions` its
+/// first-order scores. A token [`SentenceFeatures::forced_outside`] after a label is O from
+/// it, adding nothing. Ties go to the lower label.
 fn viterbi<W: Weights>(
     weights: &W,
     sentence: &SentenceFeatures,
@@ -206,7 +243,7 @@ fn viterbi<W: Weights>(
     back: &mut Vec<[u8; NUM_LABELS]>,
     labels: &mut [Label],
     mut static_scores: impl FnMut(usize, &mut Vec<u64>) -> [f32; NUM_LABELS],
-    mut transitions: impl FnMut(usize) -> Transitions,
+    transitions: &mut impl TransitionScores,
 ) {
     let n = labels.len();
     if n == 0 {
@@ -222,16 +259,16 @@ fn viterbi<W: Weights>(
         let mut next = [f32::NEG_INFINITY; NUM_LABELS];
         // Four bytes a label, as the scores: the loop over labels below is vectorised.
         let mut from = [0u32; NUM_LABELS];
-        // Most tokens are O after any label: only the best previous label to keep, no
-        // per-label test (the loop below does the same when every test is true). In a run of
-        // them, that is O, and `delta` stays as it is.
+        // A token O after any label, or after O when O is all `delta` allows: O, and `delta`
+        // stays as it is (what the loops below make of it). Most tokens, in runs.
+        if outside_only && sentence.forced_outside(i, Label::O) {
+            back.push([0; NUM_LABELS]);
+            continue;
+        }
+        // O after any label: only the best previous label to keep, no per-label test (the
+        // loop below does the same when every test is true).
         if sentence.outside_after_any(i) {
             let mut from = [0u8; NUM_LABELS];
-            if outside_only {
-                back.push(from);
-                continue;
-            }
-            outside_only = true;
             for (p, &d) in delta.iter().enumerate() {
                 if d > next[0] {
                     next[0] = d;
@@ -239,10 +276,18 @@ fn viterbi<W: Weights>(
                 }
             }
             delta = next;
+            outside_only = true;
             back.push(from);
             continue;
         }
-        let mut scored: Option<([f32; NUM_LABELS], Transitions)> = None;
+        // Else a label `delta` allows is not forced outside (a token not O after any label is
+        // forced outside only after O, and not even then when O is all `delta` allows): the
+        // token is scored.
+        let mut base = static_scores(i, hashes);
+        hashes.clear();
+        sentence.document_static_features(i, hashes);
+        weights.add_rows(hashes, &mut base);
+        let trans = transitions.of(i);
         for (p, &d) in delta.iter().enumerate() {
             if d == f32::NEG_INFINITY {
                 continue;
@@ -254,13 +299,6 @@ fn viterbi<W: Weights>(
                 }
                 continue;
             }
-            let (base, trans) = scored.get_or_insert_with(|| {
-                let mut s = static_scores(i, hashes);
-                hashes.clear();
-                sentence.document_static_features(i, hashes);
-                weights.add_rows(hashes, &mut s);
-                (s, transitions(i))
-            });
             let trans = &trans[p];
             for l in 0..NUM_LABELS {
                 let score = d + base[l] + trans[l];
@@ -314,6 +352,19 @@ impl Weights for Tagger {
         for (s, &w) in scores.iter_mut().zip(&self.rows[row]) {
             *s += w;
         }
+    }
+}
+
+/// The tagger's [`TransitionScores`] for a sentence (see [`Tagger::transitions`]).
+struct KeptTransitions<'a> {
+    tagger: &'a Tagger,
+    sentence: &'a SentenceFeatures,
+    tables: &'a mut FxHashMap<(u64, Option<u64>), Transitions>,
+}
+
+impl TransitionScores for KeptTransitions<'_> {
+    fn of(&mut self, i: usize) -> &Transitions {
+        self.tagger.transitions(self.sentence, self.tables, i)
     }
 }
 
@@ -411,15 +462,15 @@ impl Tagger {
     /// Token `i`'s transition scores for [`viterbi`]: [`allowed`] plus the scores of its
     /// [`SentenceFeatures::prev_features`], from the tables kept per previous label and cue
     /// type; summed once per (shape, cue type) of a document, kept in `tables`.
-    fn transitions(
+    fn transitions<'t>(
         &self,
         sentence: &SentenceFeatures,
-        tables: &mut FxHashMap<(u64, Option<u64>), Transitions>,
+        tables: &'t mut FxHashMap<(u64, Option<u64>), Transitions>,
         i: usize,
-    ) -> Transitions {
+    ) -> &'t Transitions {
         let shape = sentence.shape(i);
         let cue_kind = sentence.cue_kind(i);
-        *tables.entry((shape, cue_kind)).or_insert_with(|| {
+        tables.entry((shape, cue_kind)).or_insert_with(|| {
             let cue = cue_kind.map(|kind| &self.cue_transitions[kind as usize]);
             let allowed = allowed();
             std::array::from_fn(|p| {
@@ -584,7 +635,11 @@ impl Tagger {
                                 self.word_and_context_scores(f, i, word_scores, hashes)
                             })
                         },
-                        |i| self.transitions(f, transitions, i),
+                        &mut KeptTransitions {
+                            tagger: self,
+                            sentence: f,
+                            tables: transitions,
+                        },
                     );
                 }
             };
@@ -798,17 +853,7 @@ mod tests {
                 scored.push(i);
                 score(&weights, hashes, |h| sentence.static_features(i, h))
             },
-            |i| {
-                let mut t = *allowed();
-                for (p, scores) in t.iter_mut().enumerate() {
-                    let mut h = Vec::new();
-                    sentence.prev_features(i, Label(p as u8), &mut h);
-                    for h in h {
-                        weights.add_row(row(h, 16), scores);
-                    }
-                }
-                t
-            },
+            &mut SummedTransitions::new(&weights, &sentence, &mut Vec::new()),
         );
         let tags: Vec<String> = labels.iter().map(|l| l.name()).collect();
         assert_eq!(tags, ["B-PER", "I-PER", "O", "O", "O"]);

@@ -5,8 +5,8 @@
 
 use super::features::Cue;
 use super::{
-    allowed, predict, row, score, viterbi, DocumentCues, Label, SentenceFeatures, Tagger, Weights,
-    NUM_LABELS,
+    predict, row, score, viterbi, DocumentCues, Label, SentenceFeatures, SummedTransitions, Tagger,
+    Weights, NUM_LABELS,
 };
 
 /// A sentence with its gold labels (IOB2).
@@ -339,7 +339,6 @@ fn structured_update(
     s.guess.clear();
     s.guess.resize(n, Label::O);
     let weights = &*model;
-    let prev_hashes = &mut s.prev_hashes;
     viterbi(
         weights,
         features,
@@ -347,17 +346,7 @@ fn structured_update(
         &mut s.back,
         &mut s.guess,
         |i, hashes| score(weights, hashes, |h| features.static_features(i, h)),
-        |i| {
-            let mut transitions = *allowed();
-            for (p, scores) in transitions.iter_mut().enumerate() {
-                prev_hashes.clear();
-                features.prev_features(i, Label(p as u8), prev_hashes);
-                for &h in prev_hashes.iter() {
-                    weights.add_row(row(h, weights.bits), scores);
-                }
-            }
-            transitions
-        },
+        &mut SummedTransitions::new(weights, features, &mut s.prev_hashes),
     );
     let correct = s.guess.iter().zip(gold).filter(|(a, b)| a == b).count();
     if correct == n {
