@@ -4,7 +4,6 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
-use std::ops::Range;
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -99,8 +98,9 @@ pub fn prev_cue_feature(kind: u64, prev: Label) -> u64 {
 /// Cue types: none, O, then each entity type.
 pub const CUE_KINDS: usize = 2 + super::TYPES.len();
 
-/// Per-token pieces, hashed once per sentence.
-#[derive(Clone, Default)]
+/// Per-token pieces, hashed once per sentence. Copy: copied out of the [`WordCache`] for
+/// every token, a copy of bytes, not a field-by-field clone.
+#[derive(Clone, Copy, Default)]
 struct TokenInfo {
     /// The word's number in the [`WordCache`] it was found in.
     id: u32,
@@ -110,8 +110,9 @@ struct TokenInfo {
     raw: u64,
     /// Collapsed character classes: "Xx", "X.X.", "d-d", "Xx-x".
     shape: u64,
-    /// Where the normalised word is in [`SentenceFeatures::text`] (for affixes).
-    normalised: Range<usize>,
+    /// Where the normalised word is in [`SentenceFeatures::text`] (for affixes): start and
+    /// end.
+    normalised: (usize, usize),
     /// Longest gazetteer match covering the token: 0 none, else 1 + 2 * type + inside.
     gazetteer: u8,
     title: bool,
@@ -488,8 +489,7 @@ fn word_pieces(
             false,
         )
     };
-    let normalised = start..text.len();
-    let lower = xxh3_64(text[normalised.clone()].as_bytes());
+    let lower = xxh3_64(&text.as_bytes()[start..]);
     // Most words are written as normalised (lowercase ASCII, no digit): hashed once.
     let raw = if as_normalised {
         lower
@@ -502,7 +502,7 @@ fn word_pieces(
         word: lower,
         raw,
         shape: xxh3_64(buf),
-        normalised,
+        normalised: (start, text.len()),
         gazetteer: 0,
         title: capitalised && lex.titles.contains(&raw),
         name: if capitalised {
@@ -541,17 +541,18 @@ impl SentenceFeatures {
         for &word in words {
             // Looked up by the borrowed word: only a word met for the first time is copied.
             let (mut token, alphabetic, lowercase) = match known.get(word) {
-                Some(pieces) => pieces.clone(),
+                Some(&pieces) => pieces,
                 None => {
                     let mut pieces = word_pieces(lex, word, known_text, &mut self.buf);
                     pieces.0.id = known.len() as u32;
-                    known.insert(word.into(), pieces.clone());
+                    known.insert(word.into(), pieces);
                     pieces
                 }
             };
             let start = self.text.len();
-            self.text.push_str(&known_text[token.normalised.clone()]);
-            token.normalised = start..self.text.len();
+            let (from, to) = token.normalised;
+            self.text.push_str(&known_text[from..to]);
+            token.normalised = (start, self.text.len());
             if alphabetic {
                 letters += 1;
                 caps += usize::from(!lowercase);
@@ -611,7 +612,8 @@ impl SentenceFeatures {
     /// shorter.
     #[inline]
     fn affix(&self, t: &TokenInfo, k: usize, suffix: bool) -> Option<u64> {
-        let word = &self.text[t.normalised.clone()];
+        let (start, end) = t.normalised;
+        let word = &self.text[start..end];
         if t.ascii {
             // One byte a char: the same pieces as below, without decoding. Inlined (ten calls
             // a scored token); the rare other words are cut in `wide_affix`.
