@@ -219,14 +219,14 @@ impl DocumentCues {
                 counts[l.index()] -= 1;
             }
             // Votes per type (O, then each type's B and I together); ties go to O, then to
-            // the first type.
-            let votes = |l: usize| counts[l] + if l > 0 { counts[l + 1] } else { 0 };
-            let (best, n) = std::iter::once(0)
-                .chain((1..NUM_LABELS).step_by(2))
-                .map(|l| (l, votes(l)))
-                .rev()
-                .max_by_key(|&(_, n)| n)
-                .expect("labels");
+            // the first type: a later type wins only with more votes.
+            let (mut best, mut n) = (0, counts[0]);
+            for l in (1..NUM_LABELS).step_by(2) {
+                let votes = counts[l] + counts[l + 1];
+                if votes > n {
+                    (best, n) = (l, votes);
+                }
+            }
             t.cue = Cue {
                 label: if n > 0 { best as u8 + 1 } else { 0 },
                 lower: word.lower,
