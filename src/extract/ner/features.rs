@@ -129,6 +129,9 @@ struct TokenInfo {
     connector: bool,
     /// The normalised word is ASCII: its affixes are byte slices.
     ascii: bool,
+    /// The hash of the normalised word's last three chars (0 when it is shorter): the suffix
+    /// its neighbours' features hold, worked out once per word.
+    last_three_chars: u64,
     /// Has a capital letter: the words document cues are kept for.
     upper: bool,
     /// What the rest of the document says about the word (see [`DocumentCues`]).
@@ -496,6 +499,7 @@ fn word_pieces(
     } else {
         xxh3_64(word.as_bytes())
     };
+    let ascii = ascii || text[start..].is_ascii();
     // The lists hold capitalised words only (`capitalised`: starts with a capital).
     let token = TokenInfo {
         id: 0,
@@ -515,7 +519,8 @@ fn word_pieces(
         run_end: capitalised.then_some(lower),
         plain: !has_upper && !numeric,
         connector: !has_upper && !numeric && lex.connectors.contains(&lower),
-        ascii: ascii || text[start..].is_ascii(),
+        ascii,
+        last_three_chars: affix(&text[start..], ascii, 2, true).unwrap_or(0),
         upper: has_upper,
         cue: Cue::default(),
     };
@@ -608,31 +613,35 @@ impl SentenceFeatures {
         }
     }
 
-    /// Hash of the first (or last) `k + 1` characters of the normalised word; None when it is
-    /// shorter.
-    #[inline]
+    /// [`affix`] of the token's normalised word.
     fn affix(&self, t: &TokenInfo, k: usize, suffix: bool) -> Option<u64> {
         let (start, end) = t.normalised;
-        let word = &self.text[start..end];
-        if t.ascii {
-            // One byte a char: the same pieces as below, without decoding. Inlined (ten calls
-            // a scored token); the rare other words are cut in `wide_affix`.
-            let word = word.as_bytes();
-            if k >= word.len() {
-                return None;
-            }
-            let piece = if suffix {
-                &word[word.len() - 1 - k..]
-            } else {
-                &word[..=k]
-            };
-            return Some(xxh3_64_with_seed(piece, k as u64));
-        }
-        wide_affix(word, k, suffix)
+        affix(&self.text[start..end], t.ascii, k, suffix)
     }
 }
 
-/// [`SentenceFeatures::affix`] of a word with non-ASCII chars.
+/// Hash of the first (or last) `k + 1` characters of a normalised word (`ascii`: of ASCII
+/// only); None when it is shorter.
+#[inline]
+fn affix(word: &str, ascii: bool, k: usize, suffix: bool) -> Option<u64> {
+    if ascii {
+        // One byte a char: the same pieces as below, without decoding. Inlined (eight calls
+        // a word); the rare other words are cut in `wide_affix`.
+        let word = word.as_bytes();
+        if k >= word.len() {
+            return None;
+        }
+        let piece = if suffix {
+            &word[word.len() - 1 - k..]
+        } else {
+            &word[..=k]
+        };
+        return Some(xxh3_64_with_seed(piece, k as u64));
+    }
+    wide_affix(word, k, suffix)
+}
+
+/// [`affix`] of a word with non-ASCII chars.
 #[inline(never)]
 fn wide_affix(word: &str, k: usize, suffix: bool) -> Option<u64> {
     let piece = if suffix {
@@ -814,14 +823,8 @@ impl SentenceFeatures {
         let (prev_shape, next_shape) = (shape_at(-1), shape_at(1));
         use Template::*;
         out.extend([
-            feature(
-                PrevSuffix,
-                at(-1).map_or(START, |p| self.affix(p, 2, true).unwrap_or(0)),
-            ),
-            feature(
-                NextSuffix,
-                at(1).map_or(END, |n| self.affix(n, 2, true).unwrap_or(0)),
-            ),
+            feature(PrevSuffix, at(-1).map_or(START, |p| p.last_three_chars)),
+            feature(NextSuffix, at(1).map_or(END, |n| n.last_three_chars)),
             feature(PrevWord, prev_word),
             feature(NextWord, next_word),
             feature(PrevPrevWord, word_at(-2)),
