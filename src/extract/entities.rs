@@ -414,17 +414,7 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
         .map(as_common_word)
         .filter(|w| !w.is_empty())
         .collect();
-    // A token is looked up only when a word of that first byte and length is wanted: most
-    // tokens of an article are lower-case words, and hashing each was 4 % of extraction.
-    let key = |word: &str| {
-        word.as_bytes()
-            .first()
-            .map(|&b| (usize::from(b & 31), word.len().min(63)))
-    };
-    let mut wanted = [0u64; 32];
-    for (first, len) in name_words.iter().filter_map(|w| key(w)) {
-        wanted[first] |= 1 << len;
-    }
+    let shortlist = Shortlist::new(name_words.iter().map(String::as_str));
     let common: FxHashSet<&str> = if name_words.is_empty() {
         FxHashSet::default()
     } else {
@@ -432,7 +422,7 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
             .iter()
             .map(|t| &doc.text[t.start..t.end])
             .filter(|t| {
-                key(t).is_some_and(|(first, len)| wanted[first] >> len & 1 == 1)
+                shortlist.may_hold(t)
                     && t.starts_with(char::is_lowercase)
                     && name_words.contains(*t)
             })
@@ -567,6 +557,33 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
             f.3 = doc.text[from..to].to_string();
             (f.0, f.1) = (from, to);
         }
+    }
+}
+
+/// A quick test of whether a token may be one of a few words, by its first byte and length,
+/// before it is looked up: most tokens of an article are none of them, and hashing each to
+/// look it up was a few percent of extraction.
+struct Shortlist([u64; 32]);
+
+impl Shortlist {
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Shortlist {
+        let mut wanted = [0u64; 32];
+        for (first, len) in words.filter_map(Shortlist::key) {
+            wanted[first] |= 1 << len;
+        }
+        Shortlist(wanted)
+    }
+
+    /// The first byte (of 32 classes) and the length (63 for any longer).
+    fn key(word: &str) -> Option<(usize, usize)> {
+        word.as_bytes()
+            .first()
+            .map(|&b| (usize::from(b & 31), word.len().min(63)))
+    }
+
+    /// False when `word` is none of the words; true when it may be one.
+    fn may_hold(&self, word: &str) -> bool {
+        Shortlist::key(word).is_some_and(|(first, len)| self.0[first] >> len & 1 == 1)
     }
 }
 
@@ -763,6 +780,7 @@ fn surnames_and_canonical_names(
         .map(|f| f.3.clone())
         .collect();
     let surnames: FxHashSet<&str> = persons.iter().map(|p| surname(p)).collect();
+    let shortlist = Shortlist::new(surnames.iter().copied());
     // `found` is in text order and its spans do not overlap: their ends are sorted too, and
     // the one span that may cover a token is the first that ends after the token's start (a
     // scan of every span per token was a tenth of extraction on long transcripts).
@@ -775,7 +793,7 @@ fn surnames_and_canonical_names(
         .iter()
         .filter(|token| {
             let t = &doc.text[token.start..token.end];
-            is_capitalised(t) && surnames.contains(t) && !covered(token)
+            shortlist.may_hold(t) && is_capitalised(t) && surnames.contains(t) && !covered(token)
         })
         .map(|token| {
             (

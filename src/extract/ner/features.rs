@@ -4,7 +4,6 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
-use std::ops::Range;
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -99,17 +98,21 @@ pub fn prev_cue_feature(kind: u64, prev: Label) -> u64 {
 /// Cue types: none, O, then each entity type.
 pub const CUE_KINDS: usize = 2 + super::TYPES.len();
 
-/// Per-token pieces, hashed once per sentence.
-#[derive(Clone, Default)]
+/// Per-token pieces, hashed once per sentence. Copy: copied out of the [`WordCache`] for
+/// every token, a copy of bytes, not a field-by-field clone.
+#[derive(Clone, Copy, Default)]
 struct TokenInfo {
+    /// The word's number in the [`WordCache`] it was found in.
+    id: u32,
     /// Normalised lowercase word.
     word: u64,
     /// The word as written.
     raw: u64,
     /// Collapsed character classes: "Xx", "X.X.", "d-d", "Xx-x".
     shape: u64,
-    /// Where the normalised word is in [`SentenceFeatures::text`] (for affixes).
-    normalised: Range<usize>,
+    /// Where the normalised word is in [`SentenceFeatures::text`] (for affixes): start and
+    /// end.
+    normalised: (usize, usize),
     /// Longest gazetteer match covering the token: 0 none, else 1 + 2 * type + inside.
     gazetteer: u8,
     title: bool,
@@ -126,6 +129,9 @@ struct TokenInfo {
     connector: bool,
     /// The normalised word is ASCII: its affixes are byte slices.
     ascii: bool,
+    /// The hash of the normalised word's last three chars (0 when it is shorter): the suffix
+    /// its neighbours' features hold, worked out once per word.
+    last_three_chars: u64,
     /// Has a capital letter: the words document cues are kept for.
     upper: bool,
     /// What the rest of the document says about the word (see [`DocumentCues`]).
@@ -216,14 +222,14 @@ impl DocumentCues {
                 counts[l.index()] -= 1;
             }
             // Votes per type (O, then each type's B and I together); ties go to O, then to
-            // the first type.
-            let votes = |l: usize| counts[l] + if l > 0 { counts[l + 1] } else { 0 };
-            let (best, n) = std::iter::once(0)
-                .chain((1..NUM_LABELS).step_by(2))
-                .map(|l| (l, votes(l)))
-                .rev()
-                .max_by_key(|&(_, n)| n)
-                .expect("labels");
+            // the first type: a later type wins only with more votes.
+            let (mut best, mut n) = (0, counts[0]);
+            for l in (1..NUM_LABELS).step_by(2) {
+                let votes = counts[l] + counts[l + 1];
+                if votes > n {
+                    (best, n) = (l, votes);
+                }
+            }
             t.cue = Cue {
                 label: if n > 0 { best as u8 + 1 } else { 0 },
                 lower: word.lower,
@@ -435,20 +441,28 @@ const END: u64 = 0x0045_4E44;
 /// Longest gazetteer names (up to four tokens) starting at capitalised tokens.
 const LONGEST_NAME: usize = 4;
 
-/// The pieces of the words met so far in a document, their normalised forms in `text`.
+/// The pieces of the words met so far, their normalised forms in `text`. Kept from one
+/// document to the next (words repeat across articles, and a map made anew for each article
+/// was fresh memory to fault in), and emptied when it holds [`WordCache::MAX_WORDS`] words,
+/// so that it stays a few megabytes.
 #[derive(Default)]
-pub struct WordCache<'w> {
-    words: FxHashMap<&'w str, (TokenInfo, bool, bool)>,
+pub struct WordCache {
+    words: FxHashMap<Box<str>, (TokenInfo, bool, bool)>,
     text: String,
 }
 
-impl WordCache<'_> {
-    /// Room for `words` distinct words: not rehashed as it fills.
-    pub fn with_capacity(words: usize) -> Self {
-        WordCache {
-            words: FxHashMap::with_capacity_and_hasher(words, Default::default()),
-            text: String::with_capacity(words * 8),
-        }
+impl WordCache {
+    const MAX_WORDS: usize = 1 << 16;
+
+    /// Whether it holds [`WordCache::MAX_WORDS`] words: time to forget them.
+    pub fn is_full(&self) -> bool {
+        self.words.len() >= Self::MAX_WORDS
+    }
+
+    /// Forgets every word; numbering starts again from 0.
+    pub fn clear(&mut self) {
+        self.words.clear();
+        self.text.clear();
     }
 }
 
@@ -478,20 +492,21 @@ fn word_pieces(
             false,
         )
     };
-    let normalised = start..text.len();
-    let lower = xxh3_64(text[normalised.clone()].as_bytes());
+    let lower = xxh3_64(&text.as_bytes()[start..]);
     // Most words are written as normalised (lowercase ASCII, no digit): hashed once.
     let raw = if as_normalised {
         lower
     } else {
         xxh3_64(word.as_bytes())
     };
+    let ascii = ascii || text[start..].is_ascii();
     // The lists hold capitalised words only (`capitalised`: starts with a capital).
     let token = TokenInfo {
+        id: 0,
         word: lower,
         raw,
         shape: xxh3_64(buf),
-        normalised,
+        normalised: (start, text.len()),
         gazetteer: 0,
         title: capitalised && lex.titles.contains(&raw),
         name: if capitalised {
@@ -504,7 +519,8 @@ fn word_pieces(
         run_end: capitalised.then_some(lower),
         plain: !has_upper && !numeric,
         connector: !has_upper && !numeric && lex.connectors.contains(&lower),
-        ascii: ascii || text[start..].is_ascii(),
+        ascii,
+        last_three_chars: affix(&text[start..], ascii, 2, true).unwrap_or(0),
         upper: has_upper,
         cue: Cue::default(),
     };
@@ -517,9 +533,8 @@ impl SentenceFeatures {
         self.fill_with(words, &mut WordCache::default());
     }
 
-    /// [`Self::fill`], taking the pieces of words met before from `cache` (kept for a
-    /// document: its words repeat).
-    pub fn fill_with<'w>(&mut self, words: &[&'w str], cache: &mut WordCache<'w>) {
+    /// [`Self::fill`], taking the pieces of words met before from `cache`.
+    pub fn fill_with(&mut self, words: &[&str], cache: &mut WordCache) {
         let lex = lexicon();
         self.tokens.clear();
         self.text.clear();
@@ -529,13 +544,20 @@ impl SentenceFeatures {
             text: known_text,
         } = cache;
         for &word in words {
-            let (mut token, alphabetic, lowercase) = known
-                .entry(word)
-                .or_insert_with(|| word_pieces(lex, word, known_text, &mut self.buf))
-                .clone();
+            // Looked up by the borrowed word: only a word met for the first time is copied.
+            let (mut token, alphabetic, lowercase) = match known.get(word) {
+                Some(&pieces) => pieces,
+                None => {
+                    let mut pieces = word_pieces(lex, word, known_text, &mut self.buf);
+                    pieces.0.id = known.len() as u32;
+                    known.insert(word.into(), pieces);
+                    pieces
+                }
+            };
             let start = self.text.len();
-            self.text.push_str(&known_text[token.normalised.clone()]);
-            token.normalised = start..self.text.len();
+            let (from, to) = token.normalised;
+            self.text.push_str(&known_text[from..to]);
+            token.normalised = (start, self.text.len());
             if alphabetic {
                 letters += 1;
                 caps += usize::from(!lowercase);
@@ -591,30 +613,35 @@ impl SentenceFeatures {
         }
     }
 
-    /// Hash of the first (or last) `k + 1` characters of the normalised word; None when it is
-    /// shorter.
-    #[inline]
+    /// [`affix`] of the token's normalised word.
     fn affix(&self, t: &TokenInfo, k: usize, suffix: bool) -> Option<u64> {
-        let word = &self.text[t.normalised.clone()];
-        if t.ascii {
-            // One byte a char: the same pieces as below, without decoding. Inlined (ten calls
-            // a scored token); the rare other words are cut in `wide_affix`.
-            let word = word.as_bytes();
-            if k >= word.len() {
-                return None;
-            }
-            let piece = if suffix {
-                &word[word.len() - 1 - k..]
-            } else {
-                &word[..=k]
-            };
-            return Some(xxh3_64_with_seed(piece, k as u64));
-        }
-        wide_affix(word, k, suffix)
+        let (start, end) = t.normalised;
+        affix(&self.text[start..end], t.ascii, k, suffix)
     }
 }
 
-/// [`SentenceFeatures::affix`] of a word with non-ASCII chars.
+/// Hash of the first (or last) `k + 1` characters of a normalised word (`ascii`: of ASCII
+/// only); None when it is shorter.
+#[inline]
+fn affix(word: &str, ascii: bool, k: usize, suffix: bool) -> Option<u64> {
+    if ascii {
+        // One byte a char: the same pieces as below, without decoding. Inlined (eight calls
+        // a word); the rare other words are cut in `wide_affix`.
+        let word = word.as_bytes();
+        if k >= word.len() {
+            return None;
+        }
+        let piece = if suffix {
+            &word[word.len() - 1 - k..]
+        } else {
+            &word[..=k]
+        };
+        return Some(xxh3_64_with_seed(piece, k as u64));
+    }
+    wide_affix(word, k, suffix)
+}
+
+/// [`affix`] of a word with non-ASCII chars.
 #[inline(never)]
 fn wide_affix(word: &str, k: usize, suffix: bool) -> Option<u64> {
     let piece = if suffix {
@@ -748,8 +775,45 @@ impl SentenceFeatures {
         }
     }
 
-    /// Appends the hashes of the features that depend only on the sentence's words.
+    /// Appends the hashes of the features that depend only on the sentence's words: token
+    /// `i`'s [`Self::word_features`], then its [`Self::context_features`]. (Their order
+    /// changes no score: every sum of weights, the tagger's and training's, is a sum of
+    /// integers, exact in f32.)
     pub fn static_features(&self, i: usize, out: &mut Vec<u64>) {
+        self.word_features(i, out);
+        self.context_features(i, out);
+    }
+
+    /// The number of token `i`'s word in the [`WordCache`] the sentence was filled from:
+    /// tokens with the same number have the same [`Self::word_features`].
+    pub fn word_id(&self, i: usize) -> usize {
+        self.tokens[i].id as usize
+    }
+
+    /// Appends the hashes of the features of token `i`'s word alone: the same wherever it
+    /// stands.
+    pub fn word_features(&self, i: usize, out: &mut Vec<u64>) {
+        let t = &self.tokens[i];
+        use Template::*;
+        out.extend([
+            feature(Bias, 0),
+            feature(Word, t.word),
+            feature(RawWord, t.raw),
+            feature(Shape, t.shape),
+            feature(Name, t.name as u64),
+        ]);
+        for k in 0..AFFIXES {
+            out.push(feature(Prefix, self.affix(t, k, false).unwrap_or(0)));
+            out.push(feature(Suffix, self.affix(t, k, true).unwrap_or(0)));
+        }
+        if t.organisation_word {
+            out.push(feature(OrganisationWord, 0));
+        }
+    }
+
+    /// Appends the hashes of the features of token `i` in its sentence: its neighbours, its
+    /// position, the gazetteer names and the run of capitalised words it is in.
+    pub fn context_features(&self, i: usize, out: &mut Vec<u64>) {
         let t = &self.tokens[i];
         let at = |k: isize| self.tokens.get(i.wrapping_add_signed(k));
         let word_at = |k| at(k).map_or(if k < 0 { START } else { END }, |t| t.word);
@@ -759,24 +823,14 @@ impl SentenceFeatures {
         let (prev_shape, next_shape) = (shape_at(-1), shape_at(1));
         use Template::*;
         out.extend([
-            feature(Bias, 0),
-            feature(Word, t.word),
-            feature(RawWord, t.raw),
-            feature(
-                PrevSuffix,
-                at(-1).map_or(START, |p| self.affix(p, 2, true).unwrap_or(0)),
-            ),
-            feature(
-                NextSuffix,
-                at(1).map_or(END, |n| self.affix(n, 2, true).unwrap_or(0)),
-            ),
+            feature(PrevSuffix, at(-1).map_or(START, |p| p.last_three_chars)),
+            feature(NextSuffix, at(1).map_or(END, |n| n.last_three_chars)),
             feature(PrevWord, prev_word),
             feature(NextWord, next_word),
             feature(PrevPrevWord, word_at(-2)),
             feature(NextNextWord, word_at(2)),
             feature(PrevWordWord, mix(prev_word, t.word)),
             feature(WordNextWord, mix(t.word, next_word)),
-            feature(Shape, t.shape),
             feature(PrevShape, prev_shape),
             feature(NextShape, next_shape),
             feature(ShapeTrigram, mix(mix(prev_shape, t.shape), next_shape)),
@@ -785,7 +839,6 @@ impl SentenceFeatures {
             feature(PrevPrevShape, shape_at(-2)),
             feature(NextNextShape, shape_at(2)),
             feature(Gazetteer, gaz_at(0)),
-            feature(Name, t.name as u64),
             feature(PrevName, at(-1).map_or(8, |p| p.name) as u64),
             feature(NextName, at(1).map_or(8, |n| n.name) as u64),
             feature(
@@ -796,10 +849,6 @@ impl SentenceFeatures {
             feature(PrevGazetteer, gaz_at(-1)),
             feature(NextGazetteer, gaz_at(1)),
         ]);
-        for k in 0..AFFIXES {
-            out.push(feature(Prefix, self.affix(t, k, false).unwrap_or(0)));
-            out.push(feature(Suffix, self.affix(t, k, true).unwrap_or(0)));
-        }
         if i == 0 {
             out.push(feature(FirstShape, t.shape));
         }
@@ -811,9 +860,6 @@ impl SentenceFeatures {
         }
         if let Some(end) = t.run_end {
             out.push(feature(RunEnd, end));
-        }
-        if t.organisation_word {
-            out.push(feature(OrganisationWord, 0));
         }
         if at(1).is_some_and(|n| n.organisation_word) {
             out.push(feature(NextOrganisationWord, 0));

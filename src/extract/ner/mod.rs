@@ -8,6 +8,7 @@ mod features;
 pub mod train;
 
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
@@ -92,6 +93,27 @@ pub fn entity_type(kind: usize) -> EntityType {
 pub trait Weights {
     fn bits(&self) -> u32;
     fn add_row(&self, row: usize, scores: &mut [f32; NUM_LABELS]);
+
+    /// Adds the rows of these feature hashes.
+    fn add_rows(&self, hashes: &[u64], scores: &mut [f32; NUM_LABELS]) {
+        let bits = self.bits();
+        for &h in hashes {
+            self.add_row(row(h, bits), scores);
+        }
+    }
+}
+
+/// The scores of the features `features` appends to `hashes` (cleared first).
+fn score<W: Weights>(
+    weights: &W,
+    hashes: &mut Vec<u64>,
+    features: impl FnOnce(&mut Vec<u64>),
+) -> [f32; NUM_LABELS] {
+    hashes.clear();
+    features(hashes);
+    let mut scores = [0.0; NUM_LABELS];
+    weights.add_rows(hashes, &mut scores);
+    scores
 }
 
 /// The weight-table row of a feature hash.
@@ -170,35 +192,81 @@ fn allowed() -> &'static Transitions {
     })
 }
 
+/// Token `i`'s first-order scores for [`viterbi`], per previous label and label: minus
+/// infinity where the label may not follow ([`allowed`]), else the scores of its
+/// [`SentenceFeatures::prev_features`].
+trait TransitionScores {
+    fn of(&mut self, i: usize) -> &Transitions;
+}
+
+/// [`TransitionScores`] summed anew for each token (training: the weights change).
+struct SummedTransitions<'a, W> {
+    weights: &'a W,
+    sentence: &'a SentenceFeatures,
+    hashes: &'a mut Vec<u64>,
+    table: Transitions,
+}
+
+impl<'a, W: Weights> SummedTransitions<'a, W> {
+    fn new(weights: &'a W, sentence: &'a SentenceFeatures, hashes: &'a mut Vec<u64>) -> Self {
+        SummedTransitions {
+            weights,
+            sentence,
+            hashes,
+            table: *allowed(),
+        }
+    }
+}
+
+impl<W: Weights> TransitionScores for SummedTransitions<'_, W> {
+    fn of(&mut self, i: usize) -> &Transitions {
+        self.table = *allowed();
+        for (p, scores) in self.table.iter_mut().enumerate() {
+            self.hashes.clear();
+            self.sentence.prev_features(i, Label(p as u8), self.hashes);
+            self.weights.add_rows(self.hashes, scores);
+        }
+        &self.table
+    }
+}
+
 /// Viterbi decoding over labels with first-order label features; the same decoder serves
-/// training (the structured perceptron) and tagging. `cache` holds each token's label-free
-/// scores (all but the label and document features) once computed; `transitions(i)` gives
-/// token `i`'s first-order scores per previous label and label: minus infinity where the label
-/// may not follow ([`allowed`]), else the scores of its [`SentenceFeatures::prev_features`]. A token [`SentenceFeatures::forced_outside`] after a label is O from it, adding
-/// nothing. Ties go to the lower label.
+/// training (the structured perceptron) and tagging. `static_scores(i, hashes)` gives token
+/// `i`'s label-free scores but the document's (those of its
+/// [`SentenceFeatures::static_features`]), asked once per scored token; `transitions` its
+/// first-order scores. A token [`SentenceFeatures::forced_outside`] after a label is O from
+/// it, adding nothing. Ties go to the lower label.
 fn viterbi<W: Weights>(
     weights: &W,
     sentence: &SentenceFeatures,
-    cache: &mut [Option<[f32; NUM_LABELS]>],
     hashes: &mut Vec<u64>,
     back: &mut Vec<[u8; NUM_LABELS]>,
     labels: &mut [Label],
-    mut transitions: impl FnMut(usize) -> Transitions,
+    mut static_scores: impl FnMut(usize, &mut Vec<u64>) -> [f32; NUM_LABELS],
+    transitions: &mut impl TransitionScores,
 ) {
     let n = labels.len();
     if n == 0 {
         return;
     }
-    let bits = weights.bits();
     let mut delta = [f32::NEG_INFINITY; NUM_LABELS];
     delta[0] = 0.0;
+    // Whether O is the only label `delta` allows (before the first token, and after a token
+    // O after any label).
+    let mut outside_only = true;
     back.clear();
-    for (i, cached) in cache.iter_mut().enumerate().take(n) {
+    for i in 0..n {
         let mut next = [f32::NEG_INFINITY; NUM_LABELS];
         // Four bytes a label, as the scores: the loop over labels below is vectorised.
         let mut from = [0u32; NUM_LABELS];
-        // Most tokens are O after any label: only the best previous label to keep, no
-        // per-label test (the loop below does the same when every test is true).
+        // A token O after any label, or after O when O is all `delta` allows: O, and `delta`
+        // stays as it is (what the loops below make of it). Most tokens, in runs.
+        if outside_only && sentence.forced_outside(i, Label::O) {
+            back.push([0; NUM_LABELS]);
+            continue;
+        }
+        // O after any label: only the best previous label to keep, no per-label test (the
+        // loop below does the same when every test is true).
         if sentence.outside_after_any(i) {
             let mut from = [0u8; NUM_LABELS];
             for (p, &d) in delta.iter().enumerate() {
@@ -208,10 +276,18 @@ fn viterbi<W: Weights>(
                 }
             }
             delta = next;
+            outside_only = true;
             back.push(from);
             continue;
         }
-        let mut scored: Option<([f32; NUM_LABELS], Transitions)> = None;
+        // Else a label `delta` allows is not forced outside (a token not O after any label is
+        // forced outside only after O, and not even then when O is all `delta` allows): the
+        // token is scored.
+        let mut base = static_scores(i, hashes);
+        hashes.clear();
+        sentence.document_static_features(i, hashes);
+        weights.add_rows(hashes, &mut base);
+        let trans = transitions.of(i);
         for (p, &d) in delta.iter().enumerate() {
             if d == f32::NEG_INFINITY {
                 continue;
@@ -223,23 +299,6 @@ fn viterbi<W: Weights>(
                 }
                 continue;
             }
-            let (base, trans) = scored.get_or_insert_with(|| {
-                let mut s = *cached.get_or_insert_with(|| {
-                    hashes.clear();
-                    sentence.static_features(i, hashes);
-                    let mut s = [0.0; NUM_LABELS];
-                    for &h in hashes.iter() {
-                        weights.add_row(row(h, bits), &mut s);
-                    }
-                    s
-                });
-                hashes.clear();
-                sentence.document_static_features(i, hashes);
-                for &h in hashes.iter() {
-                    weights.add_row(row(h, bits), &mut s);
-                }
-                (s, transitions(i))
-            });
             let trans = &trans[p];
             for l in 0..NUM_LABELS {
                 let score = d + base[l] + trans[l];
@@ -250,6 +309,7 @@ fn viterbi<W: Weights>(
             }
         }
         delta = next;
+        outside_only = false;
         back.push(from.map(|p| p as u8));
     }
     let mut best = 0;
@@ -267,7 +327,10 @@ fn viterbi<W: Weights>(
 /// The trained tagger: quantised weights, `2^bits` rows of one weight per label.
 pub struct Tagger {
     bits: u32,
-    rows: Vec<[i16; NUM_LABELS]>,
+    /// The i16 weights, widened to f32 once when the model is read: adding a row to scores is
+    /// then a vector add, not nine conversions (every f32 sum of them is exact, see
+    /// [`Tagger::add_row_exact`]).
+    rows: Vec<[f32; NUM_LABELS]>,
     /// Trained with document cues: tag documents in two passes.
     documents: bool,
     /// Decoded by Viterbi (else greedily).
@@ -276,6 +339,8 @@ pub struct Tagger {
     /// previous label with each type of document cue.
     transitions: Transitions,
     cue_transitions: [Transitions; features::CUE_KINDS],
+    /// Tells this tagger from any other, for the word scores a [`Scratch`] keeps.
+    id: u64,
 }
 
 impl Weights for Tagger {
@@ -285,8 +350,21 @@ impl Weights for Tagger {
 
     fn add_row(&self, row: usize, scores: &mut [f32; NUM_LABELS]) {
         for (s, &w) in scores.iter_mut().zip(&self.rows[row]) {
-            *s += f32::from(w);
+            *s += w;
         }
+    }
+}
+
+/// The tagger's [`TransitionScores`] for a sentence (see [`Tagger::transitions`]).
+struct KeptTransitions<'a> {
+    tagger: &'a Tagger,
+    sentence: &'a SentenceFeatures,
+    tables: &'a mut FxHashMap<(u64, Option<u64>), Transitions>,
+}
+
+impl TransitionScores for KeptTransitions<'_> {
+    fn of(&mut self, i: usize) -> &Transitions {
+        self.tagger.transitions(self.sentence, self.tables, i)
     }
 }
 
@@ -311,6 +389,13 @@ pub struct Scratch {
     static_scores: Vec<Option<[f32; NUM_LABELS]>>,
     back: Vec<[u8; NUM_LABELS]>,
     transitions: FxHashMap<(u64, Option<u64>), Transitions>,
+    /// The pieces of the words met so far, in this document and before, and per word (by
+    /// [`SentenceFeatures::word_id`]) the scores of its [`SentenceFeatures::word_features`]
+    /// once computed: a word's features are the same wherever it stands.
+    words: WordCache,
+    word_scores: Vec<Option<[f32; NUM_LABELS]>>,
+    /// The [`Tagger::id`] of the tagger whose weights gave `word_scores`.
+    word_scores_by: Option<u64>,
 }
 
 impl Tagger {
@@ -327,11 +412,15 @@ impl Tagger {
     fn new(bits: u32, rows: Vec<[i16; NUM_LABELS]>, documents: bool, viterbi: bool) -> Tagger {
         let mut tagger = Tagger {
             bits,
-            rows,
+            rows: rows.iter().map(|r| r.map(f32::from)).collect(),
             documents,
             viterbi,
             transitions: [[0.0; NUM_LABELS]; NUM_LABELS],
             cue_transitions: [[[0.0; NUM_LABELS]; NUM_LABELS]; features::CUE_KINDS],
+            id: {
+                static TAGGERS: AtomicU64 = AtomicU64::new(0);
+                TAGGERS.fetch_add(1, Ordering::Relaxed)
+            },
         };
         for p in 0..NUM_LABELS {
             let prev = Label(p as u8);
@@ -348,18 +437,40 @@ impl Tagger {
         tagger
     }
 
+    /// Token `i`'s label-free scores for [`viterbi`]: those of its word's features, kept in
+    /// `words` for the word's next occurrences, plus those of its context's. (The same sums
+    /// as of all its static features at once: sums of i16 weights, exact in f32.)
+    fn word_and_context_scores(
+        &self,
+        sentence: &SentenceFeatures,
+        i: usize,
+        words: &mut Vec<Option<[f32; NUM_LABELS]>>,
+        hashes: &mut Vec<u64>,
+    ) -> [f32; NUM_LABELS] {
+        let id = sentence.word_id(i);
+        if words.len() <= id {
+            words.resize(id + 1, None);
+        }
+        let mut s =
+            *words[id].get_or_insert_with(|| score(self, hashes, |h| sentence.word_features(i, h)));
+        hashes.clear();
+        sentence.context_features(i, hashes);
+        self.add_rows(hashes, &mut s);
+        s
+    }
+
     /// Token `i`'s transition scores for [`viterbi`]: [`allowed`] plus the scores of its
     /// [`SentenceFeatures::prev_features`], from the tables kept per previous label and cue
     /// type; summed once per (shape, cue type) of a document, kept in `tables`.
-    fn transitions(
+    fn transitions<'t>(
         &self,
         sentence: &SentenceFeatures,
-        tables: &mut FxHashMap<(u64, Option<u64>), Transitions>,
+        tables: &'t mut FxHashMap<(u64, Option<u64>), Transitions>,
         i: usize,
-    ) -> Transitions {
+    ) -> &'t Transitions {
         let shape = sentence.shape(i);
         let cue_kind = sentence.cue_kind(i);
-        *tables.entry((shape, cue_kind)).or_insert_with(|| {
+        tables.entry((shape, cue_kind)).or_insert_with(|| {
             let cue = cue_kind.map(|kind| &self.cue_transitions[kind as usize]);
             let allowed = allowed();
             std::array::from_fn(|p| {
@@ -423,11 +534,11 @@ impl Tagger {
 
     /// The model file: magic, bits, label count, then the non-zero rows in index order.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let nonzero: Vec<(usize, &[i16; NUM_LABELS])> = self
+        let nonzero: Vec<(usize, &[f32; NUM_LABELS])> = self
             .rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.iter().any(|&w| w != 0))
+            .filter(|(_, r)| r.iter().any(|&w| w != 0.0))
             .collect();
         let mut out = if self.viterbi {
             MAGIC_VITERBI
@@ -444,8 +555,9 @@ impl Tagger {
         out.extend((nonzero.len() as u32).to_le_bytes());
         for (index, row) in nonzero {
             out.extend((index as u32).to_le_bytes());
-            for w in row {
-                out.extend(w.to_le_bytes());
+            for &w in row {
+                // Exact: each weight was an i16.
+                out.extend((w as i16).to_le_bytes());
             }
         }
         out
@@ -481,7 +593,18 @@ impl Tagger {
             static_scores,
             back,
             transitions,
+            words: cache,
+            word_scores,
+            word_scores_by,
         } = scratch;
+        if cache.is_full() {
+            cache.clear();
+            word_scores.clear();
+        }
+        if *word_scores_by != Some(self.id) {
+            word_scores.clear();
+            *word_scores_by = Some(self.id);
+        }
         if features.len() < sentences.len() {
             features.resize_with(sentences.len(), SentenceFeatures::default);
         }
@@ -500,20 +623,28 @@ impl Tagger {
                 if !self.viterbi {
                     self.decode(f, &mut scores[range.clone()], hashes, labels, second);
                 } else if !second || f.has_cues() {
+                    let cached = &mut static_scores[range.clone()];
                     viterbi(
                         self,
                         f,
-                        &mut static_scores[range.clone()],
                         hashes,
                         back,
                         labels,
-                        |i| self.transitions(f, transitions, i),
+                        |i, hashes| {
+                            *cached[i].get_or_insert_with(|| {
+                                self.word_and_context_scores(f, i, word_scores, hashes)
+                            })
+                        },
+                        &mut KeptTransitions {
+                            tagger: self,
+                            sentence: f,
+                            tables: transitions,
+                        },
                     );
                 }
             };
-        let mut cache = WordCache::with_capacity(words.len());
         for (f, range) in features.iter_mut().zip(sentences) {
-            f.fill_with(&words[range.clone()], &mut cache);
+            f.fill_with(&words[range.clone()], cache);
             decode(f, range, labels, false);
         }
         if !self.documents {
@@ -539,7 +670,7 @@ impl Tagger {
     /// exact, so the integer sum is the same number and decoding picks the same labels.
     fn add_row_exact(&self, row: usize, scores: &mut [i32; NUM_LABELS]) {
         for (s, &w) in scores.iter_mut().zip(&self.rows[row]) {
-            *s += i32::from(w);
+            *s += w as i32;
         }
     }
 
@@ -711,30 +842,23 @@ mod tests {
             (transition, Label::inside(0), 5.0),
         ]);
         let mut labels = vec![Label::O; 5];
-        let (mut cache, mut back) = (vec![None; 5], Vec::new());
+        let (mut scored, mut back) = (Vec::new(), Vec::new());
         viterbi(
             &weights,
             &sentence,
-            &mut cache,
             &mut hashes,
             &mut back,
             &mut labels,
-            |i| {
-                let mut t = *allowed();
-                for (p, scores) in t.iter_mut().enumerate() {
-                    let mut h = Vec::new();
-                    sentence.prev_features(i, Label(p as u8), &mut h);
-                    for h in h {
-                        weights.add_row(row(h, 16), scores);
-                    }
-                }
-                t
+            |i, hashes| {
+                scored.push(i);
+                score(&weights, hashes, |h| sentence.static_features(i, h))
             },
+            &mut SummedTransitions::new(&weights, &sentence, &mut Vec::new()),
         );
         let tags: Vec<String> = labels.iter().map(|l| l.name()).collect();
         assert_eq!(tags, ["B-PER", "I-PER", "O", "O", "O"]);
-        assert!(cache[1].is_some());
-        assert!(cache[2].is_none(), "'said' joins no name: not scored");
+        assert!(scored.contains(&1));
+        assert!(!scored.contains(&2), "'said' joins no name: not scored");
         assert!(sentence.forced_outside(2, Label::O));
         assert!(
             sentence.forced_outside(2, Label::inside(0)),
@@ -751,7 +875,7 @@ mod tests {
         let mut rows = vec![[0i16; NUM_LABELS]; 1 << 8];
         rows[3][2] = -7;
         rows[200][8] = 300;
-        let tagger = Tagger::new(8, rows, true, false);
+        let tagger = Tagger::new(8, rows.clone(), true, false);
         let bytes = tagger.to_bytes();
         assert_eq!(bytes.len(), 8 + 2 + 4 + 2 * (4 + 2 * NUM_LABELS));
         let back = Tagger::from_bytes(&bytes).unwrap();
@@ -759,7 +883,7 @@ mod tests {
         assert!(back.documents);
         assert!(Tagger::from_bytes(&bytes[..bytes.len() - 1]).is_err());
         assert!(Tagger::from_bytes(b"junk").is_err());
-        let viterbi = Tagger::new(8, tagger.rows.clone(), false, true);
+        let viterbi = Tagger::new(8, rows, false, true);
         let back = Tagger::from_bytes(&viterbi.to_bytes()).unwrap();
         assert!(back.viterbi && !back.documents);
         assert_eq!(back.rows, tagger.rows);

@@ -5,8 +5,8 @@
 
 use super::features::Cue;
 use super::{
-    allowed, predict, row, viterbi, DocumentCues, Label, SentenceFeatures, Tagger, Weights,
-    NUM_LABELS,
+    predict, row, score, viterbi, DocumentCues, Label, SentenceFeatures, SummedTransitions, Tagger,
+    Weights, NUM_LABELS,
 };
 
 /// A sentence with its gold labels (IOB2).
@@ -296,7 +296,6 @@ fn perceptron(
 /// Scratch space of the structured perceptron.
 #[derive(Default)]
 struct Structured {
-    cache: Vec<Option<[f32; NUM_LABELS]>>,
     hashes: Vec<u64>,
     prev_hashes: Vec<u64>,
     back: Vec<[u8; NUM_LABELS]>,
@@ -337,30 +336,17 @@ fn structured_update(
 ) -> (usize, usize) {
     let n = gold.len();
     model.step += 1;
-    s.cache.clear();
-    s.cache.resize(n, None);
     s.guess.clear();
     s.guess.resize(n, Label::O);
     let weights = &*model;
-    let prev_hashes = &mut s.prev_hashes;
     viterbi(
         weights,
         features,
-        &mut s.cache,
         &mut s.hashes,
         &mut s.back,
         &mut s.guess,
-        |i| {
-            let mut transitions = *allowed();
-            for (p, scores) in transitions.iter_mut().enumerate() {
-                prev_hashes.clear();
-                features.prev_features(i, Label(p as u8), prev_hashes);
-                for &h in prev_hashes.iter() {
-                    weights.add_row(row(h, weights.bits), scores);
-                }
-            }
-            transitions
-        },
+        |i, hashes| score(weights, hashes, |h| features.static_features(i, h)),
+        &mut SummedTransitions::new(weights, features, &mut s.prev_hashes),
     );
     let correct = s.guess.iter().zip(gold).filter(|(a, b)| a == b).count();
     if correct == n {
