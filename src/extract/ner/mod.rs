@@ -8,7 +8,6 @@ mod features;
 pub mod train;
 
 use std::ops::Range;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
@@ -339,8 +338,6 @@ pub struct Tagger {
     /// previous label with each type of document cue.
     transitions: Transitions,
     cue_transitions: [Transitions; features::CUE_KINDS],
-    /// Tells this tagger from any other, for the word scores a [`Scratch`] keeps.
-    id: u64,
 }
 
 impl Weights for Tagger {
@@ -389,13 +386,11 @@ pub struct Scratch {
     static_scores: Vec<Option<[f32; NUM_LABELS]>>,
     back: Vec<[u8; NUM_LABELS]>,
     transitions: FxHashMap<(u64, Option<u64>), Transitions>,
-    /// The pieces of the words met so far, in this document and before, and per word (by
-    /// [`SentenceFeatures::word_id`]) the scores of its [`SentenceFeatures::word_features`]
-    /// once computed: a word's features are the same wherever it stands.
+    /// The pieces of the document's words, and per word (by [`SentenceFeatures::word_id`])
+    /// the scores of its [`SentenceFeatures::word_features`] once computed: a word's features
+    /// are the same wherever it stands.
     words: WordCache,
     word_scores: Vec<Option<[f32; NUM_LABELS]>>,
-    /// The [`Tagger::id`] of the tagger whose weights gave `word_scores`.
-    word_scores_by: Option<u64>,
 }
 
 impl Tagger {
@@ -417,10 +412,6 @@ impl Tagger {
             viterbi,
             transitions: [[0.0; NUM_LABELS]; NUM_LABELS],
             cue_transitions: [[[0.0; NUM_LABELS]; NUM_LABELS]; features::CUE_KINDS],
-            id: {
-                static TAGGERS: AtomicU64 = AtomicU64::new(0);
-                TAGGERS.fetch_add(1, Ordering::Relaxed)
-            },
         };
         for p in 0..NUM_LABELS {
             let prev = Label(p as u8);
@@ -595,16 +586,9 @@ impl Tagger {
             transitions,
             words: cache,
             word_scores,
-            word_scores_by,
         } = scratch;
-        if cache.is_full() {
-            cache.clear();
-            word_scores.clear();
-        }
-        if *word_scores_by != Some(self.id) {
-            word_scores.clear();
-            *word_scores_by = Some(self.id);
-        }
+        cache.clear();
+        word_scores.clear();
         if features.len() < sentences.len() {
             features.resize_with(sentences.len(), SentenceFeatures::default);
         }
