@@ -213,12 +213,16 @@ fn signature_spans(g: &Gazetteer, text: &str) -> Vec<Found> {
 /// mentions ("GOV" was an organisation of 389 bench articles). A handle ("@FEMA") names its
 /// owner and stays.
 fn written_in_an_address(text: &str, from: usize, to: usize) -> bool {
-    let run_start = text[..from].rfind(char::is_whitespace).map_or(0, |i| {
-        i + text[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let run_end = text[to..]
-        .find(char::is_whitespace)
-        .map_or(text.len(), |i| to + i);
+    /// The bytes of `chars` before the first space (read forwards or backwards).
+    fn up_to_space(chars: impl Iterator<Item = char>) -> usize {
+        chars
+            .take_while(|c| !c.is_whitespace())
+            .map(char::len_utf8)
+            .sum()
+    }
+    // The run of text without spaces that holds the mention.
+    let run_start = from - up_to_space(text[..from].chars().rev());
+    let run_end = to + up_to_space(text[to..].chars());
     let run =
         text[run_start..run_end].trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@');
     run.contains("://")
