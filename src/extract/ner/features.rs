@@ -611,47 +611,7 @@ impl SentenceFeatures {
         let (start, end) = t.normalised;
         affix(&self.text[start..end], t.ascii, k, suffix)
     }
-}
 
-/// Hash of the first (or last) `k + 1` characters of a normalised word (`ascii`: of ASCII
-/// only); None when it is shorter.
-#[inline]
-fn affix(word: &str, ascii: bool, k: usize, suffix: bool) -> Option<u64> {
-    if ascii {
-        // One byte a char: the same pieces as below, without decoding. Inlined (eight calls
-        // a word); the rare other words are cut in `wide_affix`.
-        let word = word.as_bytes();
-        if k >= word.len() {
-            return None;
-        }
-        let piece = if suffix {
-            &word[word.len() - 1 - k..]
-        } else {
-            &word[..=k]
-        };
-        return Some(xxh3_64_with_seed(piece, k as u64));
-    }
-    wide_affix(word, k, suffix)
-}
-
-/// [`affix`] of a word with non-ASCII chars.
-#[inline(never)]
-fn wide_affix(word: &str, k: usize, suffix: bool) -> Option<u64> {
-    let piece = if suffix {
-        let (start, _) = word.char_indices().rev().nth(k)?;
-        &word[start..]
-    } else {
-        word.char_indices().nth(k)?;
-        let end = word
-            .char_indices()
-            .nth(k + 1)
-            .map_or(word.len(), |(end, _)| end);
-        &word[..end]
-    };
-    Some(xxh3_64_with_seed(piece.as_bytes(), k as u64))
-}
-
-impl SentenceFeatures {
     /// A lowercase word after a non-entity is outside any entity: the tagger skips it.
     pub fn skips(&self, i: usize, prev: Label) -> bool {
         self.tokens[i].plain && prev == Label::O
@@ -858,6 +818,44 @@ impl SentenceFeatures {
             out.push(feature(NextOrganisationWord, 0));
         }
     }
+}
+
+/// Hash of the first (or last) `k + 1` characters of a normalised word (`ascii`: of ASCII
+/// only); None when it is shorter.
+#[inline]
+fn affix(word: &str, ascii: bool, k: usize, suffix: bool) -> Option<u64> {
+    if ascii {
+        // One byte a char: the same pieces as below, without decoding. Inlined (eight calls
+        // a word); the rare other words are cut in `wide_affix`.
+        let word = word.as_bytes();
+        if k >= word.len() {
+            return None;
+        }
+        let piece = if suffix {
+            &word[word.len() - 1 - k..]
+        } else {
+            &word[..=k]
+        };
+        return Some(xxh3_64_with_seed(piece, k as u64));
+    }
+    wide_affix(word, k, suffix)
+}
+
+/// [`affix`] of a word with non-ASCII chars.
+#[inline(never)]
+fn wide_affix(word: &str, k: usize, suffix: bool) -> Option<u64> {
+    let piece = if suffix {
+        let (start, _) = word.char_indices().rev().nth(k)?;
+        &word[start..]
+    } else {
+        word.char_indices().nth(k)?;
+        let end = word
+            .char_indices()
+            .nth(k + 1)
+            .map_or(word.len(), |(end, _)| end);
+        &word[..end]
+    };
+    Some(xxh3_64_with_seed(piece.as_bytes(), k as u64))
 }
 
 #[cfg(test)]
