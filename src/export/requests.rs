@@ -9,8 +9,23 @@
 use serde_json::{json, Value};
 
 use super::documents::DocKind;
-use crate::index::search::{terms_aggregations, Kind, SearchRequest, SortOrder};
+use crate::index::search::{Kind, SearchRequest, SortOrder};
 use crate::index::Facet;
+
+/// One terms aggregation per facet, named after it: the engines' form of newsdex's facet
+/// counts.
+fn terms_aggregations(facets: &[Facet], size: usize) -> Value {
+    facets
+        .iter()
+        .map(|f| {
+            (
+                f.name().to_string(),
+                json!({"terms": {"field": f.name(), "size": size}}),
+            )
+        })
+        .collect::<serde_json::Map<_, _>>()
+        .into()
+}
 
 /// One request to send to `{index}/_search`.
 #[derive(Debug, Clone, PartialEq)]

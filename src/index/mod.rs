@@ -1,6 +1,7 @@
 //! The tantivy index: schema, the parallel ingest pipeline, and search.
 
 pub mod aliases;
+pub mod facets;
 pub mod schema;
 pub mod search;
 pub mod state;

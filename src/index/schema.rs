@@ -29,7 +29,8 @@ pub fn index_date(date: chrono::DateTime<chrono::Utc>) -> DateTime {
 pub const KIND_ARTICLE: &str = "article";
 pub const KIND_QUOTE: &str = "quote";
 
-/// A faceted field: multi-valued keyword, counted with the terms aggregation.
+/// A faceted field: multi-valued keyword, counted over its column of term ordinals
+/// ([`super::facets`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Facet {

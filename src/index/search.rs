@@ -11,9 +11,6 @@ use std::time::Instant;
 
 use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
 use serde::Serialize;
-use tantivy::aggregation::agg_req::Aggregations;
-use tantivy::aggregation::agg_result::AggregationResults;
-use tantivy::aggregation::AggregationCollector;
 use tantivy::collector::{Collector, Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
@@ -24,6 +21,7 @@ use tantivy::{
 };
 
 use super::aliases::{AliasCache, NameAliases};
+use super::facets::{FacetCollector, FacetTally, ValueCache};
 use super::schema::{Facet, Fields, KIND_ARTICLE, KIND_QUOTE};
 use crate::error::{Error, Result, TantivyContext};
 
@@ -123,54 +121,6 @@ impl SearchRequest {
 /// How many times deeper than asked the person and speaker facets are counted, for folding
 /// short names into full ones ([`super::aliases`]).
 const NAME_DEPTH: usize = 5;
-
-/// One terms aggregation per facet, named after it, in Elasticsearch's request syntax (which
-/// tantivy's aggregations take too).
-pub fn terms_aggregations(facets: &[Facet], size: usize) -> serde_json::Value {
-    facets
-        .iter()
-        .map(|f| {
-            (
-                f.name().to_string(),
-                serde_json::json!({"terms": {"field": f.name(), "size": size}}),
-            )
-        })
-        .collect::<serde_json::Map<_, _>>()
-        .into()
-}
-
-/// One facet's buckets as a terms aggregation returned them.
-struct Buckets {
-    /// The top values, most documents first.
-    counts: Vec<FacetCount>,
-    /// Documents counted in values not returned.
-    others: u64,
-}
-
-impl Buckets {
-    /// `facet`'s buckets in `results`, the aggregation results as JSON.
-    fn read(results: &serde_json::Value, facet: Facet) -> Self {
-        let result = &results[facet.name()];
-        let counts = result["buckets"]
-            .as_array()
-            .map(|buckets| {
-                buckets
-                    .iter()
-                    .filter_map(|b| {
-                        Some(FacetCount {
-                            value: b["key"].as_str()?.to_string(),
-                            count: b["doc_count"].as_u64()?,
-                        })
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        Buckets {
-            counts,
-            others: result["sum_other_doc_count"].as_u64().unwrap_or(0),
-        }
-    }
-}
 
 /// A passage of text with the matched words marked.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
@@ -345,6 +295,7 @@ pub struct Archive {
     reader: IndexReader,
     fields: Fields,
     aliases: AliasCache,
+    facet_values: ValueCache,
 }
 
 pub(crate) fn date_string(doc: &TantivyDocument, field: Field) -> Option<String> {
@@ -420,23 +371,23 @@ fn quote_weight(quote: Field) -> impl Fn(&SegmentReader) -> Box<dyn Fn(DocId, Sc
 type RankedAddress = (Option<f32>, DocAddress);
 
 /// A page of hits in the order `top` gives, the number of all matches and the facet
-/// aggregations, in one pass over the matches; `score` is what a hit shows of its sort key (its
+/// counts, in one pass over the matches; `score` is what a hit shows of its sort key (its
 /// score, or nothing when sorted by date).
 fn top_hits<C, S>(
     searcher: &Searcher,
     query: &dyn Query,
     top: C,
-    aggs: AggregationCollector,
+    facets: FacetCollector,
     score: impl Fn(S) -> Option<f32>,
-) -> Result<(Vec<RankedAddress>, usize, AggregationResults)>
+) -> Result<(Vec<RankedAddress>, usize, Vec<FacetTally>)>
 where
     C: Collector<Fruit = Vec<(S, DocAddress)>>,
 {
-    let (top, count, aggs) = searcher
-        .search(query, &(top, Count, aggs))
+    let (top, count, facets) = searcher
+        .search(query, &(top, Count, facets))
         .context("searching")?;
     let hits = top.into_iter().map(|(key, a)| (score(key), a)).collect();
-    Ok((hits, count, aggs))
+    Ok((hits, count, facets))
 }
 
 fn term_query(field: Field, value: &str) -> Box<dyn Query> {
@@ -464,6 +415,7 @@ impl Archive {
             reader,
             fields,
             aliases: AliasCache::new(dir),
+            facet_values: ValueCache::default(),
         })
     }
 
@@ -593,38 +545,42 @@ impl Archive {
         Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
-    /// The aggregations counting `facets`. Names are counted deeper than `size`, so that a
-    /// short name below the top values can still be folded into its full name's count.
-    fn facet_aggregations(facets: &[Facet], size: usize) -> Aggregations {
-        let (names, others): (Vec<Facet>, Vec<Facet>) =
-            facets.iter().partition(|f| f.holds_names());
-        let mut request = terms_aggregations(&others, size);
-        if let (Some(all), serde_json::Value::Object(deeper)) = (
-            request.as_object_mut(),
-            terms_aggregations(&names, size.saturating_mul(NAME_DEPTH)),
-        ) {
-            all.extend(deeper);
-        }
-        serde_json::from_value(request).expect("terms aggregation request is valid")
+    /// The collector counting `facets` over `searcher`. Names are counted deeper than
+    /// `size`, so that a short name below the top values can still be folded into its full
+    /// name's count.
+    fn facet_collector(
+        &self,
+        searcher: &Searcher,
+        facets: &[Facet],
+        size: usize,
+    ) -> FacetCollector {
+        let depth = |facet: Facet| {
+            if facet.holds_names() {
+                size.saturating_mul(NAME_DEPTH)
+            } else {
+                size
+            }
+        };
+        let facets = facets.iter().map(|&f| (f, depth(f))).collect();
+        FacetCollector::new(searcher, &self.facet_values, facets)
     }
 
-    /// The counts of `facets` in `results` (what `facet_aggregations` counted over `query`),
-    /// names merged across the archive, the `size` largest of each. The aggregation returns
-    /// the top values only, so a short name folded into a full name can be missing from them
-    /// ("Trump" ranked below the values returned, under "Donald Trump"): such a name is
-    /// counted on its own, so that a name's count is the number of hits its filter gives.
+    /// The counts in `results` (what `facet_collector` counted), names merged across the
+    /// archive, the `size` largest of each facet. The top values can leave out a short name
+    /// folded into a full name ("Trump" ranked below them, under "Donald Trump"): such a name's
+    /// count is read from the tallies, so that a name's count is the number of hits its filter
+    /// gives.
     fn facet_counts(
         &self,
         searcher: &Searcher,
-        query: &dyn Query,
-        results: &AggregationResults,
-        facets: &[Facet],
+        results: Vec<FacetTally>,
         size: usize,
     ) -> Result<Vec<(Facet, Vec<FacetCount>)>> {
-        let mut counted = Vec::with_capacity(facets.len());
-        let results = serde_json::to_value(results).unwrap_or_default();
-        for &facet in facets {
-            let Buckets { mut counts, others } = Buckets::read(&results, facet);
+        let mut counted = Vec::with_capacity(results.len());
+        for mut tally in results {
+            let facet = tally.facet;
+            let others = tally.buckets.others;
+            let mut counts = std::mem::take(&mut tally.buckets.counts);
             let Some(aliases) = self.aliases.for_facet(searcher, &self.fields, facet)? else {
                 counts.truncate(size);
                 counted.push((facet, counts));
@@ -647,13 +603,10 @@ impl Archive {
                 continue;
             }
             for name in missing {
-                let with_name = BooleanQuery::new(vec![
-                    (Occur::Must, query.box_clone()),
-                    (Occur::Must, term_query(self.fields.facet(facet), &name)),
-                ]);
-                let count = searcher
-                    .search(&with_name, &Count)
-                    .context("counting a facet value")? as u64;
+                let count = tally
+                    .docs_with(&name)
+                    .map_err(tantivy::TantivyError::from)
+                    .context("counting a facet value")?;
                 if count > 0 {
                     counts.push(FacetCount { value: name, count });
                 }
@@ -742,35 +695,35 @@ impl Archive {
         // Fields without a filter are counted in the main search; a filtered field is counted
         // in its own search without its filter.
         let (filtered, unfiltered) = request.facets_by_filter();
-        let aggs = AggregationCollector::from_aggs(
-            Self::facet_aggregations(&unfiltered, request.facet_size),
-            Default::default(),
-        );
+        let facet_collector = self.facet_collector(&searcher, &unfiltered, request.facet_size);
         let window = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
-        let (addresses, num_hits, agg_results) = match request.sort {
+        let (addresses, num_hits, facet_results) = match request.sort {
             SortOrder::Relevance if request.kind == Kind::Quotes => {
                 let by_weight = window.tweak_score(quote_weight(self.fields.quote));
-                top_hits(&searcher, &*query, by_weight, aggs, Some)?
+                top_hits(&searcher, &*query, by_weight, facet_collector, Some)?
             }
-            SortOrder::Relevance => {
-                top_hits(&searcher, &*query, window.order_by_score(), aggs, Some)?
-            }
+            SortOrder::Relevance => top_hits(
+                &searcher,
+                &*query,
+                window.order_by_score(),
+                facet_collector,
+                Some,
+            )?,
             SortOrder::Date => {
                 let by_date = window.order_by_fast_field::<tantivy::DateTime>("date", Order::Desc);
-                top_hits(&searcher, &*query, by_date, aggs, |_| None)?
+                top_hits(&searcher, &*query, by_date, facet_collector, |_| None)?
             }
         };
         let mut facets = FacetCounts::default();
         let size = request.facet_size;
-        let mut counted = self.facet_counts(&searcher, &*query, &agg_results, &unfiltered, size)?;
+        let mut counted = self.facet_counts(&searcher, facet_results, size)?;
         for &facet in &filtered {
             let query = self.filtered_query(&searcher, request, text.as_deref(), Some(facet))?;
-            let aggs = AggregationCollector::from_aggs(
-                Self::facet_aggregations(&[facet], size),
-                Default::default(),
-            );
-            let results = searcher.search(&*query, &aggs).context("counting facets")?;
-            counted.extend(self.facet_counts(&searcher, &*query, &results, &[facet], size)?);
+            let collector = self.facet_collector(&searcher, &[facet], size);
+            let results = searcher
+                .search(&*query, &collector)
+                .context("counting facets")?;
+            counted.extend(self.facet_counts(&searcher, results, size)?);
         }
         for (facet, counts) in counted {
             facets.set(facet, counts);
@@ -927,19 +880,18 @@ impl Archive {
                 .map(|d| d.format("%Y-%m-%d").to_string()))
         };
         let facets = [Facet::Source, Facet::Speaker, Facet::Person, Facet::Place];
-        let aggs = AggregationCollector::from_aggs(
-            Self::facet_aggregations(&facets, 10),
-            Default::default(),
-        );
         let results = searcher
-            .search(&*all_articles, &aggs)
+            .search(
+                &*all_articles,
+                &self.facet_collector(&searcher, &facets, 10),
+            )
             .context("counting facets")?;
         // Date sort puts documents without a date last in both orders; a date-less index
         // gives None.
         let first_date = date_at(Order::Asc)?;
         let last_date = date_at(Order::Desc)?;
         let mut top: HashMap<Facet, Vec<FacetCount>> = self
-            .facet_counts(&searcher, &*all_articles, &results, &facets, 10)?
+            .facet_counts(&searcher, results, 10)?
             .into_iter()
             .collect();
         let mut take = |facet| top.remove(&facet).unwrap_or_default();
