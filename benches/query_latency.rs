@@ -12,6 +12,10 @@ use std::time::{Duration, Instant};
 use newsdex::index::search::{parse_date_bound, Archive, Kind, SearchRequest};
 use newsdex::index::Facet;
 
+// The allocator the newsdex binary uses (src/main.rs), so that the figures are the product's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const WARM_UP_ROUNDS: usize = 3;
 const ROUNDS: usize = 20;
 
