@@ -111,6 +111,11 @@ pub struct FacetSegmentCollector {
     values: Arc<SegmentValues>,
 }
 
+/// The order of facet values: most documents first, ties in name order.
+fn most_documents_first(a: (&str, u64), b: (&str, u64)) -> std::cmp::Ordering {
+    b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0))
+}
+
 /// One segment's top values of one facet, the documents of the values left out, and the
 /// documents of every value.
 pub struct SegmentBuckets {
@@ -149,6 +154,12 @@ impl SegmentCounts {
         }
     }
 
+    /// The number of documents counted with `value`.
+    fn docs_with(&self, value: &str) -> std::io::Result<u64> {
+        let ord = self.column.dictionary().term_ord(value)?;
+        Ok(ord.map_or(0, |ord| u64::from(self.docs_per_ord[ord as usize])))
+    }
+
     fn add(&mut self, ord: u64) {
         let docs = &mut self.docs_per_ord[ord as usize];
         if *docs == 0 {
@@ -183,9 +194,7 @@ impl FacetTally {
     pub fn docs_with(&self, value: &str) -> std::io::Result<u64> {
         let mut docs = 0;
         for segment in &self.segments {
-            if let Some(ord) = segment.column.dictionary().term_ord(value)? {
-                docs += u64::from(segment.docs_per_ord[ord as usize]);
-            }
+            docs += segment.docs_with(value)?;
         }
         Ok(docs)
     }
@@ -227,41 +236,68 @@ impl Collector for FacetCollector {
         &self,
         segments: Vec<std::io::Result<Vec<SegmentBuckets>>>,
     ) -> tantivy::Result<Self::Fruit> {
-        type Merged = (HashMap<Arc<str>, u64>, u64, Vec<SegmentCounts>);
+        /// A value's documents, and the segments (indexes into the facet's tallies) that
+        /// counted it among their top values.
+        type Counted = (u64, Vec<usize>);
+        type Merged = (HashMap<Arc<str>, Counted>, u64, Vec<SegmentCounts>);
         let mut merged: HashMap<Facet, Merged> = HashMap::default();
         for segment in segments {
             for buckets in segment? {
                 let (counts, others, all) = merged.entry(buckets.facet).or_default();
                 *others += buckets.others;
                 for (value, docs) in buckets.counts {
-                    *counts.entry(value).or_default() += docs;
+                    let (total, segments) = counts.entry(value).or_default();
+                    *total += docs;
+                    segments.push(all.len());
                 }
                 all.push(buckets.all);
             }
         }
-        Ok(self
-            .facets
+        self.facets
             .iter()
             .map(|&(facet, size)| {
                 let (counts, mut others, segments) = merged.remove(&facet).unwrap_or_default();
-                let mut counts: Vec<(Arc<str>, u64)> = counts.into_iter().collect();
-                counts.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-                others += counts.iter().skip(size).map(|(_, docs)| docs).sum::<u64>();
+                let mut counts: Vec<(Arc<str>, Counted)> = counts.into_iter().collect();
+                counts.sort_unstable_by(|(a, (a_docs, _)), (b, (b_docs, _))| {
+                    most_documents_first((a, *a_docs), (b, *b_docs))
+                });
+                others += counts
+                    .iter()
+                    .skip(size)
+                    .map(|(_, (docs, _))| docs)
+                    .sum::<u64>();
                 counts.truncate(size);
-                let counts = counts
+                // A value shown is counted in full: in a segment where it was below the top
+                // values, its documents are read from the tally (and leave the others), so that
+                // its count is the number of hits its filter gives.
+                let mut shown = Vec::with_capacity(counts.len());
+                for (value, (mut docs, counted_in)) in counts {
+                    for (at, segment) in segments.iter().enumerate() {
+                        if !counted_in.contains(&at) {
+                            let more = segment.docs_with(&value)?;
+                            docs += more;
+                            others -= more;
+                        }
+                    }
+                    shown.push((value, docs));
+                }
+                shown.sort_unstable_by(|(a, a_docs), (b, b_docs)| {
+                    most_documents_first((a, *a_docs), (b, *b_docs))
+                });
+                let counts = shown
                     .into_iter()
                     .map(|(value, count)| FacetCount {
                         value: value.to_string(),
                         count,
                     })
                     .collect();
-                FacetTally {
+                Ok(FacetTally {
                     facet,
                     buckets: Buckets { counts, others },
                     segments,
-                }
+                })
             })
-            .collect())
+            .collect()
     }
 }
 
@@ -433,6 +469,25 @@ mod tests {
             [("Ann", 3), ("Bob", 3), ("Cy", 2), ("Dee", 1)]
         );
         assert_eq!(spare(Facet::Person), 2);
+    }
+
+    #[test]
+    fn a_value_shown_is_counted_also_where_a_segment_cut_it_off() {
+        // The first segment counts eleven names twice and Xi once: with one value asked, it
+        // keeps ten (its `SEGMENT_DEPTH` × 1), which leaves Xi out. The second names Xi five
+        // times. Xi is shown, with the document the first segment cut off.
+        let names: Vec<String> = (0..11).map(|i| format!("Name{i:02}")).collect();
+        let mut first: Vec<Vec<&str>> = names
+            .iter()
+            .flat_map(|n| [vec![n.as_str()], vec![n.as_str()]])
+            .collect();
+        first.push(vec!["Xi"]);
+        let first: Vec<&[&str]> = first.iter().map(Vec::as_slice).collect();
+        let second: Vec<&[&str]> = vec![&["Xi"]; 5];
+        let (index, _) = index_of(&[&first, &second]);
+        let tally = count(&index, &ValueCache::default(), 1);
+        assert_eq!(values(&tally.buckets), [("Xi", 6)]);
+        assert_eq!(tally.buckets.others, 22);
     }
 
     #[test]
