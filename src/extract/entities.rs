@@ -12,7 +12,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::gazetteer::{gazetteer, word_list, Gazetteer};
 use super::ner::{chunks, entity_type, Label, Scratch, Tagger};
 use super::text::{
-    capitalise, is_capitalised, is_honorific, is_shouted_honorific, surname, Document,
+    capitalise, is_capitalised, is_dash, is_honorific, is_shouted_honorific, surname, Document,
     NAME_PARTICLES,
 };
 use super::{EntityMention, EntityType};
@@ -88,7 +88,23 @@ fn model_spans_with(
     let mut found = Vec::new();
     for sentence in &doc.sentences {
         let words = &all[sentence.tokens.clone()];
-        for (span, kind) in chunks(&labels[sentence.tokens.clone()]) {
+        // A dash ends a name: the tagger ran names across one ("Jill — Jill", a speaker
+        // starting over; "DOJ — Department of Justice").
+        let between_dashes = chunks(&labels[sentence.tokens.clone()])
+            .into_iter()
+            .flat_map(|(chunk, kind)| {
+                let mut pieces = Vec::new();
+                let mut start = chunk.start;
+                for j in chunk.clone() {
+                    if is_dash(words[j]) {
+                        pieces.push((start..j, kind));
+                        start = j + 1;
+                    }
+                }
+                pieces.push((start..chunk.end, kind));
+                pieces.into_iter().filter(|(piece, _)| !piece.is_empty())
+            });
+        for (span, kind) in between_dashes {
             // "Labor Secretary Marty Walsh", "First Lady Jill Biden": a person's name starts
             // after the last title in the span.
             let name_start = match entity_type(kind) {
@@ -1131,7 +1147,6 @@ mod tests {
         assert!(names(EntityType::Organization).is_empty(), "{found:?}");
     }
 
-    /// The canonical names of the mentions of `kind`, in order.
     /// The names of `found` that the facets show (all but MISC).
     fn names_in_facets(found: &[EntityMention]) -> Vec<&str> {
         found
@@ -1141,12 +1156,25 @@ mod tests {
             .collect()
     }
 
+    /// The canonical names of the mentions of `kind`, in order.
     fn names_of(found: &[EntityMention], kind: EntityType) -> Vec<&str> {
         found
             .iter()
             .filter(|m| m.kind == kind)
             .map(|m| m.name.as_str())
             .collect()
+    }
+
+    #[test]
+    fn a_dash_ends_a_name() {
+        let text = "The President thanked Nancy — Nancy Pelosi, and Karine Jean-Pierre. \
+                    He said the DOJ — Department of Justice — would act.";
+        let found = find(&Document::new(text));
+        let names = names_in_facets(&found);
+        assert!(names.iter().all(|n| !n.contains('—')), "{found:?}");
+        assert!(names.contains(&"Nancy Pelosi"), "{found:?}");
+        assert!(names.contains(&"Karine Jean-Pierre"), "{found:?}");
+        assert!(names.contains(&"Department of Justice"), "{found:?}");
     }
 
     #[test]

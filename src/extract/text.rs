@@ -88,6 +88,11 @@ pub fn is_name_suffix(word: &str) -> bool {
 }
 
 /// True for the marks typed as apostrophes inside words (Russia´s, Moscow’s).
+/// A token that is a dash between words: "Jill — Jill", "U.S. - led".
+pub fn is_dash(token: &str) -> bool {
+    matches!(token, "-" | "—" | "–" | "―" | "--")
+}
+
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '´' | '`' | 'ʼ')
 }
