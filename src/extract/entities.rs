@@ -694,13 +694,16 @@ fn surnames_and_canonical_names(
             f.3 = place.to_string();
             continue;
         }
-        // "Secretary of Homeland Security" typed as an organisation: an office; "Inflation
-        // Reduction Act": a law (not "School of Law").
+        // "Secretary of Homeland Security" typed as an organisation: an office; "National
+        // Security Advisor": a role (not "Office of the Press Secretary"); "Inflation Reduction
+        // Act": a law (not "School of Law").
         let office =
             |(first, rest): (&str, &str)| g.titles.contains(first) && rest.starts_with("of ");
+        let role = |(_, last): (&str, &str)| g.role_heads.contains(last) && !f.3.contains(" of ");
         let law = |(rest, last): (&str, &str)| g.law_heads.contains(last) && !rest.ends_with(" of");
         if f.2 == EntityType::Organization
             && (f.3.split_once(' ').is_some_and(office)
+                || f.3.rsplit_once(' ').is_some_and(role)
                 || f.3
                     .rsplit_once(' ')
                     .map_or(g.law_heads.contains(f.3.as_str()), law))
@@ -919,6 +922,28 @@ mod tests {
                 .any(|m| m.name == "Lady" && m.kind != EntityType::Misc),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_role_before_a_name_is_no_organisation() {
+        let text = "The National Security Advisor will travel to Kyiv. The OMB Director spoke \
+                    on Monday. The Associated Press reported it.";
+        let found = find(&Document::new(text));
+        // The tagger's organisations were "National Security Advisor" and "OMB Director".
+        assert_eq!(
+            names_of(&found, EntityType::Organization),
+            ["Associated Press"],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn abbreviations_of_things_and_question_openers_are_no_organisations() {
+        let text = "Q Will you sign the bill? Investing in America works. We built EV chargers \
+                    and bought TV ads for the FY 2025 budget, he said of H.R. 1319.";
+        let found = find(&Document::new(text));
+        // The tagger's organisations were Will, EV, TV, FY and H.R.
+        assert_eq!(names_in_facets(&found), ["United States"], "{found:?}");
     }
 
     #[test]

@@ -22,6 +22,8 @@ pub struct Gazetteer {
     pub not_person_heads: FxHashSet<&'static str>,
     /// Last words of the names of laws ("Act", "Law", "Credit").
     pub law_heads: FxHashSet<&'static str>,
+    /// Last words of roles written before a name ("Advisor", "Director").
+    pub role_heads: FxHashSet<&'static str>,
     /// Words that alone name no particular body, place or person ("Department", "Federal").
     pub not_entities_alone: FxHashSet<&'static str>,
     /// Lowercase words that open a clause, never a name ("on", "though", "among").
@@ -100,6 +102,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             party_words: word_list(include_str!("lexicon/party_words.txt")),
             not_person_heads: word_list(include_str!("lexicon/not_person_heads.txt")),
             law_heads: word_list(include_str!("lexicon/law_heads.txt")),
+            role_heads: word_list(include_str!("lexicon/role_heads.txt")),
             not_entities_alone: word_list(include_str!("lexicon/not_entities_alone.txt")),
             not_name_words: word_list(include_str!("lexicon/interjections.txt"))
                 .union(&word_list(include_str!("lexicon/table_words.txt")))
