@@ -20,6 +20,10 @@ use crate::error::{Result, TantivyContext};
 use crate::extract::gazetteer::lines;
 use crate::extract::text::surname;
 
+/// How many times more documents than its full name a short form may have and still stand for
+/// it ([`NameAliases::new`]).
+const SHORT_FORM_SHARE: u64 = 20;
+
 /// Short names and the one full name each stands for, in one facet field.
 #[derive(Debug, Default)]
 pub struct NameAliases {
@@ -69,13 +73,18 @@ impl NameAliases {
                 }
             }
         }
+        // The short form must also be rare enough beside the full name: a full name in a
+        // twentieth of the documents of its bare last word is not whom the word means ("Jack &
+        // Jill" in 1 document, "Jill" in 882; "Grandpa Xi" in 9, "Xi" in 582), while a
+        // surname's own full name is in a fifth or more ("Anthony Fauci" 165, "Fauci" 1,351).
         pairs.extend(
             names
-                .keys()
-                .filter(|name| !name.contains(' ') && name.starts_with(char::is_uppercase))
-                .filter_map(|&short| {
+                .iter()
+                .filter(|(name, _)| !name.contains(' ') && name.starts_with(char::is_uppercase))
+                .filter_map(|(&short, &short_docs)| {
                     let &((top, full), all) = full_names.get(short)?;
-                    (top * 3 >= all * 2).then(|| (short.to_string(), full.to_string()))
+                    (top * 3 >= all * 2 && top * SHORT_FORM_SHARE >= short_docs)
+                        .then(|| (short.to_string(), full.to_string()))
                 }),
         );
         NameAliases::from_pairs(pairs)
@@ -345,5 +354,15 @@ mod tests {
         assert_eq!(bidens.canonical("Joseph R. Biden"), "Joe Biden");
         assert_eq!(bidens.canonical("Biden"), "Joe Biden");
         assert_eq!(bidens.canonical("Jill Biden"), "Jill Biden");
+        // A full name in under a twentieth of its short form's documents is not whom the
+        // short form means; a surname's own full name in an eighth of them is.
+        let rare = NameAliases::new([
+            ("Jack & Jill", 1),
+            ("Jill", 30),
+            ("Anthony Fauci", 5),
+            ("Fauci", 40),
+        ]);
+        assert_eq!(rare.canonical("Jill"), "Jill");
+        assert_eq!(rare.canonical("Fauci"), "Anthony Fauci");
     }
 }
