@@ -359,6 +359,10 @@ pub(crate) fn title_case(name: &str) -> String {
     for c in name.chars() {
         if word_start {
             out.push(c);
+        } else if c.is_ascii() {
+            // Not through `to_lowercase`'s iterator: for every char of every name that was
+            // 0.7 % of extraction's instructions.
+            out.push(c.to_ascii_lowercase());
         } else {
             out.extend(c.to_lowercase());
         }
