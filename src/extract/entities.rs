@@ -438,12 +438,9 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
     } else {
         doc.tokens
             .iter()
+            .filter(|t| shortlist.may_hold(doc.text, t))
             .map(|t| &doc.text[t.start..t.end])
-            .filter(|t| {
-                shortlist.may_hold(t)
-                    && t.starts_with(char::is_lowercase)
-                    && name_words.contains(*t)
-            })
+            .filter(|t| t.starts_with(char::is_lowercase) && name_words.contains(*t))
             .collect()
     };
     // A common word: an interjection, or a word the article writes in lower case. Leading
@@ -599,9 +596,14 @@ impl Shortlist {
             .map(|&b| (usize::from(b & 31), word.len().min(63)))
     }
 
-    /// False when `word` is none of the words; true when it may be one.
-    fn may_hold(&self, word: &str) -> bool {
-        Shortlist::key(word).is_some_and(|(first, len)| self.0[first] >> len & 1 == 1)
+    /// False when `token` of `text` is none of the words; true when it may be one. Read from
+    /// the token's first byte and length, the text not sliced: a test for every token of an
+    /// article, twice.
+    fn may_hold(&self, text: &str, token: &super::text::Token) -> bool {
+        token.end > token.start && {
+            let (first, len) = (text.as_bytes()[token.start], token.end - token.start);
+            self.0[usize::from(first & 31)] >> len.min(63) & 1 == 1
+        }
     }
 }
 
@@ -811,7 +813,10 @@ fn surnames_and_canonical_names(
         .iter()
         .filter(|token| {
             let t = &doc.text[token.start..token.end];
-            shortlist.may_hold(t) && is_capitalised(t) && surnames.contains(t) && !covered(token)
+            shortlist.may_hold(doc.text, token)
+                && is_capitalised(t)
+                && surnames.contains(t)
+                && !covered(token)
         })
         .map(|token| {
             (
