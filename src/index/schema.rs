@@ -2,6 +2,7 @@
 //! apart by the `kind` field. Both carry `article_id`, so deleting that term removes an
 //! article together with its quotes.
 
+use rustc_hash::FxHashSet;
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
@@ -195,7 +196,7 @@ impl Fields {
         doc: &mut TantivyDocument,
         mentions: impl Iterator<Item = &'a crate::extract::EntityMention>,
     ) {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = FxHashSet::default();
         for mention in mentions {
             let field = match mention.kind {
                 EntityType::Person => self.person,
@@ -219,7 +220,7 @@ impl Fields {
         for author in &article.authors {
             doc.add_text(self.authors, author);
         }
-        let mut speakers = std::collections::HashSet::new();
+        let mut speakers = FxHashSet::default();
         for speaker in extraction
             .quotes
             .iter()

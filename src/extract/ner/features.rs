@@ -185,6 +185,10 @@ impl DocumentCues {
         sentences: impl Iterator<Item = (&'a SentenceFeatures, &'a [Label])> + Clone,
     ) {
         self.words.clear();
+        // A bit per word counted, by 12 bits of its hash: most plain words are none of them,
+        // and looking each up in the map was most of this function's time.
+        let mut counted = [0u64; 64];
+        let bit = |word: u64| (word as usize >> 6 & 63, 1u64 << (word & 63));
         for (s, labels) in sentences.clone() {
             if s.caps_sentence {
                 continue;
@@ -194,11 +198,17 @@ impl DocumentCues {
                     let counts = self.words.entry(t.word).or_default();
                     counts.labels[l.index()] += 1;
                     counts.after_given_name |= i > 0 && s.tokens[i - 1].name & GIVEN_NAME != 0;
+                    let (k, b) = bit(t.word);
+                    counted[k] |= b;
                 }
             }
         }
         for (s, _) in sentences {
             for t in s.tokens.iter().filter(|t| t.plain) {
+                let (k, b) = bit(t.word);
+                if counted[k] & b == 0 {
+                    continue;
+                }
                 if let Some(counts) = self.words.get_mut(&t.word) {
                     counts.lower = true;
                 }
