@@ -1944,17 +1944,40 @@ fn reported(
             if doc.token_text(j) == "and" && second_verb(doc, j, to) {
                 return Some((j, j));
             }
-            let joins = match doc.token_text(j) {
-                ";" => true,
-                "," => matches!(doc.token_text(j + 1), "but" | "while" | "whereas" | "and"),
-                _ => false,
+            // ", but X said", "; X argued", "— while X found", ", though he", ", even as he":
+            // a conjunction after a comma or a dash may open a clause of its own.
+            let punctuation = doc.token_text(j);
+            let conjunction = (punctuation == "," || is_dash(punctuation)) && j + 3 < to && {
+                matches!(
+                    doc.token_text(j + 1),
+                    "but"
+                        | "while"
+                        | "whereas"
+                        | "and"
+                        | "though"
+                        | "although"
+                        | "yet"
+                        | "which"
+                        | "after"
+                ) || doc.token_text(j + 1) == "even" && doc.token_text(j + 2) == "as"
             };
-            if !joins {
+            if punctuation != ";" && !conjunction {
                 return None;
             }
+            // "…, but he sounded a nostalgic note …", ", and they rejected …": a personal
+            // pronoun after the conjunction is the subject of a clause that is narration,
+            // whatever its verb (PolNeAR ends the reported words before it).
+            if conjunction {
+                let after = doc.token_text(j + 2 + usize::from(doc.token_text(j + 1) == "even"));
+                let pronoun = after.split(is_apostrophe).next().unwrap_or(after);
+                if matches!(pronoun, "he" | "she" | "they" | "we" | "I") {
+                    return Some((j, j + 1));
+                }
+            }
             // A described source counts when it opens the clause ("…, while 22 percent said").
+            // A stance of its own counts too: "…, while 9 percent found it to be a deterrent".
             let speaker_of_its_own = (j + 1..(j + 10).min(to)).any(|k| {
-                is_cue(doc, k)
+                (is_cue(doc, k) || is_stance_cue(doc, k, to))
                     && subject_before(doc, j + 1, k).is_some_and(|(mention, span)| {
                         !matches!(mention, Mention::Described(_))
                             || doc.token_at_or_after(span.0) <= j + 2
@@ -3388,6 +3411,23 @@ mod tests {
         let speakers: Vec<&str> = found.iter().filter_map(|q| q.1.as_deref()).collect();
         assert_eq!(&speakers[..2], ["the company", "the company"], "{found:?}");
         assert_eq!(speakers[2], "Times", "{found:?}");
+    }
+
+    #[test]
+    fn a_conjunction_and_a_subject_of_its_own_end_the_reported_words() {
+        // A personal pronoun after the conjunction: narration, whatever its verb.
+        let found = quotes(
+            "After the event, Mr. Emanuel said Mr. Bush had not yet won him over, but he \
+             sounded a nostalgic note for what Mr. Bush represented.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Mr. Bush had not yet won him over");
+        // A stance of a source of its own: two attributions.
+        assert_speakers(
+            "Twenty-four percent said they were more likely to vote for him because of it, \
+             while 9 percent found it to be a deterrent.",
+            &[Some("Twenty-four percent"), Some("9 percent")],
+        );
     }
 
     #[test]
