@@ -467,7 +467,16 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     // more often modifiers before a cue that is a noun ("Trump’s late-night tweets").
     let age = head.starts_with(|c: char| c.is_ascii_digit()) && head.ends_with("-old");
     let lower = head.chars().all(|c| c.is_lowercase()) || age;
-    if !(lower || is_capitalised(head)) || ROLE_STOPS.contains(&head) || head.len() < 3 {
+    // Shorter heads are pronouns and particles, but for a noun of two letters right after its
+    // determiner: "The ad says".
+    let short_noun = head.len() == 2
+        && lower
+        && end >= floor + 2
+        && SOURCE_DETERMINERS.contains(&doc.token_text(end - 2).to_lowercase().as_str());
+    if !(lower || is_capitalised(head))
+        || ROLE_STOPS.contains(&head)
+        || head.len() < 3 && !short_noun
+    {
         return None;
     }
     // A determiner, or a possessive after a name: "O’Malley’s campaign", "Rival Hillary
@@ -2088,8 +2097,12 @@ fn reported_in(
             "poll" | "polls" | "survey" | "surveys"
         );
     for k in range.clone() {
-        let poll =
-            ends_in_poll && doc.token_text(k) == "in" && k + 1 < poll_end && poll_end - k <= 12;
+        // Not "is leading in the polls": polls in general are a standing, not a source.
+        let poll = ends_in_poll
+            && doc.token_text(k) == "in"
+            && k + 1 < poll_end
+            && poll_end - k <= 12
+            && !(poll_end == k + 3 && doc.token_text(k + 1) == "the");
         let word = doc.token_text(k);
         if !poll && !lexicon().may_open_cue(word) && !word.eq_ignore_ascii_case("according") {
             continue;
@@ -3427,6 +3440,23 @@ mod tests {
             "Twenty-four percent said they were more likely to vote for him because of it, \
              while 9 percent found it to be a deterrent.",
             &[Some("Twenty-four percent"), Some("9 percent")],
+        );
+    }
+
+    #[test]
+    fn the_polls_in_general_are_no_source() {
+        assert_speakers(
+            "Political pundits are shocked that Donald Trump is leading in the polls. Clinton \
+             has 46 percent support in a new Washington Post-ABC News poll.",
+            &[Some("a new Washington Post-ABC News poll")],
+        );
+    }
+
+    #[test]
+    fn a_noun_of_two_letters_after_its_determiner_is_a_described_source() {
+        assert_speakers(
+            "The ad says Trump would be a dangerous president.",
+            &[Some("the ad")],
         );
     }
 
