@@ -382,15 +382,17 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
             })
             .peekable();
         // An appositive that is a name, after its titles, is the speaker: "Rubio’s campaign
-        // manager, Terry Sullivan, said", "In the primary, Gov. John Kasich (R-OH), said".
+        // manager, Terry Sullivan, said", "In the primary, Gov. John Kasich (R-OH), said";
+        // not a place ("La Roche of North Kingstown, R.I., said").
         if let Some(&open) = commas.peek() {
             let name = subject_at(doc, open + 1, end - 1).filter(|(mention, span)| {
                 matches!(
                     mention,
                     Mention::Named {
                         organisation: false,
+                        name,
                         ..
-                    }
+                    } if gazetteer().kind_of(name) != Some(EntityType::Place)
                 ) && (open + 1..doc.token_at_or_after(span.0))
                     .all(|j| is_capitalised(doc.token_text(j)))
             });
@@ -673,6 +675,9 @@ const TIME_UNITS: &[&str] = &[
 /// Conjunctions and adverbs that may open a sentence before its subject with no comma: "And
 /// then Trump went …", "But Clinton said …".
 const CONNECTIVES: &[&str] = &["and", "but", "so", "yet", "then", "also", "still", "now"];
+
+/// Second-person words (and "us", "me") that may stand as a speaker but name no one.
+const UNNAMED_PERSONS: &[&str] = &["You", "you", "you guys", "You guys", "us", "me"];
 
 /// Verbs that show a run of words is a clause, not a described source.
 const AUXILIARIES: &[&str] = &[
@@ -3345,6 +3350,11 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                             .chain(other_mentions.into_iter().filter(agrees))
                             .map(|(start, end)| [doc.char_offset(start), doc.char_offset(end)])
                             .collect();
+                        // "you guys" of a briefing: the mention stays, but the words name no
+                        // one a reader could search for. (The first person stays: the text's
+                        // author, when it names one, speaks it; see `author::attribute`.)
+                        let speaker =
+                            speaker.filter(|name| !UNNAMED_PERSONS.contains(&name.as_str()));
                         (speaker, role, spans, anonymous, Some(a.cue))
                     }
                     None => (None, None, Vec::new(), false, None),
@@ -3457,6 +3467,27 @@ mod tests {
         assert_speakers(
             "The ad says Trump would be a dangerous president.",
             &[Some("the ad")],
+        );
+    }
+
+    #[test]
+    fn you_guys_name_no_speaker() {
+        let found = extract(
+            "Q Thank you. So you guys said the President would speak to the Speaker today.",
+        )
+        .quotes;
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker, None);
+        // The mention stays.
+        assert_eq!(found[0].speaker_spans, [[16, 24]]);
+    }
+
+    #[test]
+    fn a_state_abbreviation_after_of_is_no_speaker() {
+        assert_speakers(
+            "Investor David F. La Roche of North Kingstown, R.I., said he is offering to \
+             purchase 170,000 common shares of NECO Enterprises Inc at 26 dlrs each.",
+            &[Some("David F. La Roche")],
         );
     }
 
