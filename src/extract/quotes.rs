@@ -460,6 +460,27 @@ fn stands_between(doc: &Document, floor: usize, k: usize) -> bool {
 /// head noun ("the department", "another commenter", "one party activist").
 fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (usize, usize))> {
     let head = doc.token_text(end - 1);
+    // "Six in 10 said", "about four in 10 say": a share of a group, with the words that
+    // qualify it.
+    if end >= floor + 3
+        && doc.token_text(end - 2) == "in"
+        && is_small_number(head)
+        && is_small_number(doc.token_text(end - 3))
+    {
+        let mut start = end - 3;
+        while start > floor
+            && SHARE_QUALIFIERS
+                .iter()
+                .any(|q| q.eq_ignore_ascii_case(doc.token_text(start - 1)))
+        {
+            start -= 1;
+        }
+        let span = (doc.tokens[start].start, doc.tokens[end - 1].end);
+        return Some((
+            Mention::Described(doc.text[span.0..span.1].to_string()),
+            span,
+        ));
+    }
     // "Some said …" opens its sentence with a capital.
     if QUANTITIES.contains(&head.to_lowercase().as_str()) {
         return bare_source(doc, floor, end);
@@ -486,8 +507,8 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     let determiner = (floor.max(end.saturating_sub(8))..end - 1)
         .rev()
         .find(|&j| {
-            let t = doc.token_text(j);
-            SOURCE_DETERMINERS.contains(&t.to_lowercase().as_str()) || is_possessive(t)
+            SOURCE_DETERMINERS.contains(&doc.token_text(j).to_lowercase().as_str())
+                || possessive_at(doc, j)
         });
     let Some(determiner) = determiner else {
         return if lower {
@@ -514,7 +535,7 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     {
         start = outer;
     }
-    if is_possessive(doc.token_text(determiner)) {
+    if possessive_at(doc, determiner) {
         while start > floor && determiner - start < 4 && is_capitalised(doc.token_text(start - 1)) {
             start -= 1;
         }
@@ -623,6 +644,33 @@ const ISSUING_VERBS: &[&str] = &[
 /// Prepositions of time and place whose object may stand between a subject and its cue (not
 /// "after" or "before": they also open clauses, "after the man had posted").
 const SCENE_PREPOSITIONS: &[&str] = &["in", "at", "on", "during"];
+
+/// Numbers up to ten, as a share of a group counts them: "three in 10", "one in five".
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// Words before a share that qualify it: "about four in 10", "more than 4 in 10".
+const SHARE_QUALIFIERS: &[&str] = &[
+    "about", "nearly", "roughly", "almost", "some", "only", "just", "more", "fewer", "less", "than",
+];
+
+fn is_small_number(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 2 && word.chars().all(|c| c.is_ascii_digit())
+        || NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
+/// Whether token `j` marks a possessive: "’s", or an apostrophe alone written right after a
+/// word in "s" ("Sanders’ campaign", "the Clintons' foundation").
+fn possessive_at(doc: &Document, j: usize) -> bool {
+    let t = doc.token_text(j);
+    is_possessive(t)
+        || j > 0
+            && t.chars().count() == 1
+            && t.chars().all(is_apostrophe)
+            && doc.tokens[j - 1].end == doc.tokens[j].start
+            && doc.token_text(j - 1).ends_with(['s', 'S'])
+}
 
 /// A source with no determiner ending at `end`: a plural or a share of a group, with up to
 /// three modifiers ("GOP analysts", "22 percent", "most Republicans").
@@ -3488,6 +3536,24 @@ mod tests {
             "Investor David F. La Roche of North Kingstown, R.I., said he is offering to \
              purchase 170,000 common shares of NECO Enterprises Inc at 26 dlrs each.",
             &[Some("David F. La Roche")],
+        );
+    }
+
+    #[test]
+    fn a_share_in_ten_is_a_described_source() {
+        assert_speakers(
+            "About three in 10 said they prefer the next president to pursue an agenda that \
+             is more liberal.",
+            &[Some("About three in 10")],
+        );
+    }
+
+    #[test]
+    fn an_apostrophe_alone_after_a_word_in_s_is_a_possessive() {
+        assert_speakers(
+            "Sanders’ team said the committee appears to skirt legal limits on donations by \
+             investing millions.",
+            &[Some("Sanders’ team")],
         );
     }
 
