@@ -2059,7 +2059,13 @@ fn reported(
                 // when it is made with a verb of speech, by someone or by a source described
                 // ("… that prosecutors said was suspected of …", "55 percent of all voters
                 // say …"). Not when it quotes words in marks: those stay one direct quote of X.
-                if let Some((inner, inner_span, inner_cue)) = reported_in(doc, from..to, from) {
+                // Nor inside the words before a closing "according to X", all of them X's.
+                let according_after =
+                    cue >= to && found.last().is_some_and(|(a, _)| a.cue == "according to");
+                let inner = (!according_after)
+                    .then(|| reported_in(doc, from..to, from))
+                    .flatten();
+                if let Some((inner, inner_span, inner_cue)) = inner {
                     let speech = is_cue(doc, inner_cue) && !is_stance_cue(doc, inner_cue, to);
                     let marked = doc.text[inner_span.0..inner_span.1]
                         .contains(['"', '“', '”', '„', '«', '»']);
@@ -2149,7 +2155,18 @@ fn reported_in(
             doc.token_text(poll_end - 1),
             "poll" | "polls" | "survey" | "surveys"
         );
-    for k in range.clone() {
+    // "The witness said the order was …, according to the report.": an "according to" set
+    // off at the sentence's end attributes all before it, reported speech and all (PolNeAR
+    // marks no attribution inside such a sentence), so it is tried first.
+    let closing_according = (range.start.max(last.saturating_sub(25)) + 4..last)
+        .rev()
+        .find(|&k| {
+            doc.token_text(k - 1) == ","
+                && doc.token_text(k).eq_ignore_ascii_case("according")
+                && k + 1 < last
+                && doc.token_text(k + 1) == "to"
+        });
+    for k in closing_according.into_iter().chain(range.clone()) {
         // Not "is leading in the polls": polls in general are a standing, not a source.
         let poll = ends_in_poll
             && doc.token_text(k) == "in"
@@ -3555,6 +3572,17 @@ mod tests {
              investing millions.",
             &[Some("Sanders’ team")],
         );
+    }
+
+    #[test]
+    fn a_closing_according_to_attributes_the_reported_speech_before_it() {
+        let found = quotes(
+            "The witness said the hush order was to avoid affecting the outcome of the \
+             chairman's confirmation, according to the report.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("The witness said"), "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("the report"));
     }
 
     #[test]
