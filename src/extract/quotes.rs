@@ -482,7 +482,7 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
         ));
     }
     // "Some said …" opens its sentence with a capital.
-    if QUANTITIES.contains(&head.to_lowercase().as_str()) {
+    if is_quantity(head) {
         return bare_source(doc, floor, end);
     }
     // A capitalised head needs its determiner: "another New Hampshire Democrat".
@@ -705,8 +705,14 @@ fn names_a_group(word: &str) -> bool {
         && word.ends_with('s')
         && !["ss", "us"].iter().any(|end| word.ends_with(end))
         && word != "this";
-    word.chars().all(|c| c.is_lowercase() || c == '-') && plural
-        || QUANTITIES.contains(&word.to_lowercase().as_str())
+    word.chars().all(|c| c.is_lowercase() || c == '-') && plural || is_quantity(word)
+}
+
+/// Whether `word`, in any case, is a share of a group, or ends in one after a hyphen
+/// ("three-quarters", "Two-thirds").
+fn is_quantity(word: &str) -> bool {
+    let last = word.rsplit('-').next().unwrap_or(word);
+    QUANTITIES.iter().any(|q| q.eq_ignore_ascii_case(last))
 }
 
 /// Lower-case words that name a share of a group as a source: "most say", "22 percent said".
@@ -3583,6 +3589,18 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].0.starts_with("The witness said"), "{found:?}");
         assert_eq!(found[0].1.as_deref(), Some("the report"));
+    }
+
+    #[test]
+    fn a_hyphenated_share_is_a_source_of_its_own() {
+        assert_speakers(
+            "Six in 10 Virginia Democratic primary voters said Clinton is honest and \
+             trustworthy, and three-quarters said the same of Sanders.",
+            &[
+                Some("Virginia Democratic primary voters"),
+                Some("three-quarters"),
+            ],
+        );
     }
 
     #[test]
