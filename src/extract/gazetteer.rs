@@ -50,11 +50,13 @@ impl Gazetteer {
     pub fn kind_of(&self, name: &str) -> Option<EntityType> {
         match self.aliases.get(name) {
             Some(&(_, kind)) => Some(kind),
+            // Abbreviations are short: longer names are not looked up again.
             None => (self.places.contains(name)
-                || self.place_abbreviations.contains_key(name)
-                || self
-                    .place_abbreviations
-                    .contains_key(name.trim_end_matches('.')))
+                || name.len() <= 7
+                    && (self.place_abbreviations.contains_key(name)
+                        || self
+                            .place_abbreviations
+                            .contains_key(name.trim_end_matches('.'))))
             .then_some(EntityType::Place),
         }
     }

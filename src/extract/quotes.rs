@@ -2164,14 +2164,18 @@ fn reported_in(
     // "The witness said the order was …, according to the report.": an "according to" set
     // off at the sentence's end attributes all before it, reported speech and all (PolNeAR
     // marks no attribution inside such a sentence), so it is tried first.
-    let closing_according = (range.start.max(last.saturating_sub(25)) + 4..last)
-        .rev()
-        .find(|&k| {
+    let tail = range.start.max(last.saturating_sub(25)) + 4;
+    let closing_according = (tail < last
+        && doc.text[doc.tokens[tail].start..doc.tokens[last - 1].end].contains("ccording"))
+    .then(|| {
+        (tail..last).rev().find(|&k| {
             doc.token_text(k - 1) == ","
                 && doc.token_text(k).eq_ignore_ascii_case("according")
                 && k + 1 < last
                 && doc.token_text(k + 1) == "to"
-        });
+        })
+    })
+    .flatten();
     for k in closing_according.into_iter().chain(range.clone()) {
         // Not "is leading in the polls": polls in general are a standing, not a source.
         let poll = ends_in_poll
