@@ -47,11 +47,19 @@ impl Gazetteer {
         self.first_names.contains(lower.as_str()) || self.last_names.contains(lower.as_str())
     }
 
-    /// The type a name has by the lists alone: an alias's type, else place for GeoNames names.
+    /// The type a name has by the lists alone: an alias's type, else place for GeoNames names
+    /// and state abbreviations ("Calif", "Calif.", "N.J.").
     pub fn kind_of(&self, name: &str) -> Option<EntityType> {
         match self.aliases.get(name) {
             Some(&(_, kind)) => Some(kind),
-            None => self.places.contains(name).then_some(EntityType::Place),
+            // Abbreviations are short: longer names are not looked up again.
+            None => (self.places.contains(name)
+                || name.len() <= 7
+                    && (self.place_abbreviations.contains_key(name)
+                        || self
+                            .place_abbreviations
+                            .contains_key(name.trim_end_matches('.'))))
+            .then_some(EntityType::Place),
         }
     }
 }

@@ -382,15 +382,17 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
             })
             .peekable();
         // An appositive that is a name, after its titles, is the speaker: "Rubio’s campaign
-        // manager, Terry Sullivan, said", "In the primary, Gov. John Kasich (R-OH), said".
+        // manager, Terry Sullivan, said", "In the primary, Gov. John Kasich (R-OH), said";
+        // not a place ("La Roche of North Kingstown, R.I., said").
         if let Some(&open) = commas.peek() {
             let name = subject_at(doc, open + 1, end - 1).filter(|(mention, span)| {
                 matches!(
                     mention,
                     Mention::Named {
                         organisation: false,
+                        name,
                         ..
-                    }
+                    } if gazetteer().kind_of(name) != Some(EntityType::Place)
                 ) && (open + 1..doc.token_at_or_after(span.0))
                     .all(|j| is_capitalised(doc.token_text(j)))
             });
@@ -458,8 +460,29 @@ fn stands_between(doc: &Document, floor: usize, k: usize) -> bool {
 /// head noun ("the department", "another commenter", "one party activist").
 fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (usize, usize))> {
     let head = doc.token_text(end - 1);
+    // "Six in 10 said", "about four in 10 say": a share of a group, with the words that
+    // qualify it.
+    if end >= floor + 3
+        && doc.token_text(end - 2) == "in"
+        && is_small_number(head)
+        && is_small_number(doc.token_text(end - 3))
+    {
+        let mut start = end - 3;
+        while start > floor
+            && SHARE_QUALIFIERS
+                .iter()
+                .any(|q| q.eq_ignore_ascii_case(doc.token_text(start - 1)))
+        {
+            start -= 1;
+        }
+        let span = (doc.tokens[start].start, doc.tokens[end - 1].end);
+        return Some((
+            Mention::Described(doc.text[span.0..span.1].to_string()),
+            span,
+        ));
+    }
     // "Some said …" opens its sentence with a capital.
-    if QUANTITIES.contains(&head.to_lowercase().as_str()) {
+    if is_quantity(head) {
         return bare_source(doc, floor, end);
     }
     // A capitalised head needs its determiner: "another New Hampshire Democrat".
@@ -467,7 +490,16 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     // more often modifiers before a cue that is a noun ("Trump’s late-night tweets").
     let age = head.starts_with(|c: char| c.is_ascii_digit()) && head.ends_with("-old");
     let lower = head.chars().all(|c| c.is_lowercase()) || age;
-    if !(lower || is_capitalised(head)) || ROLE_STOPS.contains(&head) || head.len() < 3 {
+    // Shorter heads are pronouns and particles, but for a noun of two letters right after its
+    // determiner: "The ad says".
+    let short_noun = head.len() == 2
+        && lower
+        && end >= floor + 2
+        && SOURCE_DETERMINERS.contains(&doc.token_text(end - 2).to_lowercase().as_str());
+    if !(lower || is_capitalised(head))
+        || ROLE_STOPS.contains(&head)
+        || head.len() < 3 && !short_noun
+    {
         return None;
     }
     // A determiner, or a possessive after a name: "O’Malley’s campaign", "Rival Hillary
@@ -475,8 +507,8 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     let determiner = (floor.max(end.saturating_sub(8))..end - 1)
         .rev()
         .find(|&j| {
-            let t = doc.token_text(j);
-            SOURCE_DETERMINERS.contains(&t.to_lowercase().as_str()) || is_possessive(t)
+            SOURCE_DETERMINERS.contains(&doc.token_text(j).to_lowercase().as_str())
+                || possessive_at(doc, j)
         });
     let Some(determiner) = determiner else {
         return if lower {
@@ -503,7 +535,7 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     {
         start = outer;
     }
-    if is_possessive(doc.token_text(determiner)) {
+    if possessive_at(doc, determiner) {
         while start > floor && determiner - start < 4 && is_capitalised(doc.token_text(start - 1)) {
             start -= 1;
         }
@@ -613,6 +645,33 @@ const ISSUING_VERBS: &[&str] = &[
 /// "after" or "before": they also open clauses, "after the man had posted").
 const SCENE_PREPOSITIONS: &[&str] = &["in", "at", "on", "during"];
 
+/// Numbers up to ten, as a share of a group counts them: "three in 10", "one in five".
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// Words before a share that qualify it: "about four in 10", "more than 4 in 10".
+const SHARE_QUALIFIERS: &[&str] = &[
+    "about", "nearly", "roughly", "almost", "some", "only", "just", "more", "fewer", "less", "than",
+];
+
+fn is_small_number(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 2 && word.chars().all(|c| c.is_ascii_digit())
+        || NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
+/// Whether token `j` marks a possessive: "’s", or an apostrophe alone written right after a
+/// word in "s" ("Sanders’ campaign", "the Clintons' foundation").
+fn possessive_at(doc: &Document, j: usize) -> bool {
+    let t = doc.token_text(j);
+    is_possessive(t)
+        || j > 0
+            && t.chars().count() == 1
+            && t.chars().all(is_apostrophe)
+            && doc.tokens[j - 1].end == doc.tokens[j].start
+            && doc.token_text(j - 1).ends_with(['s', 'S'])
+}
+
 /// A source with no determiner ending at `end`: a plural or a share of a group, with up to
 /// three modifiers ("GOP analysts", "22 percent", "most Republicans").
 fn bare_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (usize, usize))> {
@@ -646,8 +705,14 @@ fn names_a_group(word: &str) -> bool {
         && word.ends_with('s')
         && !["ss", "us"].iter().any(|end| word.ends_with(end))
         && word != "this";
-    word.chars().all(|c| c.is_lowercase() || c == '-') && plural
-        || QUANTITIES.contains(&word.to_lowercase().as_str())
+    word.chars().all(|c| c.is_lowercase() || c == '-') && plural || is_quantity(word)
+}
+
+/// Whether `word`, in any case, is a share of a group, or ends in one after a hyphen
+/// ("three-quarters", "Two-thirds").
+fn is_quantity(word: &str) -> bool {
+    let last = word.rsplit('-').next().unwrap_or(word);
+    QUANTITIES.iter().any(|q| q.eq_ignore_ascii_case(last))
 }
 
 /// Lower-case words that name a share of a group as a source: "most say", "22 percent said".
@@ -664,6 +729,9 @@ const TIME_UNITS: &[&str] = &[
 /// Conjunctions and adverbs that may open a sentence before its subject with no comma: "And
 /// then Trump went …", "But Clinton said …".
 const CONNECTIVES: &[&str] = &["and", "but", "so", "yet", "then", "also", "still", "now"];
+
+/// Second-person words (and "us", "me") that may stand as a speaker but name no one.
+const UNNAMED_PERSONS: &[&str] = &["You", "you", "you guys", "You guys", "us", "me"];
 
 /// Verbs that show a run of words is a clause, not a described source.
 const AUXILIARIES: &[&str] = &[
@@ -1944,17 +2012,40 @@ fn reported(
             if doc.token_text(j) == "and" && second_verb(doc, j, to) {
                 return Some((j, j));
             }
-            let joins = match doc.token_text(j) {
-                ";" => true,
-                "," => matches!(doc.token_text(j + 1), "but" | "while" | "whereas" | "and"),
-                _ => false,
+            // ", but X said", "; X argued", "— while X found", ", though he", ", even as he":
+            // a conjunction after a comma or a dash may open a clause of its own.
+            let punctuation = doc.token_text(j);
+            let conjunction = (punctuation == "," || is_dash(punctuation)) && j + 3 < to && {
+                matches!(
+                    doc.token_text(j + 1),
+                    "but"
+                        | "while"
+                        | "whereas"
+                        | "and"
+                        | "though"
+                        | "although"
+                        | "yet"
+                        | "which"
+                        | "after"
+                ) || doc.token_text(j + 1) == "even" && doc.token_text(j + 2) == "as"
             };
-            if !joins {
+            if punctuation != ";" && !conjunction {
                 return None;
             }
+            // "…, but he sounded a nostalgic note …", ", and they rejected …": a personal
+            // pronoun after the conjunction is the subject of a clause that is narration,
+            // whatever its verb (PolNeAR ends the reported words before it).
+            if conjunction {
+                let after = doc.token_text(j + 2 + usize::from(doc.token_text(j + 1) == "even"));
+                let pronoun = after.split(is_apostrophe).next().unwrap_or(after);
+                if matches!(pronoun, "he" | "she" | "they" | "we" | "I") {
+                    return Some((j, j + 1));
+                }
+            }
             // A described source counts when it opens the clause ("…, while 22 percent said").
+            // A stance of its own counts too: "…, while 9 percent found it to be a deterrent".
             let speaker_of_its_own = (j + 1..(j + 10).min(to)).any(|k| {
-                is_cue(doc, k)
+                (is_cue(doc, k) || is_stance_cue(doc, k, to))
                     && subject_before(doc, j + 1, k).is_some_and(|(mention, span)| {
                         !matches!(mention, Mention::Described(_))
                             || doc.token_at_or_after(span.0) <= j + 2
@@ -1974,7 +2065,13 @@ fn reported(
                 // when it is made with a verb of speech, by someone or by a source described
                 // ("… that prosecutors said was suspected of …", "55 percent of all voters
                 // say …"). Not when it quotes words in marks: those stay one direct quote of X.
-                if let Some((inner, inner_span, inner_cue)) = reported_in(doc, from..to, from) {
+                // Nor inside the words before a closing "according to X", all of them X's.
+                let according_after =
+                    cue >= to && found.last().is_some_and(|(a, _)| a.cue == "according to");
+                let inner = (!according_after)
+                    .then(|| reported_in(doc, from..to, from))
+                    .flatten();
+                if let Some((inner, inner_span, inner_cue)) = inner {
                     let speech = is_cue(doc, inner_cue) && !is_stance_cue(doc, inner_cue, to);
                     let marked = doc.text[inner_span.0..inner_span.1]
                         .contains(['"', '“', '”', '„', '«', '»']);
@@ -2064,9 +2161,28 @@ fn reported_in(
             doc.token_text(poll_end - 1),
             "poll" | "polls" | "survey" | "surveys"
         );
-    for k in range.clone() {
-        let poll =
-            ends_in_poll && doc.token_text(k) == "in" && k + 1 < poll_end && poll_end - k <= 12;
+    // "The witness said the order was …, according to the report.": an "according to" set
+    // off at the sentence's end attributes all before it, reported speech and all (PolNeAR
+    // marks no attribution inside such a sentence), so it is tried first.
+    let tail = range.start.max(last.saturating_sub(25)) + 4;
+    let closing_according = (tail < last
+        && doc.text[doc.tokens[tail].start..doc.tokens[last - 1].end].contains("ccording"))
+    .then(|| {
+        (tail..last).rev().find(|&k| {
+            doc.token_text(k - 1) == ","
+                && doc.token_text(k).eq_ignore_ascii_case("according")
+                && k + 1 < last
+                && doc.token_text(k + 1) == "to"
+        })
+    })
+    .flatten();
+    for k in closing_according.into_iter().chain(range.clone()) {
+        // Not "is leading in the polls": polls in general are a standing, not a source.
+        let poll = ends_in_poll
+            && doc.token_text(k) == "in"
+            && k + 1 < poll_end
+            && poll_end - k <= 12
+            && !(poll_end == k + 3 && doc.token_text(k + 1) == "the");
         let word = doc.token_text(k);
         if !poll && !lexicon().may_open_cue(word) && !word.eq_ignore_ascii_case("according") {
             continue;
@@ -3309,6 +3425,11 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                             .chain(other_mentions.into_iter().filter(agrees))
                             .map(|(start, end)| [doc.char_offset(start), doc.char_offset(end)])
                             .collect();
+                        // "you guys" of a briefing: the mention stays, but the words name no
+                        // one a reader could search for. (The first person stays: the text's
+                        // author, when it names one, speaks it; see `author::attribute`.)
+                        let speaker =
+                            speaker.filter(|name| !UNNAMED_PERSONS.contains(&name.as_str()));
                         (speaker, role, spans, anonymous, Some(a.cue))
                     }
                     None => (None, None, Vec::new(), false, None),
@@ -3388,6 +3509,102 @@ mod tests {
         let speakers: Vec<&str> = found.iter().filter_map(|q| q.1.as_deref()).collect();
         assert_eq!(&speakers[..2], ["the company", "the company"], "{found:?}");
         assert_eq!(speakers[2], "Times", "{found:?}");
+    }
+
+    #[test]
+    fn a_conjunction_and_a_subject_of_its_own_end_the_reported_words() {
+        // A personal pronoun after the conjunction: narration, whatever its verb.
+        let found = quotes(
+            "After the event, Mr. Emanuel said Mr. Bush had not yet won him over, but he \
+             sounded a nostalgic note for what Mr. Bush represented.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Mr. Bush had not yet won him over");
+        // A stance of a source of its own: two attributions.
+        assert_speakers(
+            "Twenty-four percent said they were more likely to vote for him because of it, \
+             while 9 percent found it to be a deterrent.",
+            &[Some("Twenty-four percent"), Some("9 percent")],
+        );
+    }
+
+    #[test]
+    fn the_polls_in_general_are_no_source() {
+        assert_speakers(
+            "Political pundits are shocked that Donald Trump is leading in the polls. Clinton \
+             has 46 percent support in a new Washington Post-ABC News poll.",
+            &[Some("a new Washington Post-ABC News poll")],
+        );
+    }
+
+    #[test]
+    fn a_noun_of_two_letters_after_its_determiner_is_a_described_source() {
+        assert_speakers(
+            "The ad says Trump would be a dangerous president.",
+            &[Some("the ad")],
+        );
+    }
+
+    #[test]
+    fn you_guys_name_no_speaker() {
+        let found = extract(
+            "Q Thank you. So you guys said the President would speak to the Speaker today.",
+        )
+        .quotes;
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker, None);
+        // The mention stays.
+        assert_eq!(found[0].speaker_spans, [[16, 24]]);
+    }
+
+    #[test]
+    fn a_state_abbreviation_after_of_is_no_speaker() {
+        assert_speakers(
+            "Investor David F. La Roche of North Kingstown, R.I., said he is offering to \
+             purchase 170,000 common shares of NECO Enterprises Inc at 26 dlrs each.",
+            &[Some("David F. La Roche")],
+        );
+    }
+
+    #[test]
+    fn a_share_in_ten_is_a_described_source() {
+        assert_speakers(
+            "About three in 10 said they prefer the next president to pursue an agenda that \
+             is more liberal.",
+            &[Some("About three in 10")],
+        );
+    }
+
+    #[test]
+    fn an_apostrophe_alone_after_a_word_in_s_is_a_possessive() {
+        assert_speakers(
+            "Sanders’ team said the committee appears to skirt legal limits on donations by \
+             investing millions.",
+            &[Some("Sanders’ team")],
+        );
+    }
+
+    #[test]
+    fn a_closing_according_to_attributes_the_reported_speech_before_it() {
+        let found = quotes(
+            "The witness said the hush order was to avoid affecting the outcome of the \
+             chairman's confirmation, according to the report.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("The witness said"), "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("the report"));
+    }
+
+    #[test]
+    fn a_hyphenated_share_is_a_source_of_its_own() {
+        assert_speakers(
+            "Six in 10 Virginia Democratic primary voters said Clinton is honest and \
+             trustworthy, and three-quarters said the same of Sanders.",
+            &[
+                Some("Virginia Democratic primary voters"),
+                Some("three-quarters"),
+            ],
+        );
     }
 
     #[test]
