@@ -7,8 +7,8 @@ use std::sync::OnceLock;
 
 use super::gazetteer::{gazetteer, word_list};
 use super::text::{
-    capitalise, is_apostrophe, is_capitalised, is_honorific, is_name_suffix, is_party_label,
-    surname, Document, NAME_PARTICLES,
+    capitalise, is_apostrophe, is_capitalised, is_dash, is_honorific, is_name_suffix,
+    is_party_label, surname, Document, NAME_PARTICLES,
 };
 use super::{EntityMention, EntityType, Quote};
 
@@ -1322,11 +1322,6 @@ fn written_together(words: &[&str]) -> String {
 /// Whether `token` is a possessive "’s" split off its word.
 fn is_possessive(token: &str) -> bool {
     matches!(token, "’s" | "'s" | "´s")
-}
-
-/// Whether `token` is a dash (hyphens, en and em dashes) standing between words.
-fn is_dash(token: &str) -> bool {
-    matches!(token, "-" | "—" | "–" | "―" | "--")
 }
 
 /// What joins two pieces of a quote in its text, given the `gap` of text between them: the

@@ -108,7 +108,8 @@ pub fn is_name_suffix(word: &str) -> bool {
 }
 
 /// True for the marks typed as apostrophes inside words (Russia´s, Moscow’s).
-/// A token that is a dash between words: "Jill — Jill", "U.S. - led".
+/// Whether `token` is a dash (hyphens, en and em dashes) standing between words: "Jill —
+/// Jill", "U.S. - led".
 pub fn is_dash(token: &str) -> bool {
     matches!(token, "-" | "—" | "–" | "―" | "--")
 }
