@@ -1,9 +1,11 @@
 //! Facet counts: the number of matching documents per value of each faceted field, counted
 //! over the fields' columns of term ordinals.
 //!
-//! Like tantivy's terms aggregation (which this replaces, with the same results), each
-//! segment counts its ordinals, keeps its `10 × size` most frequent values and the number of
-//! documents of the rest; the segments' values are then merged by name. Unlike it:
+//! Like tantivy's terms aggregation (which this replaces), each segment counts its ordinals,
+//! keeps its `10 × size` most frequent values and the number of documents of the rest; the
+//! segments' values are then merged by name. Unlike it:
+//! - a value shown is counted in every segment, also where it ranked below that segment's top
+//!   values, so its count is the number of hits its filter gives;
 //! - the names of ordinals are kept between searches ([`ValueCache`]): turning the top
 //!   ordinals back into names took 30 % of a search's instructions (a block of the term
 //!   dictionary decoded per name), and the same few hundred names top most searches' counts;
