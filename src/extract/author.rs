@@ -68,7 +68,7 @@ fn signature(text: &str) -> Option<String> {
 }
 
 /// Whether a speaker is the first person ("I", "I’ve", "We").
-fn first_person(speaker: &str) -> bool {
+pub fn first_person(speaker: &str) -> bool {
     let base = speaker.split(is_apostrophe).next().unwrap_or(speaker);
     matches!(base, "I" | "We" | "we")
 }
