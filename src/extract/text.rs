@@ -45,12 +45,18 @@ thread_local! {
     static SPARE: Cell<Buffers> = const { Cell::new((Vec::new(), Vec::new())) };
 }
 
+/// The most chars whose buffer is kept for the next document (16 MB): an article of many
+/// megabytes must not hold its buffers for the rest of the run.
+const SPARE_CHARS: usize = 1 << 20;
+
 impl Drop for Document<'_> {
     fn drop(&mut self) {
-        SPARE.set((
-            std::mem::take(&mut self.chars),
-            std::mem::take(&mut self.tokens),
-        ));
+        if self.chars.capacity() <= SPARE_CHARS {
+            SPARE.set((
+                std::mem::take(&mut self.chars),
+                std::mem::take(&mut self.tokens),
+            ));
+        }
     }
 }
 
@@ -107,13 +113,13 @@ pub fn is_name_suffix(word: &str) -> bool {
         .any(|suffix| suffix.eq_ignore_ascii_case(word))
 }
 
-/// True for the marks typed as apostrophes inside words (Russia´s, Moscow’s).
 /// Whether `token` is a dash (hyphens, en and em dashes) standing between words: "Jill —
 /// Jill", "U.S. - led".
 pub fn is_dash(token: &str) -> bool {
     matches!(token, "-" | "—" | "–" | "―" | "--")
 }
 
+/// True for the marks typed as apostrophes inside words (Russia´s, Moscow’s).
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '´' | '`' | 'ʼ')
 }
@@ -380,6 +386,23 @@ fn is_initial(tok: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_documents_buffers_are_kept_for_the_next_unless_huge() {
+        let spare_chars = || {
+            let (chars, tokens) = SPARE.take();
+            let capacity = chars.capacity();
+            SPARE.set((chars, tokens));
+            capacity
+        };
+        drop(Document::new("Moscow said so."));
+        assert!(spare_chars() >= 15);
+        drop(Document::new(&"word ".repeat(SPARE_CHARS / 4)));
+        assert!(
+            spare_chars() < SPARE_CHARS,
+            "a huge document's buffers are not kept"
+        );
+    }
 
     fn words(text: &str) -> Vec<&str> {
         Document::new(text)
