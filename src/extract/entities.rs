@@ -169,7 +169,21 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
         }
     }
     found.sort_by_key(|f| f.0);
-    surnames_and_canonical_names(g, doc, found)
+    let mut mentions = surnames_and_canonical_names(g, doc, found);
+    // "Hurricane Helene", "Tropical Storm Debby", and "Helene" named after it: a storm. Read
+    // off the article's names, which give a bare "Helene" its storm.
+    for mention in &mut mentions {
+        let names_a_storm = g.event_openers.iter().any(|opener| {
+            mention
+                .name
+                .strip_prefix(opener)
+                .is_some_and(|rest| rest.starts_with(' '))
+        });
+        if names_a_storm {
+            mention.kind = EntityType::Misc;
+        }
+    }
+    mentions
 }
 
 /// The signer of a proclamation or memorandum, a line of its own in capitals: "JOSEPH R.
@@ -963,6 +977,21 @@ mod tests {
         let found = find(&Document::new(text));
         // The tagger's organisations were Will, EV, TV, FY and H.R.
         assert_eq!(names_in_facets(&found), ["United States"], "{found:?}");
+    }
+
+    #[test]
+    fn a_storm_is_an_event() {
+        let text = "Hurricane Helene hit Asheville. Aid after Tropical Storm Debby was sent by \
+                    President Biden. Helene flooded the town.";
+        let found = find(&Document::new(text));
+        let names = names_in_facets(&found);
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.contains("Helene") || n.contains("Debby")),
+            "{found:?}"
+        );
+        assert!(names.contains(&"Asheville"), "{found:?}");
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub struct Gazetteer {
     pub law_heads: FxHashSet<&'static str>,
     /// Last words of roles written before a name ("Advisor", "Director").
     pub role_heads: FxHashSet<&'static str>,
+    /// First words of the names of storms ("Hurricane", "Tropical Storm").
+    pub event_openers: Vec<&'static str>,
     /// Words that alone name no particular body, place or person ("Department", "Federal").
     pub not_entities_alone: FxHashSet<&'static str>,
     /// Lowercase words that open a clause, never a name ("on", "though", "among").
@@ -111,6 +113,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             not_person_heads: word_list(include_str!("lexicon/not_person_heads.txt")),
             law_heads: word_list(include_str!("lexicon/law_heads.txt")),
             role_heads: word_list(include_str!("lexicon/role_heads.txt")),
+            event_openers: lines(include_str!("lexicon/event_openers.txt")).collect(),
             not_entities_alone: word_list(include_str!("lexicon/not_entities_alone.txt")),
             not_name_words: word_list(include_str!("lexicon/interjections.txt"))
                 .union(&word_list(include_str!("lexicon/table_words.txt")))
