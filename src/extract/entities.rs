@@ -93,16 +93,14 @@ fn model_spans_with(
         let between_dashes = chunks(&labels[sentence.tokens.clone()])
             .into_iter()
             .flat_map(|(chunk, kind)| {
-                let mut pieces = Vec::new();
-                let mut start = chunk.start;
-                for j in chunk.clone() {
-                    if is_dash(words[j]) {
-                        pieces.push((start..j, kind));
-                        start = j + 1;
-                    }
-                }
-                pieces.push((start..chunk.end, kind));
-                pieces.into_iter().filter(|(piece, _)| !piece.is_empty())
+                let ends = chunk.clone().filter(|&j| is_dash(words[j]));
+                ends.chain(std::iter::once(chunk.end))
+                    .scan(chunk.start, move |start, end| {
+                        let piece = *start..end;
+                        *start = end + 1;
+                        Some((piece, kind))
+                    })
+                    .filter(|(piece, _)| !piece.is_empty())
             });
         for (span, kind) in between_dashes {
             // "Labor Secretary Marty Walsh", "First Lady Jill Biden": a person's name starts

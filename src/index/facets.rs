@@ -123,7 +123,6 @@ fn most_documents_first(a: (&str, u64), b: (&str, u64)) -> std::cmp::Ordering {
 /// One segment's top values of one facet, the documents of the values left out, and the
 /// documents of every value.
 pub struct SegmentBuckets {
-    facet: Facet,
     counts: Vec<(Arc<str>, u64)>,
     others: u64,
     all: SegmentCounts,
@@ -247,7 +246,7 @@ impl Collector for FacetCollector {
         let mut merged: HashMap<Facet, Merged> = HashMap::default();
         for segment in segments {
             for buckets in segment? {
-                let (counts, others, all) = merged.entry(buckets.facet).or_default();
+                let (counts, others, all) = merged.entry(buckets.all.facet).or_default();
                 *others += buckets.others;
                 for (value, docs) in buckets.counts {
                     let (total, segments) = counts.entry(value).or_default();
@@ -386,7 +385,6 @@ impl Tally {
             .filter_map(|(ord, docs)| Some((Arc::clone(names.get(&(*facet, ord))?), docs)))
             .collect();
         Ok(SegmentBuckets {
-            facet: *facet,
             counts,
             others,
             all: self.counts,
