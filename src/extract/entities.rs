@@ -727,14 +727,15 @@ fn surnames_and_canonical_names(
         // Act": a law (not "School of Law").
         let office =
             |(first, rest): (&str, &str)| g.titles.contains(first) && rest.starts_with("of ");
-        let role = |(_, last): (&str, &str)| g.role_heads.contains(last) && !f.3.contains(" of ");
-        let law = |(rest, last): (&str, &str)| g.law_heads.contains(last) && !rest.ends_with(" of");
+        let role_or_law = |(rest, last): (&str, &str)| {
+            g.role_heads.contains(last) && !rest.contains(" of ") && !rest.ends_with(" of")
+                || g.law_heads.contains(last) && !rest.ends_with(" of")
+        };
         if f.2 == EntityType::Organization
             && (f.3.split_once(' ').is_some_and(office)
-                || f.3.rsplit_once(' ').is_some_and(role)
                 || f.3
                     .rsplit_once(' ')
-                    .map_or(g.law_heads.contains(f.3.as_str()), law))
+                    .map_or(g.law_heads.contains(f.3.as_str()), role_or_law))
         {
             f.2 = EntityType::Misc;
             continue;
