@@ -767,6 +767,25 @@ fn surnames_and_canonical_names(
             }
         }
     }
+    // "Pennzoil Co" ... "Pennzoil said": a lone word the tagger took for a person (a company
+    // is the subject of "said" as often as anyone) that opens the name of a company in the
+    // article is that company (a person named in full by it is that person again below).
+    let company_openers: FxHashSet<String> = found
+        .iter()
+        .filter(|f| f.2 == EntityType::Organization)
+        .filter_map(|f| {
+            let mut words = f.3.split(' ');
+            let first = words.next()?;
+            words
+                .any(|w| g.company_forms.contains(w.trim_end_matches(['.', ','])))
+                .then(|| first.to_string())
+        })
+        .collect();
+    for f in &mut found {
+        if f.2 == EntityType::Person && company_openers.contains(&f.3) {
+            f.2 = EntityType::Organization;
+        }
+    }
     // One name, one type in an article: a name not in the lists that shares its surname with
     // a person mention is that person ("the regime of Bashar al-Assad" ... "Assad said").
     let person_surnames: FxHashSet<String> = found
@@ -976,6 +995,39 @@ mod tests {
         let found = find(&Document::new(text));
         // The tagger's organisations were Will, EV, TV, FY and H.R.
         assert_eq!(names_in_facets(&found), ["United States"], "{found:?}");
+    }
+
+    #[test]
+    fn a_company_called_by_its_first_word_is_no_person() {
+        let text = "Coniston Partners plans to gain control of Allegis Corp despite the defensive \
+                    maneuvers Allegis announced last week.\nUAL will change its name to Allegis.";
+        let found = find(&Document::new(text));
+        // The tagger's persons were both bare "Allegis".
+        assert!(names_of(&found, EntityType::Person).is_empty(), "{found:?}");
+        assert_eq!(
+            names_of(&found, EntityType::Organization),
+            [
+                "Coniston Partners",
+                "Allegis Corp",
+                "Allegis",
+                "UAL",
+                "Allegis"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_that_opens_a_company_stays_the_person_named_in_full() {
+        let text =
+            "Robert Campeau, chairman of Campeau Corp, spoke on Monday. Later, Campeau said \
+                    he would wait.";
+        let found = find(&Document::new(text));
+        assert!(
+            found
+                .iter()
+                .any(|m| m.text == "Campeau" && m.kind == EntityType::Person),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub struct Gazetteer {
     pub event_openers: Vec<&'static str>,
     /// Words that alone name no particular body, place or person ("Department", "Federal").
     pub not_entities_alone: FxHashSet<&'static str>,
+    /// Last words of companies' names ("Inc", "Corp", "PLC").
+    pub company_forms: FxHashSet<&'static str>,
     /// Lowercase words that open a clause, never a name ("on", "though", "among").
     pub sentence_openers: FxHashSet<&'static str>,
     /// Lowercase party words that modify a person's name ("Republican Trump").
@@ -108,6 +110,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             titles: word_list(include_str!("lexicon/titles.txt")),
             first_names: word_list(include_str!("lexicon/first_names.txt")),
             last_names: word_list(include_str!("lexicon/last_names.txt")),
+            company_forms: word_list(include_str!("lexicon/company_forms.txt")),
             sentence_openers: word_list(include_str!("lexicon/sentence_openers.txt")),
             party_words: word_list(include_str!("lexicon/party_words.txt")),
             not_person_heads: word_list(include_str!("lexicon/not_person_heads.txt")),
