@@ -12,8 +12,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::gazetteer::{gazetteer, word_list, Gazetteer};
 use super::ner::{chunks, entity_type, Label, Scratch, Tagger};
 use super::text::{
-    capitalise, is_capitalised, is_dash, is_honorific, is_shouted_honorific, surname, Document,
-    NAME_PARTICLES,
+    capitalise, is_capitalised, is_dash, is_honorific, is_name_suffix, is_shouted_honorific,
+    surname, Document, NAME_PARTICLES,
 };
 use super::{EntityMention, EntityType};
 
@@ -102,26 +102,56 @@ fn model_spans_with(
                     })
                     .filter(|(piece, _)| !piece.is_empty())
             });
+        // Where the last name taken ended, in words of the sentence: a name taken on over
+        // words tagged apart leaves them out.
+        let mut taken_to = 0;
         for (span, kind) in between_dashes {
-            // "Labor Secretary Marty Walsh", "First Lady Jill Biden": a person's name starts
-            // after the last title in the span.
-            let name_start = match entity_type(kind) {
-                EntityType::Person => span
-                    .clone()
-                    .rev()
-                    .find(|&j| g.titles.contains(words[j]))
-                    .map_or(span.start, |j| j + 1),
-                _ => span.start,
-            };
-            if name_start >= span.end {
+            if span.start < taken_to {
                 continue;
             }
-            let first = &doc.tokens[sentence.tokens.start + name_start];
-            // CoNLL rarely writes "al-Assad": take it into the name before it.
+            let person = entity_type(kind) == EntityType::Person;
+            // The index after a name suffix at `k`, set off by a comma or not ("King, Jr.").
+            let suffix_end = |k: usize| {
+                let k = if words.get(k) == Some(&",") { k + 1 } else { k };
+                words
+                    .get(k)
+                    .is_some_and(|w| is_name_suffix(w))
+                    .then_some(k + 1)
+            };
+            // CoNLL rarely writes "al-Assad": take it into the name before it. A title
+            // before a suffix is a surname, which the tagger leaves out: "Martin Luther" +
+            // "King, Jr.", "Martin Luther King" + ", Jr.".
             let end = match words.get(span.end) {
                 Some(w) if particle_joined(w) => span.end + 1,
+                Some(w) if person && g.titles.contains(w) => {
+                    suffix_end(span.end + 1).unwrap_or(span.end)
+                }
+                _ if person && g.titles.contains(words[span.end - 1]) => {
+                    suffix_end(span.end).unwrap_or(span.end)
+                }
                 _ => span.end,
             };
+            // "Labor Secretary Marty Walsh", "First Lady Jill Biden": a person's name starts
+            // after the last title in it, but for one after a name and before its suffix.
+            let is_title = |j: usize| {
+                g.titles.contains(words[j])
+                    && (suffix_end(j + 1) != Some(end)
+                        || words[span.start..j].iter().all(|w| g.titles.contains(w)))
+            };
+            let name_start = if person {
+                (span.start..end)
+                    .rev()
+                    .find(|&j| is_title(j))
+                    .map_or(span.start, |j| j + 1)
+            } else {
+                span.start
+            };
+            // (A suffix alone, "Nesbitt, Jr.", names no one.)
+            if words[name_start..end].iter().all(|w| is_name_suffix(w)) {
+                continue;
+            }
+            taken_to = end;
+            let first = &doc.tokens[sentence.tokens.start + name_start];
             let last = &doc.tokens[sentence.tokens.start + end - 1];
             let end = match name_before_modifier(&doc.text[last.start..last.end]) {
                 Some(name) => last.start + name.len(),
@@ -129,10 +159,16 @@ fn model_spans_with(
             };
             let text = &doc.text[first.start..end];
             let (name, kind) = match g.aliases.get(text) {
-                Some(&(name, kind)) => (name, kind),
-                None => (text, entity_type(kind)),
+                Some(&(name, kind)) => (name.to_string(), kind),
+                // One name however its suffix is set off: "King, Jr." is "King Jr.".
+                None => match text.rsplit_once(", ") {
+                    Some((name, suffix)) if is_name_suffix(suffix) => {
+                        (format!("{name} {suffix}"), entity_type(kind))
+                    }
+                    _ => (text.to_string(), entity_type(kind)),
+                },
             };
-            found.push((first.start, end, kind, name.to_string()));
+            found.push((first.start, end, kind, name));
         }
     }
     found
@@ -213,7 +249,7 @@ fn signature_spans(g: &Gazetteer, text: &str) -> Vec<Found> {
                     && initial.starts_with(|c: char| c.is_ascii_uppercase());
                 let suffix_only = match rest {
                     [] => true,
-                    [suffix] => super::text::is_name_suffix(suffix),
+                    [suffix] => is_name_suffix(suffix),
                     _ => false,
                 };
                 (suffix_only
@@ -701,13 +737,14 @@ fn surnames_and_canonical_names(
     // Agriculture") or of a law ("Inflation Reduction Act"), or takes a clause opener into a
     // name ("Though Su"; not "April Ryan"), of any type ("Among Trump voters" as MISC, then
     // a person by its surname below).
-    // "The Department", "Federal funding", "the Vice President": no particular one; "HBCUs",
+    // "The Department", "Federal funding", "the Vice President", "Jr.": no particular one; "HBCUs",
     // "MSIs": the plural of an acronym is a group.
     let names_no_one = |name: &str| {
         let bare = name.strip_prefix("The ").unwrap_or(name);
         let plural_acronym = |name: &str| name.strip_suffix('s').is_some_and(is_acronym);
         g.kind_of(name).is_none()
             && (g.not_entities_alone.contains(bare)
+                || is_name_suffix(bare)
                 || bare.split(' ').all(|w| g.titles.contains(w))
                 || plural_acronym(bare))
     };
@@ -844,7 +881,8 @@ fn surnames_and_canonical_names(
             }
         }
     }
-    // A single capitalised word that is the surname of a person named in full is that person.
+    // A single capitalised word that is the surname of a person named in full is that person
+    // (not the "Jr." that ends a name: `surname` takes the last word).
     let persons: Vec<String> = found
         .iter()
         .filter(|f| f.2 == EntityType::Person)
@@ -867,6 +905,7 @@ fn surnames_and_canonical_names(
             shortlist.may_hold(doc.text, token)
                 && is_capitalised(t)
                 && surnames.contains(t)
+                && !is_name_suffix(t)
                 && !covered(token)
         })
         .map(|token| {
@@ -995,6 +1034,31 @@ mod tests {
         let found = find(&Document::new(text));
         // The tagger's organisations were Will, EV, TV, FY and H.R.
         assert_eq!(names_in_facets(&found), ["United States"], "{found:?}");
+    }
+
+    #[test]
+    fn a_title_before_a_suffix_is_a_surname() {
+        let text = "Rubio released records on the assassinations of Senator Robert F. Kennedy and \
+                    Dr. Martin Luther King, Jr., as well as Amelia Earhart.\nOffices close for \
+                    the Good Friday and Martin Luther King Jr. holidays, said Clarence A. \
+                    Nesbitt, Jr.";
+        let found = find(&Document::new(text));
+        let persons = names_of(&found, EntityType::Person);
+        // The tagger's persons were "Martin Luther" and "Jr." twice, and "Jr.".
+        assert_eq!(
+            persons
+                .iter()
+                .filter(|&&p| p == "Martin Luther King Jr.")
+                .count(),
+            2,
+            "{found:?}"
+        );
+        assert!(
+            !persons
+                .iter()
+                .any(|p| p.starts_with("Jr") || *p == "Martin Luther"),
+            "{found:?}"
+        );
     }
 
     #[test]
