@@ -1062,6 +1062,15 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_adverb_is_no_name() {
+        let text = "Already, twenty-three states have pledged support.\nSimilarly, Ohio \
+                    acted. Click here to read the full story.";
+        let found = find(&Document::new(text));
+        // The tagger's persons were Already and Click, and an organisation Similarly.
+        assert_eq!(names_in_facets(&found), ["Ohio"], "{found:?}");
+    }
+
+    #[test]
     fn a_company_called_by_its_first_word_is_no_person() {
         let text = "Coniston Partners plans to gain control of Allegis Corp despite the defensive \
                     maneuvers Allegis announced last week.\nUAL will change its name to Allegis.";
