@@ -416,6 +416,15 @@ fn is_shouted(name: &str) -> bool {
     name.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !name.chars().any(char::is_lowercase)
 }
 
+/// Whether a name in capitals may be letters read one by one ("UAE", "DPRK"): a word of
+/// fewer than four letters or without a vowel.
+fn spelled_out(name: &str) -> bool {
+    name.split(' ').any(|word| {
+        word.chars().filter(|c| c.is_alphabetic()).count() < 4
+            || !word.chars().any(|c| "AEIOUY".contains(c))
+    })
+}
+
 /// "JEAN-PIERRE" -> "Jean-Pierre", "O’NEILL" -> "O’Neill".
 pub(crate) fn title_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
@@ -484,6 +493,15 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
         } else if let Some(kind) = g.kind_of(&titled) {
             // A dateline: "WASHINGTON -" is the place.
             f.2 = kind;
+            f.3 = titled;
+        } else if f.2 == EntityType::Place
+            && dateline
+            && !spelled_out(&f.3)
+            && !titled.split(' ').any(|w| g.titles.contains(w))
+        {
+            // A place of no list in a dateline, "MINNEAPOLIS, Feb 26 -": one name with
+            // "Minneapolis" in the facet (not "UAE", "DPRK", nor a label "COLONEL PUCKETT"
+            // the tagger took for a place).
             f.3 = titled;
         }
     }
@@ -758,6 +776,12 @@ fn surnames_and_canonical_names(
             f.2 = EntityType::Place;
             f.3 = place.to_string();
             continue;
+        }
+        if f.2 == EntityType::Place {
+            if let Some(&state) = g.worded_place_abbreviations.get(f.3.as_str()) {
+                f.3 = state.to_string();
+                continue;
+            }
         }
         // "Secretary of Homeland Security" typed as an organisation: an office; "National
         // Security Advisor": a role (not "Office of the Press Secretary"); "Inflation Reduction
@@ -1068,6 +1092,18 @@ mod tests {
         let found = find(&Document::new(text));
         // The tagger's persons were Already and Click, and an organisation Similarly.
         assert_eq!(names_in_facets(&found), ["Ohio"], "{found:?}");
+    }
+
+    #[test]
+    fn a_dateline_names_its_place_as_the_facet_does() {
+        let text = "MINNEAPOLIS, Feb 26 - General Binding Corp said it reached a deal.\n\
+                    BUTLER, Pa., March 2 - Armco Inc said its mill in the U.S would close.";
+        let found = find(&Document::new(text));
+        // The tagger's places were MINNEAPOLIS, Pa and U.S, named as written.
+        let places = names_of(&found, EntityType::Place);
+        for place in ["Minneapolis", "Pennsylvania", "United States"] {
+            assert!(places.contains(&place), "{place}: {found:?}");
+        }
     }
 
     #[test]

@@ -13,6 +13,8 @@ pub struct Gazetteer {
     pub aliases: FxHashMap<&'static str, (&'static str, EntityType)>,
     /// Abbreviation -> the place it stands for ("Calif" -> "California").
     pub place_abbreviations: FxHashMap<&'static str, &'static str>,
+    /// State abbreviations that are also words ("Pa", "Mass"), for mentions typed as places.
+    pub worded_place_abbreviations: FxHashMap<&'static str, &'static str>,
     pub organisation_words: FxHashSet<&'static str>,
     pub titles: FxHashSet<&'static str>,
     /// Lowercase given names and surnames (US Census 1990).
@@ -106,6 +108,11 @@ pub fn gazetteer() -> &'static Gazetteer {
             place_abbreviations: lines(include_str!("lexicon/place_abbreviations.txt"))
                 .filter_map(|line| line.split_once('|'))
                 .collect(),
+            worded_place_abbreviations: lines(include_str!(
+                "lexicon/worded_place_abbreviations.txt"
+            ))
+            .filter_map(|line| line.split_once('|'))
+            .collect(),
             organisation_words: word_list(include_str!("lexicon/organisation_words.txt")),
             titles: word_list(include_str!("lexicon/titles.txt")),
             first_names: word_list(include_str!("lexicon/first_names.txt")),
