@@ -1385,6 +1385,19 @@ fn dash_attribution(doc: &Document, span: (usize, usize)) -> Option<Attribution>
 
 /// The attribution after a quote: "“…,” he said.", "“…,” said Peter Cook".
 fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> {
+    // "… asserted that “trust in the police is broken.” Clinton said Wednesday …": a quote
+    // that ends the sentence it stands in; a cue after it is the next sentence's.
+    if doc.text[..span.1].ends_with('.') {
+        let first = doc.token_at_or_after(span.0);
+        let sentence = doc.sentences.partition_point(|s| s.tokens.end <= first);
+        if doc
+            .sentences
+            .get(sentence)
+            .is_some_and(|s| first > s.tokens.start + 1)
+        {
+            return None;
+        }
+    }
     let after = doc.token_at_or_after(span.1);
     let (_, paragraph_end) = paragraph_around(doc.text, span.1);
     // After the quote: "…,” he said." up to the sentence end or the next quote.
@@ -3624,6 +3637,15 @@ mod tests {
             "An early tweet quoted the president as saying “Need to do something to prevent \
              the next one!”",
             &[Some("an early tweet")],
+        );
+    }
+
+    #[test]
+    fn a_cue_after_a_quote_that_ends_its_sentence_is_the_next_sentence_s() {
+        assert_speakers(
+            "Lisa Madigan asserted that “trust in the Chicago Police Department is broken.” \
+             Hillary Clinton said Wednesday that she supported the inquiry.",
+            &[Some("Lisa Madigan"), Some("Hillary Clinton")],
         );
     }
 
