@@ -1163,6 +1163,19 @@ fn naming_before(
         .filter(|&k| lexicon().quote_cues.contains(doc.token_text(k)))
         .find_map(|k| {
             let (mention, mspan) = subject_before(doc, start, k)?;
+            let quote_follows = first <= k + 3
+                && (k + 1..first).all(|j| {
+                    let w = doc.token_text(j);
+                    !w.chars().any(char::is_alphanumeric) || matches!(w, "a" | "an" | "the")
+                });
+            // "slammed the tax loophole called an “inversion”": the noun right before the
+            // naming verb is the thing named so, not who speaks.
+            if quote_follows
+                && matches!(mention, Mention::Described(_))
+                && doc.token_at_or_after(mspan.1) == k
+            {
+                return None;
+            }
             let attribution = Attribution {
                 mention,
                 span: mspan,
@@ -3646,6 +3659,15 @@ mod tests {
             "Lisa Madigan asserted that “trust in the Chicago Police Department is broken.” \
              Hillary Clinton said Wednesday that she supported the inquiry.",
             &[Some("Lisa Madigan"), Some("Hillary Clinton")],
+        );
+    }
+
+    #[test]
+    fn a_noun_right_before_a_naming_verb_and_its_quote_is_the_thing_named() {
+        assert_speakers(
+            "Elizabeth Warren slammed the tax loophole called an \"inversion,\" in which a \
+             company moves abroad.",
+            &[Some("Elizabeth Warren")],
         );
     }
 
