@@ -1163,6 +1163,19 @@ fn naming_before(
         .filter(|&k| lexicon().quote_cues.contains(doc.token_text(k)))
         .find_map(|k| {
             let (mention, mspan) = subject_before(doc, start, k)?;
+            let quote_follows = first <= k + 3
+                && (k + 1..first).all(|j| {
+                    let w = doc.token_text(j);
+                    !w.chars().any(char::is_alphanumeric) || matches!(w, "a" | "an" | "the")
+                });
+            // "slammed the tax loophole called an “inversion”": the noun right before the
+            // naming verb is the thing named so, not who speaks.
+            if quote_follows
+                && matches!(mention, Mention::Described(_))
+                && doc.token_at_or_after(mspan.1) == k
+            {
+                return None;
+            }
             let attribution = Attribution {
                 mention,
                 span: mspan,
@@ -1385,6 +1398,19 @@ fn dash_attribution(doc: &Document, span: (usize, usize)) -> Option<Attribution>
 
 /// The attribution after a quote: "“…,” he said.", "“…,” said Peter Cook".
 fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> {
+    // "… asserted that “trust in the police is broken.” Clinton said Wednesday …": a quote
+    // that ends the sentence it stands in; a cue after it is the next sentence's.
+    if doc.text[..span.1].ends_with('.') {
+        let first = doc.token_at_or_after(span.0);
+        let sentence = doc.sentences.partition_point(|s| s.tokens.end <= first);
+        if doc
+            .sentences
+            .get(sentence)
+            .is_some_and(|s| first > s.tokens.start + 1)
+        {
+            return None;
+        }
+    }
     let after = doc.token_at_or_after(span.1);
     let (_, paragraph_end) = paragraph_around(doc.text, span.1);
     // After the quote: "…,” he said." up to the sentence end or the next quote.
@@ -1787,6 +1813,13 @@ fn introducing_subject(
     if first <= sentence.tokens.start + 1 {
         at = at.checked_sub(1)?;
     }
+    // "An early tweet quoted the president as saying “…”": inside its own sentence, a quote
+    // may belong to a described source that opens it; not words in title case, which name a
+    // thing ("a website called “Cape Breton If Donald Trump Wins”").
+    let own_sentence = first > sentence.tokens.start + 1
+        && !doc.text[span.0..span.1]
+            .split_whitespace()
+            .all(is_capitalised);
     let intro = &doc.sentences[at];
     let between = &doc.text[intro.end.min(span.0)..span.0];
     let introduced_by_colon = doc.text[intro.start..span.0]
@@ -1800,12 +1833,18 @@ fn introducing_subject(
     }
     let end = intro.tokens.end.min(first);
     // "Then, in 2017, Kerry said that …": past openers, the subject of its first cue.
-    let (mention, mspan) = sentence_subject(doc, intro.tokens.start, end).or_else(|| {
-        (intro.tokens.start..end)
-            .filter(|&k| is_cue(doc, k))
-            .find_map(|k| subject_before(doc, intro.tokens.start, k))
-    })?;
-    if matches!(mention, Mention::Described(_)) {
+    let (mention, mspan) = sentence_subject(doc, intro.tokens.start, end)
+        .or_else(|| {
+            (intro.tokens.start..end)
+                .filter(|&k| is_cue(doc, k))
+                .find_map(|k| subject_before(doc, intro.tokens.start, k))
+        })
+        .or_else(|| {
+            own_sentence
+                .then(|| described_subject(doc, after_dateline(doc, intro.tokens.start, end), end))
+                .flatten()
+        })?;
+    if matches!(mention, Mention::Described(_)) && !own_sentence {
         return None;
     }
     let verb = doc.token_at_or_after(mspan.1).min(doc.tokens.len() - 1);
@@ -1966,6 +2005,66 @@ fn sourceless(doc: &Document, sentence: &super::text::Sentence) -> Option<(usize
     (stance && last >= first + 4).then(|| span_of(first, last))
 }
 
+/// Whether `t` reads as the verb after a subject: a past tense in "-ed", an auxiliary, a cue,
+/// or a word that stands between a subject and its verb ("also", "later").
+fn reads_as_verb(t: &str) -> bool {
+    t.chars().all(char::is_lowercase)
+        && (t.ends_with("ed")
+            || AUXILIARIES.contains(&t)
+            || is_cue_word(t)
+            || lexicon().between.contains(t))
+}
+
+/// A described source that opens a clause at `first`, before `cue`, followed by its verb: "An
+/// operative tried to downplay …", "the report concerned …". The head is the last of up to
+/// four lower-case words after the determiner.
+fn described_subject(
+    doc: &Document,
+    first: usize,
+    cue: usize,
+) -> Option<(Mention, (usize, usize))> {
+    if first + 2 >= cue
+        || !SOURCE_DETERMINERS.contains(&doc.token_text(first).to_lowercase().as_str())
+    {
+        return None;
+    }
+    let mut verb = first + 1;
+    while verb < cue.min(first + 5) {
+        let t = doc.token_text(verb);
+        if reads_as_verb(t)
+            || !t.chars().all(|c| c.is_lowercase() || c == '-')
+            || ROLE_STOPS.contains(&t)
+        {
+            break;
+        }
+        verb += 1;
+    }
+    if verb == first + 1 || verb >= cue || !reads_as_verb(doc.token_text(verb)) {
+        return None;
+    }
+    described_source(doc, first, verb)
+}
+
+/// Whether a clause with a subject of its own opens at `s` (before `to`): a name and its verb
+/// ("Trump refers to …", "Forbes counted …"), or a described source and its verb.
+fn opens_with_subject(doc: &Document, s: usize, to: usize) -> bool {
+    let mut verb = s;
+    while verb < to
+        && is_capitalised(doc.token_text(verb))
+        && !opens_clause_word(doc.token_text(verb))
+    {
+        verb += 1;
+    }
+    if verb > s && verb < to {
+        let t = doc.token_text(verb);
+        let present = t.ends_with('s') && !t.ends_with("ss") && t.chars().all(char::is_lowercase);
+        if reads_as_verb(t) || present {
+            return true;
+        }
+    }
+    described_subject(doc, s, to).is_some()
+}
+
 /// Participle cues ("…, saying that …") take the subject of the sentence.
 fn is_participle(word: &str) -> bool {
     word.ends_with("ing")
@@ -2031,9 +2130,15 @@ fn reported(
             // pronoun after the conjunction is the subject of a clause that is narration,
             // whatever its verb (PolNeAR ends the reported words before it).
             if conjunction {
-                let after = doc.token_text(j + 2 + usize::from(doc.token_text(j + 1) == "even"));
+                let subject = j + 2 + usize::from(doc.token_text(j + 1) == "even");
+                let after = doc.token_text(subject);
                 let pronoun = after.split(is_apostrophe).next().unwrap_or(after);
                 if matches!(pronoun, "he" | "she" | "they" | "we" | "I") {
+                    return Some((j, j + 1));
+                }
+                // "…, while Trump refers to …", "…, but the report concerned …": so does a name
+                // or a described source followed by its verb.
+                if opens_with_subject(doc, subject, to) {
                     return Some((j, j + 1));
                 }
             }
@@ -3520,6 +3625,49 @@ mod tests {
             "Twenty-four percent said they were more likely to vote for him because of it, \
              while 9 percent found it to be a deterrent.",
             &[Some("Twenty-four percent"), Some("9 percent")],
+        );
+    }
+
+    #[test]
+    fn a_name_or_a_described_source_and_its_verb_after_a_conjunction_end_the_reported_words() {
+        let found = quotes(
+            "Bloomberg said the fortune was smaller than claimed, while Forbes counted only \
+             individuals.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "the fortune was smaller than claimed");
+        let found = quotes(
+            "Gowdy said the report proved his point, but the report concerned the e-mails of \
+             lower-level officials.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "the report proved his point");
+    }
+
+    #[test]
+    fn a_described_source_that_opens_the_sentence_speaks_the_quote_inside_it() {
+        assert_speakers(
+            "An early tweet quoted the president as saying “Need to do something to prevent \
+             the next one!”",
+            &[Some("an early tweet")],
+        );
+    }
+
+    #[test]
+    fn a_cue_after_a_quote_that_ends_its_sentence_is_the_next_sentence_s() {
+        assert_speakers(
+            "Lisa Madigan asserted that “trust in the Chicago Police Department is broken.” \
+             Hillary Clinton said Wednesday that she supported the inquiry.",
+            &[Some("Lisa Madigan"), Some("Hillary Clinton")],
+        );
+    }
+
+    #[test]
+    fn a_noun_right_before_a_naming_verb_and_its_quote_is_the_thing_named() {
+        assert_speakers(
+            "Elizabeth Warren slammed the tax loophole called an \"inversion,\" in which a \
+             company moves abroad.",
+            &[Some("Elizabeth Warren")],
         );
     }
 
