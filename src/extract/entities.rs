@@ -1107,6 +1107,18 @@ mod tests {
     }
 
     #[test]
+    fn the_parts_of_an_order_are_no_organisations() {
+        let text = "It is hereby ordered as follows:\nSection 1. Purpose. The Federal Government \
+                    must act.\nSec. 2. Japan requested consultations under Article 23 of the \
+                    GATT. She earned her B.A. from Syracuse University.";
+        let found = find(&Document::new(text));
+        let named = names_in_facets(&found);
+        for part in ["Section", "Purpose", "Article", "B.A."] {
+            assert!(!named.contains(&part), "{part}: {found:?}");
+        }
+    }
+
+    #[test]
     fn a_company_called_by_its_first_word_is_no_person() {
         let text = "Coniston Partners plans to gain control of Allegis Corp despite the defensive \
                     maneuvers Allegis announced last week.\nUAL will change its name to Allegis.";
