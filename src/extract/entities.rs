@@ -203,6 +203,19 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
         }
     }
     found.sort_by_key(|f| f.0);
+    // "People’s Republic" + "of China", "Democratic Republic" + "of the Congo": a state's
+    // name the tagger cut before its "of" (named by `place_abbreviations` below).
+    found.dedup_by(|next, state| {
+        let joined = state.2 == EntityType::Place
+            && next.2 == EntityType::Place
+            && state.3.ends_with(" Republic")
+            && matches!(&doc.text[state.1..next.0], " of " | " of the ");
+        if joined {
+            state.1 = next.1;
+            state.3 = doc.text[state.0..state.1].to_string();
+        }
+        joined
+    });
     let mut mentions = surnames_and_canonical_names(g, doc, found);
     // "Hurricane Helene", "Tropical Storm Debby", and "Helene" named after it: a storm. Read
     // off the article's names, which give a bare "Helene" its storm.
@@ -1116,6 +1129,21 @@ mod tests {
         for part in ["Section", "Purpose", "Article", "B.A."] {
             assert!(!named.contains(&part), "{part}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_state_is_named_as_the_facet_names_it() {
+        let text = "In Iran, Cuba, the Democratic People’s Republic of Korea, the People’s \
+                    Republic of China, and elsewhere. The PRC said so.";
+        let found = find(&Document::new(text));
+        let places = names_of(&found, EntityType::Place);
+        assert!(places.contains(&"North Korea"), "{found:?}");
+        assert_eq!(
+            places.iter().filter(|&&p| p == "China").count(),
+            2,
+            "{found:?}"
+        );
+        assert!(!places.iter().any(|p| p.contains("Republic")), "{found:?}");
     }
 
     #[test]
