@@ -66,11 +66,20 @@ static CLASS: [u8; 256] = {
     class
 };
 
+/// The Unicode block of general punctuation (spaces, dashes, quotation marks, ellipsis).
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
+
 impl DefaultTokenStream<'_> {
     /// Whether the wide char at byte `i` is alphanumeric, and its length.
     fn wide_char(&self, i: usize) -> (bool, usize) {
         let c = self.text[i..].chars().next().expect("i is a char boundary");
-        (c.is_alphanumeric(), c.len_utf8())
+        // News text's curly quotes, dashes and ellipses are general punctuation, which holds
+        // no letter or digit: answered without `is_alphanumeric`'s two table searches (about
+        // 600 instructions a char).
+        (
+            !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric(),
+            c.len_utf8(),
+        )
     }
 
     /// From byte `from`, the bytes up to the first whose class is not `class`.
@@ -199,6 +208,17 @@ mod tests {
         let (_, ours) = both(&long_ascii);
         let kept: Vec<(usize, usize)> = ours.iter().map(|t| (t.position, t.text.len())).collect();
         assert_eq!(kept, [(0, 39)]);
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_alphanumeric_char() {
+        assert!(GENERAL_PUNCTUATION
+            .into_iter()
+            .all(|c| !c.is_alphanumeric()));
+        let (theirs, ours) =
+            both("\u{2018}a\u{2019} \u{201c}b\u{201d}\u{2014}c\u{2026}\u{2009}d\u{206f}e");
+        assert_eq!(ours, theirs);
+        assert_eq!(ours.len(), 5);
     }
 
     #[test]
