@@ -7,6 +7,8 @@
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use tantivy::Index;
 
+use crate::extract::text::is_alphanumeric;
+
 /// The name the schema's text fields give their tokenizer.
 const NAME: &str = "default";
 
@@ -66,20 +68,11 @@ static CLASS: [u8; 256] = {
     class
 };
 
-/// The Unicode block of general punctuation (spaces, dashes, quotation marks, ellipsis).
-const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
-
 impl DefaultTokenStream<'_> {
     /// Whether the wide char at byte `i` is alphanumeric, and its length.
     fn wide_char(&self, i: usize) -> (bool, usize) {
         let c = self.text[i..].chars().next().expect("i is a char boundary");
-        // News text's curly quotes, dashes and ellipses are general punctuation, which holds
-        // no letter or digit: answered without `is_alphanumeric`'s two table searches (about
-        // 600 instructions a char).
-        (
-            !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric(),
-            c.len_utf8(),
-        )
+        (is_alphanumeric(c), c.len_utf8())
     }
 
     /// From byte `from`, the bytes up to the first whose class is not `class`.
@@ -211,10 +204,7 @@ mod tests {
     }
 
     #[test]
-    fn general_punctuation_holds_no_alphanumeric_char() {
-        assert!(GENERAL_PUNCTUATION
-            .into_iter()
-            .all(|c| !c.is_alphanumeric()));
+    fn general_punctuation_separates_tokens() {
         let (theirs, ours) =
             both("\u{2018}a\u{2019} \u{201c}b\u{201d}\u{2014}c\u{2026}\u{2009}d\u{206f}e");
         assert_eq!(ours, theirs);
