@@ -129,7 +129,10 @@ impl TokenStream for DefaultTokenStream<'_> {
             text.clear();
             if ascii {
                 text.push_str(word);
-                text.make_ascii_lowercase();
+                // Most words of a news text are written in lower case already.
+                if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                    text.make_ascii_lowercase();
+                }
             } else {
                 // As `LowerCaser`: char by char, so no final-sigma rule.
                 text.extend(word.chars().flat_map(char::to_lowercase));
