@@ -124,8 +124,23 @@ pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '´' | '`' | 'ʼ')
 }
 
+/// The Unicode block of general punctuation (spaces, dashes, quotation marks, ellipsis): no
+/// letter or digit in it.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
+
+/// `c.is_alphanumeric()`, with news text's curly quotes, dashes and ellipses (general
+/// punctuation) answered without its two Unicode table searches (about 600 instructions a
+/// char).
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric()
+    }
+}
+
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    is_alphanumeric(c)
 }
 
 impl<'a> Document<'a> {
@@ -386,6 +401,16 @@ fn is_initial(tok: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_alphanumeric_is_the_standard_test() {
+        assert!(GENERAL_PUNCTUATION
+            .into_iter()
+            .all(|c| !c.is_alphanumeric()));
+        for c in ('\0'..='\u{3000}').chain(['\u{1d400}', '\u{1f642}', '\u{e9}']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn a_documents_buffers_are_kept_for_the_next_unless_huge() {

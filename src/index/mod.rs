@@ -5,6 +5,7 @@ pub mod facets;
 pub mod schema;
 pub mod search;
 pub mod state;
+mod tokenizer;
 pub mod writer;
 
 use std::path::Path;
@@ -24,6 +25,7 @@ pub fn open(dir: &Path) -> Result<(Index, Fields)> {
         path: dir.to_owned(),
         problem: e.to_string(),
     })?;
+    tokenizer::register(&index);
     let schema = index.schema();
     let fields = Fields::new(&schema).map_err(|e| Error::NotAnIndex {
         path: dir.to_owned(),
@@ -69,6 +71,7 @@ pub fn open_or_create(dir: &Path) -> Result<(Index, Fields)> {
     })?;
     let index = Index::open_or_create(directory, schema::build_schema())
         .context(format!("creating the index in {}", dir.display()))?;
+    tokenizer::register(&index);
     let fields = Fields::new(&index.schema()).context("reading the schema")?;
     Ok((index, fields))
 }
