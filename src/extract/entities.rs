@@ -520,9 +520,13 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
     }
     // The lower-case forms of the words of person spans, and which of them the article
     // writes in lower case.
+    // A one-word place of no list ("Energy", "Labor", "Action" in the names of programs and
+    // departments, to the tagger): checked against the article's lower-case words too.
+    let lone_place =
+        |f: &Found| f.2 == EntityType::Place && !f.3.contains(' ') && g.kind_of(&f.3).is_none();
     let name_words: FxHashSet<String> = found
         .iter()
-        .filter(|f| f.2 == EntityType::Person)
+        .filter(|f| f.2 == EntityType::Person || lone_place(f))
         .flat_map(|f| doc.text[f.0..f.1].split_whitespace())
         .map(as_common_word)
         .filter(|w| !w.is_empty())
@@ -549,6 +553,10 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
     };
     // Other types lose the briefings' question marker only ("Q Yeah" as an organisation).
     for f in found.iter_mut() {
+        if lone_place(f) && common.contains(as_common_word(&f.3).as_str()) {
+            f.2 = EntityType::Misc;
+            continue;
+        }
         let written = &doc.text[f.0..f.1];
         let person = f.2 == EntityType::Person;
         if !written.split_whitespace().eq(f.3.split(' ')) || !person && !written.starts_with("Q ") {
@@ -1144,6 +1152,17 @@ mod tests {
             "{found:?}"
         );
         assert!(!places.iter().any(|p| p.contains("Republic")), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_place_of_no_list_the_article_writes_in_lower_case_is_a_common_word() {
+        let text = "The order names several civilian departments, including the Departments \
+                    of Commerce, Treasury, Energy and State. Clean energy jobs grew in Ohio.";
+        let found = find(&Document::new(text));
+        // The tagger's places were Energy and Ohio.
+        let places = names_of(&found, EntityType::Place);
+        assert!(!places.contains(&"Energy"), "{found:?}");
+        assert!(places.contains(&"Ohio"), "{found:?}");
     }
 
     #[test]
