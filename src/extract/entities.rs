@@ -520,13 +520,21 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
     }
     // The lower-case forms of the words of person spans, and which of them the article
     // writes in lower case.
-    // A one-word place of no list ("Energy", "Labor", "Action" in the names of programs and
-    // departments, to the tagger): checked against the article's lower-case words too.
-    let lone_place =
-        |f: &Found| f.2 == EntityType::Place && !f.3.contains(' ') && g.kind_of(&f.3).is_none();
+    // A one-word place or organisation of no list ("Energy", "Labor", "Alliance", "Strategy"
+    // from the names of programs and departments, to the tagger): checked against the
+    // article's lower-case words too. Not a body's head ("the House", "Senate"), nor a name
+    // with capitals after its first letter ("YouTube", "FEMA": written in lower case in
+    // their links).
+    let lone_word = |f: &Found| {
+        matches!(f.2, EntityType::Place | EntityType::Organization)
+            && !f.3.contains(' ')
+            && !f.3.chars().skip(1).any(char::is_uppercase)
+            && g.kind_of(&f.3).is_none()
+            && !g.organisation_words.contains(f.3.as_str())
+    };
     let name_words: FxHashSet<String> = found
         .iter()
-        .filter(|f| f.2 == EntityType::Person || lone_place(f))
+        .filter(|f| f.2 == EntityType::Person || lone_word(f))
         .flat_map(|f| doc.text[f.0..f.1].split_whitespace())
         .map(as_common_word)
         .filter(|w| !w.is_empty())
@@ -553,7 +561,7 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
     };
     // Other types lose the briefings' question marker only ("Q Yeah" as an organisation).
     for f in found.iter_mut() {
-        if lone_place(f) && common.contains(as_common_word(&f.3).as_str()) {
+        if lone_word(f) && common.contains(as_common_word(&f.3).as_str()) {
             f.2 = EntityType::Misc;
             continue;
         }
@@ -1155,14 +1163,19 @@ mod tests {
     }
 
     #[test]
-    fn a_lone_place_of_no_list_the_article_writes_in_lower_case_is_a_common_word() {
+    fn a_lone_word_of_no_list_the_article_writes_in_lower_case_is_a_common_word() {
         let text = "The order names several civilian departments, including the Departments \
-                    of Commerce, Treasury, Energy and State. Clean energy jobs grew in Ohio.";
+                    of Commerce, Treasury, Energy and State. Clean energy jobs grew in Ohio. \
+                    The Strategy sets goals for NATO. The strategy was welcomed by the \
+                    Alliance, and the alliance grew.";
         let found = find(&Document::new(text));
-        // The tagger's places were Energy and Ohio.
-        let places = names_of(&found, EntityType::Place);
-        assert!(!places.contains(&"Energy"), "{found:?}");
-        assert!(places.contains(&"Ohio"), "{found:?}");
+        // The tagger's places were Energy and Ohio, its organisations Strategy and Alliance
+        // besides the departments.
+        let named = names_in_facets(&found);
+        for word in ["Energy", "Strategy", "Alliance"] {
+            assert!(!named.contains(&word), "{word}: {found:?}");
+        }
+        assert!(named.contains(&"Ohio"), "{found:?}");
     }
 
     #[test]
