@@ -123,12 +123,11 @@ fn model_spans_with(
             // "King, Jr.", "Martin Luther King" + ", Jr.".
             let end = match words.get(span.end) {
                 Some(w) if particle_joined(w) => span.end + 1,
-                Some(w) if person && g.titles.contains(w) => {
-                    suffix_end(span.end + 1).unwrap_or(span.end)
-                }
-                _ if person && g.titles.contains(words[span.end - 1]) => {
-                    suffix_end(span.end).unwrap_or(span.end)
-                }
+                _ if person => match (suffix_end(span.end + 1), suffix_end(span.end)) {
+                    (Some(end), _) if g.titles.contains(words[span.end]) => end,
+                    (_, Some(end)) if g.titles.contains(words[span.end - 1]) => end,
+                    _ => span.end,
+                },
                 _ => span.end,
             };
             // "Labor Secretary Marty Walsh", "First Lady Jill Biden": a person's name starts

@@ -108,9 +108,11 @@ pub fn capitalise(word: &str) -> String {
 
 /// "Jr.", "III": a generation's suffix after a name ("Joseph R. Biden, Jr."), in any case.
 pub fn is_name_suffix(word: &str) -> bool {
-    ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
-        .iter()
-        .any(|suffix| suffix.eq_ignore_ascii_case(word))
+    // (Asked of most words of a name: the length rules out nearly all at once.)
+    (2..=3).contains(&word.len())
+        && ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+            .iter()
+            .any(|suffix| suffix.eq_ignore_ascii_case(word))
 }
 
 /// Whether `token` is a dash (hyphens, en and em dashes) standing between words: "Jill —
