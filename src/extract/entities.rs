@@ -1178,6 +1178,18 @@ mod tests {
     }
 
     #[test]
+    fn putin_alone_is_the_person_of_the_lists() {
+        let text = "Torshin tried to arrange a meeting between Putin and Trump.";
+        let found = find(&Document::new(text));
+        // The tagger's place was Putin.
+        assert!(
+            names_of(&found, EntityType::Person).contains(&"Vladimir Putin"),
+            "{found:?}"
+        );
+        assert!(names_of(&found, EntityType::Place).is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_company_called_by_its_first_word_is_no_person() {
         let text = "Coniston Partners plans to gain control of Allegis Corp despite the defensive \
                     maneuvers Allegis announced last week.\nUAL will change its name to Allegis.";
