@@ -2306,7 +2306,27 @@ fn reported_in(
         })
     })
     .flatten();
-    for k in closing_according.into_iter().chain(range.clone()) {
+    // "He plans to back Sanders at the convention, Welch said.": likewise a speaker and its
+    // cue set off at the sentence's end attribute all before them, the earlier cue included;
+    // not after a quote in marks (",” Pence said"), whose cue that is.
+    let closing_cue = (poll_end.saturating_sub(3).max(range.start + 4)..poll_end)
+        .rev()
+        .find(|&k| {
+            let before = k.saturating_sub(5).max(range.start)..k;
+            is_cue_word(doc.token_text(k))
+                && !is_participle(doc.token_text(k))
+                && before.clone().any(|j| doc.token_text(j) == ",")
+                && !before.into_iter().any(|j| {
+                    doc.token_text(j)
+                        .chars()
+                        .any(|c| matches!(c, '”' | '"' | '\''))
+                })
+        });
+    for k in closing_according
+        .into_iter()
+        .chain(closing_cue)
+        .chain(range.clone())
+    {
         // Not "is leading in the polls": polls in general are a standing, not a source.
         let poll = ends_in_poll
             && doc.token_text(k) == "in"
@@ -3776,6 +3796,26 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_speaker_and_cue_attribute_the_cue_before_them() {
+        let found = quotes(
+            "The congressman plans to back Sanders as a superdelegate at the convention, \
+             Welch said.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].0,
+            "The congressman plans to back Sanders as a superdelegate at the convention"
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Welch"));
+        // After a quote in marks the closing cue is the quote's, not the sentence's.
+        let found = quotes(
+            "Cruz spokesman Rick Tyler said the campaign will show that Cruz has “guiding \
+             principles for every decision,” he said.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Rick Tyler"), "{found:?}");
+    }
+
+    #[test]
     fn a_hyphenated_share_is_a_source_of_its_own() {
         assert_speakers(
             "Six in 10 Virginia Democratic primary voters said Clinton is honest and \
@@ -4891,7 +4931,9 @@ mod tests {
             "ROCHESTER, N.Y., March 4 - Eastman Kodak Co said it filed a shelf registration.\n\
              It will lease two aircraft from Boeing Co and Acme Ltd, the company said.\n\
              The fund said it would sell its shares, the firm said.",
+            // The firm reports what the fund said: two attributions, one inside the other.
             &[
+                Some("Eastman Kodak Co"),
                 Some("Eastman Kodak Co"),
                 Some("Eastman Kodak Co"),
                 Some("the fund"),
