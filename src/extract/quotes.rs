@@ -2312,20 +2312,25 @@ fn reported_in(
     let closing_cue = (poll_end.saturating_sub(3).max(range.start + 4)..poll_end)
         .rev()
         .find(|&k| {
+            // The word's shape is tested first, then the words before it: most words are no
+            // cue.
             let before = k.saturating_sub(5).max(range.start)..k;
-            is_cue_word(doc.token_text(k))
-                && !is_participle(doc.token_text(k))
+            let word = doc.token_text(k);
+            lexicon().may_open_cue(word)
                 && before.clone().any(|j| doc.token_text(j) == ",")
+                && is_cue_word(word)
+                && !is_participle(word)
                 && !before.into_iter().any(|j| {
                     doc.token_text(j)
                         .chars()
                         .any(|c| matches!(c, '”' | '"' | '\''))
                 })
         });
+    // A closing cue that attributes nothing first attributes nothing in its place either.
     for k in closing_according
         .into_iter()
         .chain(closing_cue)
-        .chain(range.clone())
+        .chain(range.clone().filter(|&k| Some(k) != closing_cue))
     {
         // Not "is leading in the polls": polls in general are a standing, not a source.
         let poll = ends_in_poll
