@@ -1965,29 +1965,54 @@ fn headline(
     Some((attribution, (content_start, content_start + content.len())))
 }
 
-/// An attribution with no source in `sentence`, its content's byte span: the question of
-/// "Asked whether …, Trump said" (up to its comma), or a sentence that says how things seem or
-/// are expected to be ("Trump’s supporters seemed unperturbed", "Obama is expected to join
-/// Clinton", "Trump reportedly wants …"), whole.
-fn sourceless(doc: &Document, sentence: &super::text::Sentence) -> Option<(usize, usize)> {
-    let (first, mut last) = (sentence.tokens.start, sentence.tokens.end);
-    while last > first && !doc.token_text(last - 1).chars().any(char::is_alphanumeric) {
-        last -= 1;
-    }
-    let span_of = |from: usize, end: usize| (doc.tokens[from].start, doc.tokens[end - 1].end);
-    let asked = (first..(first + 4).min(last)).find(|&k| {
+/// The "asked" of a question that opens the tokens `first..last` ("Asked whether …", "When
+/// asked about …"), whose asker is not the sentence's subject.
+fn opening_asked(doc: &Document, first: usize, last: usize) -> Option<usize> {
+    (first..(first + 4).min(last)).find(|&k| {
         doc.token_text(k).eq_ignore_ascii_case("asked")
             && (k == first
                 || matches!(
                     doc.token_text(k - 1),
                     "When" | "when" | "was" | "were" | "being" | "And"
                 ))
-    });
-    if let Some(k) = asked {
+    })
+}
+
+/// An attribution in `sentence` whose source is not its subject, its content's byte span:
+/// the question of "Asked whether …, Trump said" (up to its comma), asked by no one named or
+/// by the agent of "Asked by Stephanopoulos whether …"; or, with no source, a sentence that
+/// says how things seem or are expected to be ("Trump’s supporters seemed unperturbed", "Obama
+/// is expected to join Clinton", "Trump reportedly wants …"), whole.
+fn sourceless(
+    doc: &Document,
+    sentence: &super::text::Sentence,
+) -> Option<(Option<Attribution>, (usize, usize))> {
+    let (first, mut last) = (sentence.tokens.start, sentence.tokens.end);
+    while last > first && !doc.token_text(last - 1).chars().any(char::is_alphanumeric) {
+        last -= 1;
+    }
+    let span_of = |from: usize, end: usize| (doc.tokens[from].start, doc.tokens[end - 1].end);
+    if let Some(k) = opening_asked(doc, first, last) {
         let end = (k + 1..last)
             .find(|&j| doc.token_text(j) == ",")
             .unwrap_or(last);
-        return (end >= k + 3).then(|| span_of(k + 1, end));
+        // "Asked by a reporter if …": the agent, up to the question's first word, asks.
+        let agent_end = (doc.token_text((k + 1).min(last - 1)) == "by")
+            .then(|| (k + 3..end).find(|&j| QUESTION_OPENERS.contains(&doc.token_text(j))))
+            .flatten();
+        let asker = agent_end.and_then(|agent_end| {
+            let (mention, span) = according_source(doc, k + 2, agent_end)?;
+            Some((
+                Attribution {
+                    mention,
+                    span,
+                    cue: "asked".into(),
+                },
+                agent_end,
+            ))
+        });
+        let from = asker.as_ref().map_or(k + 1, |&(_, agent_end)| agent_end);
+        return (end >= from + 2).then(|| (asker.map(|(a, _)| a), span_of(from, end)));
     }
     let stance = (first + 1..(first + 20).min(last)).any(|k| {
         let next = doc.token_text((k + 1).min(last - 1));
@@ -2002,8 +2027,13 @@ fn sourceless(doc: &Document, sentence: &super::text::Sentence) -> Option<(usize
             _ => false,
         }
     });
-    (stance && last >= first + 4).then(|| span_of(first, last))
+    (stance && last >= first + 4).then(|| (None, span_of(first, last)))
 }
+
+/// Words that open the question of "asked": after them comes what was asked, not who asked.
+const QUESTION_OPENERS: &[&str] = &[
+    "if", "whether", "to", "about", "what", "why", "how", "who", "when", "where", "which",
+];
 
 /// Whether `t` reads as the verb after a subject: a past tense in "-ed", an auxiliary, a cue,
 /// or a word that stands between a subject and its verb ("also", "later").
@@ -2276,7 +2306,32 @@ fn reported_in(
         })
     })
     .flatten();
-    for k in closing_according.into_iter().chain(range.clone()) {
+    // "He plans to back Sanders at the convention, Welch said.": likewise a speaker and its
+    // cue set off at the sentence's end attribute all before them, the earlier cue included;
+    // not after a quote in marks (",” Pence said"), whose cue that is.
+    let closing_cue = (poll_end.saturating_sub(3).max(range.start + 4)..poll_end)
+        .rev()
+        .find(|&k| {
+            // The word's shape is tested first, then the words before it: most words are no
+            // cue.
+            let before = k.saturating_sub(5).max(range.start)..k;
+            let word = doc.token_text(k);
+            lexicon().may_open_cue(word)
+                && before.clone().any(|j| doc.token_text(j) == ",")
+                && is_cue_word(word)
+                && !is_participle(word)
+                && !before.into_iter().any(|j| {
+                    doc.token_text(j)
+                        .chars()
+                        .any(|c| matches!(c, '”' | '"' | '\''))
+                })
+        });
+    // A closing cue that attributes nothing first attributes nothing in its place either.
+    for k in closing_according
+        .into_iter()
+        .chain(closing_cue)
+        .chain(range.clone().filter(|&k| Some(k) != closing_cue))
+    {
         // Not "is leading in the polls": polls in general are a standing, not a source.
         let poll = ends_in_poll
             && doc.token_text(k) == "in"
@@ -2533,7 +2588,14 @@ fn reported_in(
         // "…, X said." — the content is before the speaker, with little after the cue ("said
         // on Monday."). "Throughout the week, the administration charged forward with …"
         // holds no content.
-        if set_off && ends_soon && before_end >= range.start + 3 && ends_a_clause(doc, k, last) {
+        // "Asked whether he would …, Priebus said, …": the question is someone else's
+        // (`sourceless`), not the speaker's content.
+        if set_off
+            && ends_soon
+            && before_end >= range.start + 3
+            && ends_a_clause(doc, k, last)
+            && opening_asked(doc, range.start, before_end).is_none()
+        {
             return Some((attribution, span_of(range.start, before_end), k));
         }
     }
@@ -3075,9 +3137,9 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                 continue;
             }
         }
-        if let Some(span) = sourceless(doc, sentence) {
+        if let Some((asker, span)) = sourceless(doc, sentence) {
             if !found.iter().any(|f| f.overlaps(span)) {
-                found.push(Found::new(span, None, false));
+                found.push(Found::new(span, asker, false));
             }
         }
     }
@@ -3739,6 +3801,26 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_speaker_and_cue_attribute_the_cue_before_them() {
+        let found = quotes(
+            "The congressman plans to back Sanders as a superdelegate at the convention, \
+             Welch said.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].0,
+            "The congressman plans to back Sanders as a superdelegate at the convention"
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Welch"));
+        // After a quote in marks the closing cue is the quote's, not the sentence's.
+        let found = quotes(
+            "Cruz spokesman Rick Tyler said the campaign will show that Cruz has “guiding \
+             principles for every decision,” he said.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Rick Tyler"), "{found:?}");
+    }
+
+    #[test]
     fn a_hyphenated_share_is_a_source_of_its_own() {
         assert_speakers(
             "Six in 10 Virginia Democratic primary voters said Clinton is honest and \
@@ -4282,6 +4364,29 @@ mod tests {
         assert_eq!(found[0].0, "whether the campaign had been hard");
         assert_eq!(found[0].1, None);
         assert_eq!(found[1].1.as_deref(), Some("Daley"));
+        // With the answer set off after it, the question is still no words of the speaker.
+        let found = quotes(
+            "Asked whether he would encourage his voters to pick Republicans, Johnson demurred.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].0,
+            "whether he would encourage his voters to pick Republicans"
+        );
+        assert_eq!(found[0].1, None);
+        // The agent of "asked by" asked the question.
+        let found = quotes(
+            "Asked by a reporter whether he would run again, Smith said he had not decided.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "whether he would run again");
+        assert_eq!(found[0].1.as_deref(), Some("a reporter"));
+        assert_eq!(found[1].1.as_deref(), Some("Smith"));
+        let found = quotes(
+            "When asked by Ingraham on Thursday about foreign workers, Cruz said he opposed it.",
+        );
+        assert_eq!(found[0].0, "about foreign workers", "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Ingraham"));
         let found = quotes("Obama is expected to join Clinton on the campaign trail soon.");
         assert_eq!(
             found[0].0,
@@ -4831,7 +4936,9 @@ mod tests {
             "ROCHESTER, N.Y., March 4 - Eastman Kodak Co said it filed a shelf registration.\n\
              It will lease two aircraft from Boeing Co and Acme Ltd, the company said.\n\
              The fund said it would sell its shares, the firm said.",
+            // The firm reports what the fund said: two attributions, one inside the other.
             &[
+                Some("Eastman Kodak Co"),
                 Some("Eastman Kodak Co"),
                 Some("Eastman Kodak Co"),
                 Some("the fund"),
