@@ -44,8 +44,6 @@ struct Lexicon {
     /// For each first byte, bit `len` (at most 63) set when a word of `cue_starts` opens with
     /// that byte and has that length.
     cue_start_shapes: [u64; 256],
-    /// Last words of a company's name that give its legal form ("Inc", "Corp").
-    company_forms: HashSet<&'static str>,
     /// The titles of `lexicon/titles.txt` that are offices, written in lower case as after
     /// "the" ("secretary", "spokesman"; not the honorifics "Mr.", "Dr.").
     offices: HashSet<String>,
@@ -116,7 +114,6 @@ fn lexicon() -> &'static Lexicon {
             cue_phrases,
             cue_starts,
             cue_start_shapes,
-            company_forms: word_list(include_str!("lexicon/company_forms.txt")),
             offices: gazetteer()
                 .titles
                 .iter()
@@ -858,7 +855,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         // "and" inside a company's name, which ends in its legal form; not between two
         // companies ("Standard Oil Co and BP North America Inc", "Unocal Corp's Union Oil Co").
         let company_form = |k: usize| {
-            lexicon()
+            gazetteer()
                 .company_forms
                 .contains(doc.token_text(k).trim_end_matches('.'))
         };
@@ -3350,7 +3347,9 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         organisations_before(at)
             .find(|e| {
                 e.name.rsplit(' ').next().is_some_and(|form| {
-                    lexicon().company_forms.contains(form.trim_end_matches('.'))
+                    gazetteer()
+                        .company_forms
+                        .contains(form.trim_end_matches('.'))
                 })
             })
             .map(|e| e.name.clone())
