@@ -517,8 +517,6 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
             f.3 = titled;
         }
     }
-    // The lower-case forms of the words of person spans, and which of them the article
-    // writes in lower case.
     // A one-word place or organisation of no list ("Energy", "Labor", "Alliance", "Strategy"
     // from the names of programs and departments, to the tagger): checked against the
     // article's lower-case words too. Not a body's head ("the House", "Senate"), nor a name
@@ -531,6 +529,8 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
             && g.kind_of(&f.3).is_none()
             && !g.organisation_words.contains(f.3.as_str())
     };
+    // The lower-case forms of the words of person spans and lone words, and which of them
+    // the article writes in lower case.
     let name_words: FxHashSet<String> = found
         .iter()
         .filter(|f| f.2 == EntityType::Person || lone_word(f))
@@ -783,8 +783,8 @@ fn surnames_and_canonical_names(
     // Agriculture") or of a law ("Inflation Reduction Act"), or takes a clause opener into a
     // name ("Though Su"; not "April Ryan"), of any type ("Among Trump voters" as MISC, then
     // a person by its surname below).
-    // "The Department", "Federal funding", "the Vice President", "Jr.": no particular one; "HBCUs",
-    // "MSIs": the plural of an acronym is a group.
+    // "The Department", "Federal funding", "the Vice President", "Jr.": no particular one;
+    // "HBCUs", "MSIs": the plural of an acronym is a group.
     let names_no_one = |name: &str| {
         let bare = name.strip_prefix("The ").unwrap_or(name);
         let plural_acronym = |name: &str| name.strip_suffix('s').is_some_and(is_acronym);
