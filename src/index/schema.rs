@@ -2,6 +2,8 @@
 //! apart by the `kind` field. Both carry `article_id`, so deleting that term removes an
 //! article together with its quotes.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashSet;
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
@@ -12,11 +14,46 @@ use crate::article::Article;
 use crate::extract::author::first_person;
 use crate::extract::{EntityType, Extraction, Quote};
 
-/// The speaker of `quote` as the speaker field indexes it: a first person no author took over
-/// ("We", "I": 212 and 118 articles of the bench corpus) names no one a reader can look up or
-/// filter by, so such a quote is indexed without a speaker (`extract` still reports it).
-fn indexed_speaker(quote: &Quote) -> Option<&str> {
-    quote.speaker.as_deref().filter(|s| !first_person(s))
+/// The speaker of `quote` as the speaker field indexes it, given the names of the article's
+/// entities and its body. A first person no author took over ("We", "I": 212 and 118 articles
+/// of the bench corpus) names no one a reader can look up or filter by, so such a quote is
+/// indexed without a speaker. A description capitalised only because it opens a sentence
+/// ("Analysts said", "Some economists") is set in lower case, as the article writes it
+/// elsewhere, so that the facet has one "analysts". `extract` reports both as written.
+fn indexed_speaker<'a>(
+    quote: &'a Quote,
+    names: &FxHashSet<&str>,
+    body: &str,
+) -> Option<Cow<'a, str>> {
+    let speaker = quote.speaker.as_deref().filter(|s| !first_person(s))?;
+    let mut chars = speaker.chars();
+    let first = chars.next()?;
+    let description = first.is_uppercase()
+        && !chars.any(char::is_uppercase)
+        && !names.contains(speaker)
+        && speaker
+            .split(' ')
+            .next()
+            .is_some_and(|word| writes_in_lower_case(body, &word.to_lowercase()));
+    Some(if description {
+        Cow::Owned(
+            first
+                .to_lowercase()
+                .chain(speaker[first.len_utf8()..].chars())
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(speaker)
+    })
+}
+
+/// Whether `text` holds `word` as a word of its own (not inside "someone" for "some").
+fn writes_in_lower_case(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Seconds since the epoch that tantivy can hold: it keeps dates as nanoseconds in an i64
@@ -228,16 +265,26 @@ impl Fields {
         for author in &article.authors {
             doc.add_text(self.authors, author);
         }
-        let mut speakers = FxHashSet::default();
-        for speaker in extraction.quotes.iter().filter_map(indexed_speaker) {
-            if speakers.insert(speaker) {
+        let names: FxHashSet<&str> = extraction
+            .entities
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect();
+        let speakers: Vec<Option<Cow<str>>> = extraction
+            .quotes
+            .iter()
+            .map(|quote| indexed_speaker(quote, &names, &article.body))
+            .collect();
+        let mut seen = FxHashSet::default();
+        for speaker in speakers.iter().flatten() {
+            if seen.insert(speaker.as_ref()) {
                 doc.add_text(self.speaker, speaker);
             }
         }
         self.add_entities(&mut doc, extraction.entities.iter());
         docs.push(doc);
-        for quote in &extraction.quotes {
-            docs.push(self.quote_document(article, extraction, quote));
+        for (quote, speaker) in extraction.quotes.iter().zip(&speakers) {
+            docs.push(self.quote_document(article, extraction, quote, speaker.as_deref()));
         }
         docs
     }
@@ -247,11 +294,12 @@ impl Fields {
         article: &Article,
         extraction: &Extraction,
         quote: &Quote,
+        speaker: Option<&str>,
     ) -> TantivyDocument {
         let mut doc = TantivyDocument::new();
         self.add_article_context(&mut doc, article, KIND_QUOTE);
         doc.add_text(self.quote, &quote.quote);
-        if let Some(speaker) = indexed_speaker(quote) {
+        if let Some(speaker) = speaker {
             doc.add_text(self.speaker, speaker);
         }
         if let Some(role) = &quote.speaker_role {
@@ -297,6 +345,48 @@ mod tests {
         }
     }
 
+    fn speakers(fields: &Fields, doc: &TantivyDocument) -> Vec<String> {
+        doc.get_all(fields.speaker)
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect()
+    }
+
+    #[test]
+    fn a_description_that_opens_a_sentence_is_indexed_as_the_article_writes_it() {
+        let fields = Fields::new(&build_schema()).unwrap();
+        let article = Article {
+            id: "a1".into(),
+            body: "Analysts said prices would rise. Dealers agreed, and other analysts and \
+                   someone at Reuters said so. Psaki said no. Some said yes."
+                .into(),
+            ..Article::default()
+        };
+        let mention = |name: &str| crate::extract::EntityMention {
+            text: name.into(),
+            name: name.into(),
+            kind: EntityType::Organization,
+            start: 0,
+            end: 0,
+        };
+        let extraction = Extraction {
+            quotes: [
+                "Analysts", "analysts", "Dealers", "Reuters", "Psaki", "Some",
+            ]
+            .into_iter()
+            .map(quote_by)
+            .collect(),
+            entities: vec![mention("Reuters")],
+        };
+        let docs = fields.documents(&article, &extraction);
+        // "Dealers" and "Some" are not written in lower case ("someone" is another word);
+        // Reuters is a name of the article; Psaki is written in capitals only.
+        assert_eq!(
+            speakers(&fields, &docs[0]),
+            ["analysts", "Dealers", "Reuters", "Psaki", "Some"]
+        );
+        assert_eq!(speakers(&fields, &docs[1]), ["analysts"]);
+    }
+
     #[test]
     fn a_first_person_left_unresolved_is_no_speaker_in_the_index() {
         let fields = Fields::new(&build_schema()).unwrap();
@@ -308,14 +398,10 @@ mod tests {
             quotes: vec![quote_by("We"), quote_by("Sergei Lavrov"), quote_by("I")],
             entities: vec![],
         };
-        let speakers = |doc: &TantivyDocument| -> Vec<String> {
-            doc.get_all(fields.speaker)
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect()
-        };
         let docs = fields.documents(&article, &extraction);
-        assert_eq!(speakers(&docs[0]), ["Sergei Lavrov"]);
-        let per_quote: Vec<Vec<String>> = docs[1..].iter().map(speakers).collect();
+        assert_eq!(speakers(&fields, &docs[0]), ["Sergei Lavrov"]);
+        let per_quote: Vec<Vec<String>> =
+            docs[1..].iter().map(|doc| speakers(&fields, doc)).collect();
         assert_eq!(
             per_quote,
             [vec![], vec!["Sergei Lavrov".to_string()], vec![]]
