@@ -16,8 +16,8 @@ use crate::extract::{EntityType, Extraction, Quote};
 
 /// The speaker of `quote` as the speaker field indexes it, given the names of the article's
 /// entities and its body. A first person no author took over ("We", "I": 212 and 118 articles
-/// of the bench corpus) names no one a reader can look up or filter by, so such a quote is
-/// indexed without a speaker. A description capitalised only because it opens a sentence
+/// of the bench corpus) names no one a reader can look up or filter by, nor does "my dad", so
+/// such a quote is indexed without a speaker. A description capitalised only because it opens a sentence
 /// ("Analysts said", "Some economists") is set in lower case, as the article writes it
 /// elsewhere, so that the facet has one "analysts". `extract` reports both as written.
 fn indexed_speaker<'a>(
@@ -25,7 +25,10 @@ fn indexed_speaker<'a>(
     names: &FxHashSet<&str>,
     body: &str,
 ) -> Option<Cow<'a, str>> {
-    let speaker = quote.speaker.as_deref().filter(|s| !first_person(s))?;
+    let speaker = quote
+        .speaker
+        .as_deref()
+        .filter(|s| !first_person(s) && !kin_of_the_speaker_or_audience(s))?;
     let mut chars = speaker.chars();
     let first = chars.next()?;
     let description = first.is_uppercase()
@@ -45,6 +48,14 @@ fn indexed_speaker<'a>(
     } else {
         Cow::Borrowed(speaker)
     })
+}
+
+/// "my dad", "my mother", "many of you", "our team": someone only the text's speaker or its
+/// audience can place (119, 111 and 110 bench articles), no one to look up or filter by.
+fn kin_of_the_speaker_or_audience(speaker: &str) -> bool {
+    speaker
+        .split(' ')
+        .any(|word| matches!(word, "my" | "My" | "our" | "Our" | "you" | "your" | "Your"))
 }
 
 /// Whether `text` holds `word` as a word of its own (not inside "someone" for "some").
@@ -388,14 +399,20 @@ mod tests {
     }
 
     #[test]
-    fn a_first_person_left_unresolved_is_no_speaker_in_the_index() {
+    fn a_first_person_left_unresolved_or_its_kin_is_no_speaker_in_the_index() {
         let fields = Fields::new(&build_schema()).unwrap();
         let article = Article {
             id: "a1".into(),
             ..Article::default()
         };
         let extraction = Extraction {
-            quotes: vec![quote_by("We"), quote_by("Sergei Lavrov"), quote_by("I")],
+            quotes: vec![
+                quote_by("We"),
+                quote_by("Sergei Lavrov"),
+                quote_by("I"),
+                quote_by("my dad"),
+                quote_by("many of you"),
+            ],
             entities: vec![],
         };
         let docs = fields.documents(&article, &extraction);
@@ -404,7 +421,13 @@ mod tests {
             docs[1..].iter().map(|doc| speakers(&fields, doc)).collect();
         assert_eq!(
             per_quote,
-            [vec![], vec!["Sergei Lavrov".to_string()], vec![]]
+            [
+                vec![],
+                vec!["Sergei Lavrov".to_string()],
+                vec![],
+                vec![],
+                vec![]
+            ]
         );
     }
 }
