@@ -553,9 +553,11 @@ fn a_full_disk_is_reported_and_the_last_commit_stays_usable() {
         &["File too large", "is the disk full?"]
     };
     assert!(problems.iter().any(|p| stderr.contains(p)), "{stderr}");
-    // The last commit: readable, whole articles only, at least the first run's.
+    // The last commit: readable, whole articles only, at least the first run's (and, on a
+    // loaded machine, maybe all: a timed commit can take in the last article before the
+    // write that fills the disk, a merge's or the final commit's).
     let kept = whole_articles(&index).len() as u64;
-    assert!(kept >= first_news.articles && kept < first_news.articles + news.articles);
+    assert!(kept >= first_news.articles && kept <= first_news.articles + news.articles);
     assert_eq!(stats(&index)["articles"], kept);
     if let Some(tmpfs) = tmpfs {
         // With room again, the next run completes the work.
