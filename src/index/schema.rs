@@ -51,7 +51,8 @@ fn indexed_speaker<'a>(
 }
 
 /// "my dad", "my mother", "many of you", "our team": someone only the text's speaker or its
-/// audience can place (119, 111 and 110 bench articles), no one to look up or filter by.
+/// audience can place (119, 111 and 110 documents in the bench index's speaker facet), no
+/// one to look up or filter by.
 fn kin_of_the_speaker_or_audience(speaker: &str) -> bool {
     speaker
         .split(' ')
