@@ -17,9 +17,11 @@ use crate::extract::{EntityType, Extraction, Quote};
 /// The speaker of `quote` as the speaker field indexes it, given the names of the article's
 /// entities and its body. A first person no author took over ("We", "I": 212 and 118 articles
 /// of the bench corpus) names no one a reader can look up or filter by, nor does "my dad", so
-/// such a quote is indexed without a speaker. A description capitalised only because it opens a sentence
-/// ("Analysts said", "Some economists") is set in lower case, as the article writes it
-/// elsewhere, so that the facet has one "analysts". `extract` reports both as written.
+/// such a quote is indexed without a speaker. A description capitalised only because it opens
+/// a sentence ("Analysts said", "Some economists"), or by a house style after its article
+/// ("the Administration"), is set in lower case as the article writes it elsewhere, so that
+/// the facet has one "analysts" and one "the administration". `extract` reports both as
+/// written.
 fn indexed_speaker<'a>(
     quote: &'a Quote,
     names: &FxHashSet<&str>,
@@ -29,22 +31,25 @@ fn indexed_speaker<'a>(
         .speaker
         .as_deref()
         .filter(|s| !first_person(s) && !kin_of_the_speaker_or_audience(s))?;
-    let mut chars = speaker.chars();
+    let described = match speaker.split_once(' ') {
+        Some(("the" | "a" | "an", rest)) => rest,
+        _ => speaker,
+    };
+    let at = speaker.len() - described.len();
+    let mut chars = described.chars();
     let first = chars.next()?;
     let description = first.is_uppercase()
         && !chars.any(char::is_uppercase)
         && !names.contains(speaker)
-        && speaker
+        && described
             .split(' ')
             .next()
             .is_some_and(|word| writes_in_lower_case(body, &word.to_lowercase()));
     Some(if description {
-        Cow::Owned(
-            first
-                .to_lowercase()
-                .chain(speaker[first.len_utf8()..].chars())
-                .collect(),
-        )
+        let mut lowered = speaker[..at].to_string();
+        lowered.extend(first.to_lowercase());
+        lowered.push_str(&described[first.len_utf8()..]);
+        Cow::Owned(lowered)
     } else {
         Cow::Borrowed(speaker)
     })
@@ -369,7 +374,8 @@ mod tests {
         let article = Article {
             id: "a1".into(),
             body: "Analysts said prices would rise. Dealers agreed, and other analysts and \
-                   someone at Reuters said so. Psaki said no. Some said yes."
+                   someone at Reuters said so. Psaki said no. Some said yes. \
+                   The Administration, the Biden administration, said so."
                 .into(),
             ..Article::default()
         };
@@ -382,7 +388,14 @@ mod tests {
         };
         let extraction = Extraction {
             quotes: [
-                "Analysts", "analysts", "Dealers", "Reuters", "Psaki", "Some",
+                "Analysts",
+                "analysts",
+                "Dealers",
+                "Reuters",
+                "Psaki",
+                "Some",
+                "the Administration",
+                "the Biden administration",
             ]
             .into_iter()
             .map(quote_by)
@@ -394,7 +407,15 @@ mod tests {
         // Reuters is a name of the article; Psaki is written in capitals only.
         assert_eq!(
             speakers(&fields, &docs[0]),
-            ["analysts", "Dealers", "Reuters", "Psaki", "Some"]
+            [
+                "analysts",
+                "Dealers",
+                "Reuters",
+                "Psaki",
+                "Some",
+                "the administration",
+                "the Biden administration"
+            ]
         );
         assert_eq!(speakers(&fields, &docs[1]), ["analysts"]);
     }
