@@ -1397,16 +1397,8 @@ fn dash_attribution(doc: &Document, span: (usize, usize)) -> Option<Attribution>
 fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> {
     // "… asserted that “trust in the police is broken.” Clinton said Wednesday …": a quote
     // that ends the sentence it stands in; a cue after it is the next sentence's.
-    if doc.text[..span.1].ends_with('.') {
-        let first = doc.token_at_or_after(span.0);
-        let sentence = doc.sentences.partition_point(|s| s.tokens.end <= first);
-        if doc
-            .sentences
-            .get(sentence)
-            .is_some_and(|s| first > s.tokens.start + 1)
-        {
-            return None;
-        }
+    if doc.text[..span.1].ends_with('.') && quote_in_sentence(doc, span.0).2 {
+        return None;
     }
     let after = doc.token_at_or_after(span.1);
     let (_, paragraph_end) = paragraph_around(doc.text, span.1);
@@ -1759,6 +1751,19 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
         .flatten()
 }
 
+/// For a quote starting at byte `from`: its first token, the index of the sentence holding
+/// it, and whether words of that sentence stand before the quote (more than its opening mark:
+/// "… asserted that “…”"), so that the quote is inside a sentence of its own.
+fn quote_in_sentence(doc: &Document, from: usize) -> (usize, usize, bool) {
+    let first = doc.token_at_or_after(from);
+    let at = doc.sentences.partition_point(|s| s.tokens.end <= first);
+    let inside = doc
+        .sentences
+        .get(at)
+        .is_some_and(|s| first > s.tokens.start + 1);
+    (first, at, inside)
+}
+
 /// First token of the sentence holding token `k`.
 fn sentence_start(doc: &Document, k: usize) -> usize {
     let at = doc.sentences.partition_point(|s| s.tokens.end <= k);
@@ -1803,17 +1808,16 @@ fn introducing_subject(
     across_paragraph: bool,
     floor: usize,
 ) -> Option<Attribution> {
-    let first = doc.token_at_or_after(span.0);
-    let mut at = doc.sentences.partition_point(|s| s.tokens.end <= first);
-    let sentence = doc.sentences.get(at)?;
+    let (first, mut at, inside) = quote_in_sentence(doc, span.0);
+    doc.sentences.get(at)?;
     // The quote opens its sentence: the sentence before introduces it.
-    if first <= sentence.tokens.start + 1 {
+    if !inside {
         at = at.checked_sub(1)?;
     }
     // "An early tweet quoted the president as saying “…”": inside its own sentence, a quote
     // may belong to a described source that opens it; not words in title case, which name a
     // thing ("a website called “Cape Breton If Donald Trump Wins”").
-    let own_sentence = first > sentence.tokens.start + 1
+    let own_sentence = inside
         && !doc.text[span.0..span.1]
             .split_whitespace()
             .all(is_capitalised);
@@ -3030,12 +3034,8 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         let mut attribution = attribute_direct(doc, span, previous_end);
         // Inside a sentence of its own, a quote with no cue belongs to that sentence's
         // subject ("…,” she says. She wants the candidates “first and foremost …”").
-        let first = doc.token_at_or_after(span.0);
-        let sentence = doc.sentences.partition_point(|s| s.tokens.end <= first);
-        let inside_own_sentence = doc
-            .sentences
-            .get(sentence)
-            .is_some_and(|s| s.start >= previous_end && first > s.tokens.start + 1);
+        let (_, sentence, inside) = quote_in_sentence(doc, span.0);
+        let inside_own_sentence = inside && doc.sentences[sentence].start >= previous_end;
         if attribution.is_none() && inside_own_sentence {
             attribution = introducing_subject(doc, span, false, 0);
         }
