@@ -2327,12 +2327,13 @@ fn reported_in(
                         .any(|c| matches!(c, '”' | '"' | '\''))
                 })
         });
-    // A closing cue that attributes nothing first attributes nothing in its place either.
-    for k in closing_according
-        .into_iter()
-        .chain(closing_cue)
-        .chain(range.clone().filter(|&k| Some(k) != closing_cue))
-    {
+    // A closing cue that attributes nothing first attributes nothing in its place either: each
+    // is tried once.
+    for k in closing_according.into_iter().chain(closing_cue).chain(
+        range
+            .clone()
+            .filter(|&k| Some(k) != closing_cue && Some(k) != closing_according),
+    ) {
         // Not "is leading in the polls": polls in general are a standing, not a source.
         let poll = ends_in_poll
             && doc.token_text(k) == "in"

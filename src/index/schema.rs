@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
@@ -23,14 +23,13 @@ use crate::extract::{EntityType, Extraction, Quote};
 /// the facet has one "analysts" and one "the administration". `extract` reports both as
 /// written.
 fn indexed_speaker<'a>(
-    quote: &'a Quote,
+    speaker: &'a str,
     names: &FxHashSet<&str>,
     body: &str,
 ) -> Option<Cow<'a, str>> {
-    let speaker = quote
-        .speaker
-        .as_deref()
-        .filter(|s| !first_person(s) && !kin_of_the_speaker_or_audience(s))?;
+    if first_person(speaker) || kin_of_the_speaker_or_audience(speaker) {
+        return None;
+    }
     let described = match speaker.split_once(' ') {
         Some(("the" | "a" | "an", rest)) => rest,
         _ => speaker,
@@ -287,10 +286,18 @@ impl Fields {
             .iter()
             .map(|m| m.name.as_str())
             .collect();
+        // Once per speaker of the article: the test of a description reads the body.
+        let mut by_speaker = FxHashMap::default();
         let speakers: Vec<Option<Cow<str>>> = extraction
             .quotes
             .iter()
-            .map(|quote| indexed_speaker(quote, &names, &article.body))
+            .map(|quote| {
+                let speaker = quote.speaker.as_deref()?;
+                by_speaker
+                    .entry(speaker)
+                    .or_insert_with(|| indexed_speaker(speaker, &names, &article.body))
+                    .clone()
+            })
             .collect();
         let mut seen = FxHashSet::default();
         for speaker in speakers.iter().flatten() {
