@@ -834,6 +834,17 @@ fn surnames_and_canonical_names(
                 f.2 = EntityType::Organization;
                 continue;
             }
+            // "Harris County", "Tyson Foods"; but "Kari Lake" (a given name before a head that
+            // ends surnames too).
+            if let Some((rest, last)) = f.3.rsplit_once(' ') {
+                if let Some(&(kind, surname_too)) = g.name_heads.get(last) {
+                    let first = rest.split(' ').next().unwrap_or(rest);
+                    if !(surname_too && g.is_given_name(first)) {
+                        f.2 = kind;
+                        continue;
+                    }
+                }
+            }
             if g.not_person_heads.contains(surname(&f.3)) {
                 f.2 = EntityType::Misc;
                 continue;
@@ -856,18 +867,23 @@ fn surnames_and_canonical_names(
             }
         }
     }
-    // "Pennzoil Co" ... "Pennzoil said": a lone word the tagger took for a person (a company
-    // is the subject of "said" as often as anyone) that opens the name of a company in the
-    // article is that company (a person named in full by it is that person again below).
+    // "Pennzoil Co" ... "Pennzoil said", "Mahan Air" ... "Mahan flies": a lone word the
+    // tagger took for a person (a company is the subject of "said" as often as anyone) that
+    // opens the name of a company in the article is that company (a person named in full by
+    // it is that person again below).
     let company_openers: FxHashSet<String> = found
         .iter()
         .filter(|f| f.2 == EntityType::Organization)
         .filter_map(|f| {
             let mut words = f.3.split(' ');
             let first = words.next()?;
-            words
-                .any(|w| g.company_forms.contains(w.trim_end_matches(['.', ','])))
-                .then(|| first.to_string())
+            let company_form = |w: &str| {
+                g.company_forms.contains(w.trim_end_matches(['.', ',']))
+                    || g.name_heads
+                        .get(w)
+                        .is_some_and(|&(kind, _)| kind == EntityType::Organization)
+            };
+            words.any(company_form).then(|| first.to_string())
         })
         .collect();
     for f in &mut found {
@@ -1205,6 +1221,29 @@ mod tests {
                 "UAL",
                 "Allegis"
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_ending_in_a_place_or_body_word_is_that_place_or_body() {
+        let text = "Germany bans Mahan Air of Iran. The ban on Mahan came after officials in \
+                    Harris County met Kari Lake at Long Beach.";
+        let found = find(&Document::new(text));
+        // The old persons were Mahan Air, Mahan (as Mahan Air) and Harris County.
+        assert_eq!(
+            names_of(&found, EntityType::Person),
+            ["Kari Lake"],
+            "{found:?}"
+        );
+        assert_eq!(
+            names_of(&found, EntityType::Organization),
+            ["Mahan Air", "Mahan"],
+            "{found:?}"
+        );
+        let places = names_of(&found, EntityType::Place);
+        assert!(
+            places.contains(&"Harris County") && places.contains(&"Long Beach"),
+            "{found:?}"
         );
     }
 

@@ -28,6 +28,9 @@ pub struct Gazetteer {
     pub role_heads: FxHashSet<&'static str>,
     /// First words of the names of storms ("Hurricane", "Tropical Storm").
     pub event_openers: Vec<&'static str>,
+    /// Last words of places' and bodies' names -> (their type, whether the word ends real
+    /// surnames too): "County" -> (place, no), "Park" -> (place, yes).
+    pub name_heads: FxHashMap<&'static str, (EntityType, bool)>,
     /// Words that alone name no particular body, place or person ("Department", "Federal").
     pub not_entities_alone: FxHashSet<&'static str>,
     /// Last words of companies' names ("Inc", "Corp", "PLC").
@@ -82,6 +85,16 @@ pub fn word_list(data: &'static str) -> FxHashSet<&'static str> {
     lines(data).collect()
 }
 
+/// The type a word list names ("place", "person", "misc"; anything else is an organisation).
+fn entity_type(name: &str) -> EntityType {
+    match name {
+        "place" => EntityType::Place,
+        "person" => EntityType::Person,
+        "misc" => EntityType::Misc,
+        _ => EntityType::Organization,
+    }
+}
+
 pub fn gazetteer() -> &'static Gazetteer {
     static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
     GAZETTEER.get_or_init(|| {
@@ -91,12 +104,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             let (Some(name), Some(kind)) = (parts.next(), parts.next()) else {
                 continue;
             };
-            let kind = match kind {
-                "place" => EntityType::Place,
-                "person" => EntityType::Person,
-                "misc" => EntityType::Misc,
-                _ => EntityType::Organization,
-            };
+            let kind = entity_type(kind);
             aliases.insert(name, (name, kind));
             for alias in parts {
                 aliases.insert(alias, (name, kind));
@@ -123,6 +131,13 @@ pub fn gazetteer() -> &'static Gazetteer {
             not_person_heads: word_list(include_str!("lexicon/not_person_heads.txt")),
             law_heads: word_list(include_str!("lexicon/law_heads.txt")),
             role_heads: word_list(include_str!("lexicon/role_heads.txt")),
+            name_heads: lines(include_str!("lexicon/name_heads.txt"))
+                .filter_map(|line| {
+                    let mut parts = line.split('|');
+                    let (word, kind) = (parts.next()?, parts.next()?);
+                    Some((word, (entity_type(kind), parts.next() == Some("surname"))))
+                })
+                .collect(),
             event_openers: lines(include_str!("lexicon/event_openers.txt")).collect(),
             not_entities_alone: word_list(include_str!("lexicon/not_entities_alone.txt")),
             not_name_words: word_list(include_str!("lexicon/interjections.txt"))
