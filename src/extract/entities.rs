@@ -308,6 +308,32 @@ fn written_in_an_address(text: &str, from: usize, to: usize) -> bool {
         || run.find('@').is_some_and(|at| at > 0)
 }
 
+/// Whether the one word at `from..to` is a noun of its own after a lower-case "the": "the
+/// Hill.", "the Qataris, and", "the Amir — he", not a modifier ("the Biden administration",
+/// "the Obama and Biden administrations", "the Biden for President campaign", "the Obama –
+/// Biden Administration", "the Obama ‘deal’").
+fn the_noun_alone(g: &Gazetteer, text: &str, from: usize, to: usize) -> bool {
+    let the_before = text[..from]
+        .strip_suffix("the ")
+        .is_some_and(|before| !before.ends_with(char::is_alphanumeric));
+    if !the_before {
+        return false;
+    }
+    // After a joining word or mark, a capitalised word goes on with the name it modifies.
+    let names_follow = |after: &str| after.trim_start().starts_with(char::is_uppercase);
+    let rest = &text[to..];
+    match rest.chars().next() {
+        None => true,
+        Some(' ') => {
+            let next = rest[1..].split(' ').next().unwrap_or("");
+            (g.sentence_openers.contains(next) || is_dash(next))
+                && !names_follow(&rest[1 + next.len()..])
+        }
+        Some(c @ (',' | '—' | '–')) => !names_follow(&rest[c.len_utf8()..]),
+        Some(c) => matches!(c, '.' | ';' | ':' | '?' | '!' | '”' | '"'),
+    }
+}
+
 /// Runs of capitalised words (with name particles and titles handled), typed by the lists.
 fn rule_spans(g: &Gazetteer, doc: &Document) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
@@ -927,6 +953,14 @@ fn surnames_and_canonical_names(
             }
         }
     }
+    // After the surname step: "on the Hill" is no person even where "Hill" names one
+    // elsewhere in the article ("Hill discussions" to the tagger).
+    for f in &mut found {
+        if f.2 == EntityType::Person && !f.3.contains(' ') && the_noun_alone(g, doc.text, f.0, f.1)
+        {
+            f.2 = EntityType::Misc;
+        }
+    }
     // "Trump and Xi": two people the tagger took for one name, of a person or of anything
     // whose both halves end in a person's surname (not "Procter and Gamble").
     // Most articles have no such mention: the list is rebuilt only for one.
@@ -1243,6 +1277,33 @@ mod tests {
         let places = names_of(&found, EntityType::Place);
         assert!(
             places.contains(&"Harris County") && places.contains(&"Long Beach"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_alone_after_a_lower_case_the_is_no_person() {
+        let text = "Hill discussions went on. We talked to partners on the Hill. Tim Moon, who \
+                    led the Moon project, spoke to the Moon. Joe Biden said the Biden \
+                    administration and the Biden for President campaign agreed.";
+        let found = find(&Document::new(text));
+        let persons: Vec<usize> = found
+            .iter()
+            .filter(|m| m.kind == EntityType::Person)
+            .map(|m| m.start)
+            .collect();
+        let at = |word: &str| text.find(word).unwrap();
+        // The old persons held "the Hill." and "the Moon." too.
+        assert_eq!(
+            persons,
+            [
+                0,
+                at("Tim Moon"),
+                at("Moon project"),
+                at("Joe Biden"),
+                at("Biden administration"),
+                at("Biden for")
+            ],
             "{found:?}"
         );
     }
