@@ -252,6 +252,40 @@ fn mark_at(chars: &[(usize, char)], i: usize) -> (char, usize) {
     }
 }
 
+/// Where the scan goes on after a quote inside the quote opened by `outer`, when the straight
+/// mark at char `i` opens one: it stands after a space and before a letter or digit, and in the same
+/// paragraph a mark closes it and then another closes the outer quote (both after no space).
+/// None when the mark opens no inner quote.
+fn inner_quote_end(chars: &[(usize, char)], outer: char, i: usize) -> Option<usize> {
+    let (open, width) = mark_at(chars, i);
+    // Curly marks say which way they face, and a “ after a space inside a “ quote is as often
+    // a mistyped close before the next quote ("… our help. “This …”") as an inner quote.
+    if open != '"' {
+        return None;
+    }
+    let after_space = i > 0 && chars[i - 1].1.is_whitespace();
+    let before_word = chars
+        .get(i + width)
+        .is_some_and(|&(_, c)| c.is_alphanumeric());
+    if !(after_space && before_word) {
+        return None;
+    }
+    // The next mark closing `open` after char `from`, in the paragraph: where it ends.
+    let close_after = |open: char, from: usize| {
+        let mut k = from;
+        while k < chars.len() && chars[k].1 != '\n' {
+            let (c, width) = mark_at(chars, k);
+            if is_closing_mark_for(open, c) && !chars[k - 1].1.is_whitespace() {
+                return Some(k + width);
+            }
+            k += width;
+        }
+        None
+    };
+    let inner_end = close_after(open, i + width)?;
+    close_after(outer, inner_end).map(|_| inner_end)
+}
+
 /// A quote in marks: the byte span of its words, and whether it is short (under four words:
 /// a quote only when a cue follows it, "“I do well,” she said", not a name or a scare quote)
 /// and ends as speech does, with a comma, "?" or "!" inside its marks. Short words that do
@@ -288,8 +322,17 @@ fn direct_spans(doc: &Document) -> Vec<MarkedSpan> {
                 break;
             }
             if is_closing_mark_for(open, c) {
-                close = Some(j);
-                break;
+                // A mark after a space and before a word opens a quote inside the quote ("…
+                // on the ground. The "United States" is not holding …"): its close is passed
+                // over, and the quote goes on.
+                match inner_quote_end(chars, open, j) {
+                    Some(after) => j = after,
+                    None => {
+                        close = Some(j);
+                        break;
+                    }
+                }
+                continue;
             }
             j += width;
         }
@@ -4171,6 +4214,23 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "We will not back down from this");
         assert_eq!(found[0].1.as_deref(), Some("Tribe"));
+    }
+
+    #[test]
+    fn a_straight_mark_before_a_word_opens_a_quote_inside_the_quote() {
+        let found = quotes(
+            "Ramon Diaz said: \"We have no objection to the \"B\" shares. The \"United States\" \
+             holds none of them.\"",
+        );
+        // The old quotes ended before "B" and held the words between the inner quotes.
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].0,
+            "We have no objection to the \"B\" shares. The \"United States\" holds none of them."
+        );
+        // An inner mark with no close for the outer quote after it is the outer quote's close.
+        let found = quotes("\"The old adage is \"sell in May,\" he added.");
+        assert_eq!(found[0].0, "The old adage is", "{found:?}");
     }
 
     #[test]
