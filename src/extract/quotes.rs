@@ -2895,14 +2895,14 @@ fn paragraph_pieces(text: &str, pieces: &[(usize, usize)]) -> Vec<(usize, usize)
         for line in text[start..end].split('\n') {
             let line_start = at;
             at += line.len() + 1;
-            let words = line.trim_start_matches(|c: char| c.is_whitespace() || is_opening_mark(c));
-            let words = words.trim_end();
+            // Marks and spaces, and the comma or colon of the cue ("pointed out, Scott’s
+            // budget …"), are no words of the quote.
+            let lead =
+                |c: char| c.is_whitespace() || is_opening_mark(c) || matches!(c, ',' | ';' | ':');
+            let trimmed = line.trim_start_matches(lead);
+            let words = trimmed.trim_end();
             if !words.is_empty() {
-                let from = line_start
-                    + (line.len()
-                        - line
-                            .trim_start_matches(|c: char| c.is_whitespace() || is_opening_mark(c))
-                            .len());
+                let from = line_start + (line.len() - trimmed.len());
                 out.push((from, from + words.len()));
             }
         }
@@ -4231,6 +4231,15 @@ mod tests {
         // An inner mark with no close for the outer quote after it is the outer quote's close.
         let found = quotes("\"The old adage is \"sell in May,\" he added.");
         assert_eq!(found[0].0, "The old adage is", "{found:?}");
+    }
+
+    #[test]
+    fn the_comma_after_a_cue_is_no_word_of_the_quote() {
+        let text = "Democrats pointed out, Scott’s budget puts spending at $1,200 less.";
+        let found = extract(text).quotes;
+        // The old quote opened with ", Scott’s".
+        assert_eq!(found[0].quote, "Scott’s budget puts spending at $1,200 less");
+        assert_eq!(found[0].start, text.find("Scott").unwrap());
     }
 
     #[test]
