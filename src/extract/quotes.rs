@@ -931,9 +931,15 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
                 (open + 1..start - 1).all(|k| is_capitalised(doc.token_text(k)))
                     && is_capitalised(doc.token_text(open - 1))
             });
+        // "Banc One Corp said", "Capital One Financial": a capitalised number after a
+        // capitalised word is inside the name (not "Q The White House has said").
+        let determiner_in_name = matches!(t, "One" | "Two")
+            && start < end
+            && start - 1 > floor
+            && doc.token_text(start - 2).starts_with(char::is_uppercase);
         if let Some(open) = parenthesis_in_company {
             start = open;
-        } else if (is_capitalised(t) && !DETERMINERS.contains(&t))
+        } else if (is_capitalised(t) && (!DETERMINERS.contains(&t) || determiner_in_name))
             || particle
             || of_in_organisation
             || the_in_organisation
@@ -953,9 +959,13 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         return described_source(doc, floor, end);
     }
     // The name is what follows the last title or honorific in the run; a title before an
-    // organisation's word is a word of its name ("the Justice Department").
-    let last_organisation_word =
-        (start..end).rfind(|&k| gazetteer().organisation_words.contains(doc.token_text(k)));
+    // organisation's word or a company's legal form is a word of its name ("the Justice
+    // Department", "Supermarkets General Corp").
+    let last_organisation_word = (start..end).rfind(|&k| {
+        let t = doc.token_text(k);
+        let g = gazetteer();
+        g.organisation_words.contains(t) || g.company_forms.contains(t.trim_end_matches('.'))
+    });
     let mut name_start = start;
     for k in start..end {
         let t = doc.token_text(k);
@@ -4238,8 +4248,26 @@ mod tests {
         let text = "Democrats pointed out, Scott’s budget puts spending at $1,200 less.";
         let found = extract(text).quotes;
         // The old quote opened with ", Scott’s".
-        assert_eq!(found[0].quote, "Scott’s budget puts spending at $1,200 less");
+        assert_eq!(
+            found[0].quote,
+            "Scott’s budget puts spending at $1,200 less"
+        );
         assert_eq!(found[0].start, text.find("Scott").unwrap());
+    }
+
+    #[test]
+    fn a_company_named_with_a_title_or_a_number_keeps_its_words() {
+        // The old speakers were "Motors Corp" (role "General"), "Corp" (role "Data General")
+        // and "Corp" ("One" taken for a determiner).
+        assert_speakers_and_roles(
+            "General Motors Corp said its car sales rose in March. Data General Corp said it would cut \
+             jobs. Banc One Corp said the bank grew.",
+            &[
+                (Some("General Motors Corp"), None),
+                (Some("Data General Corp"), None),
+                (Some("Banc One Corp"), None),
+            ],
+        );
     }
 
     #[test]
