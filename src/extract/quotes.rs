@@ -5404,6 +5404,17 @@ mod tests {
     }
 
     #[test]
+    fn the_heads_of_a_list_of_nominations_are_no_speakers() {
+        // The old quotes were the nominations, of "Nominations Sent To Senate" and
+        // "Withdrawal Sent To Senate".
+        let text = "NOMINATIONS SENT TO THE SENATE:\nCara L. Abercrombie, of Virginia, to be an \
+                    Assistant Secretary of Defense, vice John Smith, resigned.\nWITHDRAWAL SENT \
+                    TO THE SENATE:\nJohn Doe, of Ohio, to be a Member of the Board, which was \
+                    sent to the Senate on January 3, 2023.";
+        assert_eq!(quotes(text), []);
+    }
+
+    #[test]
     fn a_head_before_a_colon_that_names_no_one_is_no_speaker() {
         for (text, not_a_speaker) in [
             (
