@@ -1312,6 +1312,19 @@ mod tests {
     }
 
     #[test]
+    fn holidays_and_groups_are_no_persons() {
+        // The old persons were "Happy Thanksgiving", "Special Presidential" and "Happy Easter".
+        let text = "Happy Thanksgiving to all of you. Amos Hochstein, the Special Presidential \
+                    Coordinator, spoke. Happy Easter to Pacific Islanders.";
+        let found = find(&Document::new(text));
+        assert_eq!(
+            names_of(&found, EntityType::Person),
+            ["Amos Hochstein"],
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_surname_that_opens_a_company_stays_the_person_named_in_full() {
         let text =
             "Robert Campeau, chairman of Campeau Corp, spoke on Monday. Later, Campeau said \
