@@ -44,8 +44,10 @@ fn name_before_modifier(word: &str) -> Option<&str> {
 
 /// "al-Assad", "bin-Laden": a name particle joined to a name by a hyphen.
 fn particle_joined(word: &str) -> bool {
-    word.split_once('-')
-        .is_some_and(|(p, name)| NAME_PARTICLES.contains(&p) && is_capitalised(name))
+    // The hyphen found byte by byte: a char search (`split_once('-')`) cost more than the rest
+    // for the short words of every capitalised run.
+    let hyphen = word.bytes().position(|b| b == b'-');
+    hyphen.is_some_and(|i| NAME_PARTICLES.contains(&&word[..i]) && is_capitalised(&word[i + 1..]))
 }
 
 fn starts_name(g: &Gazetteer, doc: &Document, k: usize) -> bool {
