@@ -66,8 +66,9 @@ pub struct IngestArgs {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub index: IndexArg,
-    /// Threads for reading and extraction, and as many for tantivy's indexing (default: all
-    /// cores). The two kinds run side by side, so `--threads 1` keeps more than one core busy.
+    /// Threads for reading and extraction, and one for tantivy's indexing per two of them
+    /// (default: all cores). The two kinds run side by side, so `--threads 1` keeps more than one
+    /// core busy.
     #[arg(long, default_value_t = 0, hide_default_value = true)]
     pub threads: usize,
     /// Memory for indexing buffers, in MB.
