@@ -2127,7 +2127,9 @@ fn reported(
     let mut range =
         after_dateline(doc, sentence.tokens.start, sentence.tokens.end)..sentence.tokens.end;
     let mut subject_floor = range.start;
+    let sentence_first = range.start;
     while let Some((attribution, span, cue)) = reported_in(doc, range.clone(), subject_floor) {
+        let attribution = poll_counting(doc, sentence_first, attribution);
         let from = doc.token_at_or_after(span.0);
         let to = doc.token_at_or_after(span.1);
         // ", but X said …", "; X argued …": a clause with a speaker of its own ends the content.
@@ -2212,6 +2214,7 @@ fn reported(
                     let participle = is_participle(doc.token_text(inner_cue))
                         && absolute_subject(doc, from, inner_cue).is_none();
                     if inner_span.0 > span.0 && speech && !marked {
+                        let inner = poll_counting(doc, sentence_first, inner);
                         let inner = if participle {
                             let (outer, _) = &found[found.len() - 1];
                             Attribution {
@@ -2236,6 +2239,63 @@ fn reported(
         }
     }
     found
+}
+
+/// "In a CNN/ORC poll released Monday, 31% of Republicans said …", "A Quinnipiac poll found
+/// that 74 percent of likely voters said …": a share of a group that a poll named before it in
+/// the sentence counts speaks through that poll, which is the source (as PolNeAR has it).
+fn poll_counting(doc: &Document, first: usize, attribution: Attribution) -> Attribution {
+    let speaker_first = doc.token_at_or_after(attribution.span.0);
+    let is_poll = |word: &str| {
+        matches!(
+            word.to_lowercase().as_str(),
+            "poll" | "polls" | "survey" | "surveys"
+        )
+    };
+    // "many other polls show …" is a poll itself. A name counts as the group of a share before
+    // it: "8 percent of Democrats".
+    let counted_group = matches!(attribution.mention, Mention::Described(_))
+        && doc.text[attribution.span.0..attribution.span.1]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|head| names_a_group(&head.to_lowercase()) && !is_poll(head))
+        || speaker_first >= first + 2
+            && doc.token_text(speaker_first - 1) == "of"
+            && matches!(doc.token_text(speaker_first - 2), w if is_quantity(w) || w.ends_with('%'));
+    if !counted_group {
+        return attribution;
+    }
+    // In the same clause: "…; 29 percent said" after a semicolon counts for itself.
+    let Some(poll) = (first..speaker_first)
+        .rev()
+        .take_while(|&k| doc.token_text(k) != ";")
+        .find(|&k| is_poll(doc.token_text(k)))
+    else {
+        return attribution;
+    };
+    // The poll's name runs back to its determiner, or to a word that ends a noun phrase ("In",
+    // a comma), at most eight words ("a CNN/ORC poll").
+    let mut start = poll;
+    while start > first && poll - start < 8 {
+        let word = doc.token_text(start - 1);
+        if DETERMINERS.contains(&word) {
+            start -= 1;
+            break;
+        }
+        if ROLE_STOPS.contains(&word.to_lowercase().as_str())
+            || !(word.chars().any(char::is_alphanumeric) || matches!(word, "/" | "-"))
+            || is_cue_word(word)
+        {
+            break;
+        }
+        start -= 1;
+    }
+    let span = (doc.tokens[start].start, doc.tokens[poll].end);
+    Attribution {
+        mention: Mention::Described(as_in_running_text(doc.text[span.0..span.1].to_string())),
+        span,
+        ..attribution
+    }
 }
 
 /// Reported speech in a sentence (or its tail from `range.start`): "X said (that) …", "…, X
@@ -3777,6 +3837,31 @@ mod tests {
             "About three in 10 said they prefer the next president to pursue an agenda that \
              is more liberal.",
             &[Some("About three in 10")],
+        );
+    }
+
+    #[test]
+    fn a_share_a_poll_counts_speaks_through_the_poll() {
+        assert_speakers(
+            "In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats \
+             said they would vote for Trump.",
+            &[Some("a Washington Post/ABC News poll")],
+        );
+        assert_speakers(
+            "A Quinnipiac University poll released in late August found that 74 percent of \
+             likely voters said Mr. Trump should release his tax returns.",
+            &[Some("a Quinnipiac University poll")],
+        );
+        // After a semicolon a share counts for itself; polls are a source of their own.
+        assert_speakers(
+            "Some 20 percent of people in a recent CNN/ORC poll said they believe Obama was \
+             born abroad; 29 percent said they believe Obama is a Muslim.",
+            &[None, Some("29 percent")],
+        );
+        assert_speakers(
+            "Any single poll is but a snapshot, and many other polls show Mrs. Clinton with a \
+             narrow lead.",
+            &[Some("other polls")],
         );
     }
 
