@@ -1921,6 +1921,9 @@ fn predicate_with_partial_quote(
     Some(Found::new(span, Some(attribution), true))
 }
 
+/// Prepositions that end the source of a headline: "CNN President On Trump: …".
+const HEADLINE_PREPOSITIONS: &[&str] = &["on", "to", "at", "about", "with"];
+
 /// A paragraph (at byte `start`) that opens with a source and a colon, as headlines and
 /// transcripts do: "Trump: My immigration plans aren't set in stone", "Clinton camp: Trump’s
 /// Islamophobia threatens national security". The source is at most five words and opens
@@ -1952,7 +1955,12 @@ fn headline(
         doc.token_at_or_after(start + colon),
     );
     let span = (start, start + head.len());
-    let (mention, span) = subject_before(doc, from, to)
+    // "Obama on Climate Change: …", "Clinton to Planned Parenthood: …": the source stands
+    // before a preposition; its object is the topic or the audience.
+    let source_end = (from + 1..to)
+        .find(|&k| HEADLINE_PREPOSITIONS.contains(&doc.token_text(k).to_lowercase().as_str()))
+        .unwrap_or(to);
+    let (mention, span) = subject_before(doc, from, source_end)
         .unwrap_or_else(|| (Mention::Described(head.to_string()), span));
     let content_start = start
         + colon
@@ -4520,6 +4528,18 @@ mod tests {
             "Just 18 percent of Hispanic voters view Trump favorably"
         );
         assert_eq!(found[0].1.as_deref(), Some("a new Washington Post poll"));
+    }
+
+    #[test]
+    fn a_headline_source_stands_before_a_preposition() {
+        assert_speakers(
+            "Obama on Climate Change: The Trends Are Terrifying.\n\nMore than health care.",
+            &[Some("Obama")],
+        );
+        assert_speakers(
+            "CNN President On Trump: We Do Not Pay Candidates To Appear At Debates.\n\nText.",
+            &[Some("CNN President")],
+        );
     }
 
     #[test]
