@@ -1956,9 +1956,22 @@ fn headline(
     );
     let span = (start, start + head.len());
     // "Obama on Climate Change: …", "Clinton to Planned Parenthood: …": the source stands
-    // before a preposition; its object is the topic or the audience.
-    let source_end = (from + 1..to)
-        .find(|&k| HEADLINE_PREPOSITIONS.contains(&doc.token_text(k).to_lowercase().as_str()))
+    // before a preposition between two names; its object is the topic or the audience. Not in
+    // a head in capitals ("RETURN TO ACCOUNTABILITY"), nor after a verb ("used to say"), nor
+    // in a question's head ("And on Ukraine: …", "Briefly on Burma: …").
+    let opens_with_adverb = {
+        let first = doc.token_text(from);
+        opens_clause_word(first) || first.ends_with("ly")
+    };
+    let source_end = (from + 1..to.saturating_sub(1))
+        .filter(|_| !opens_with_adverb)
+        .find(|&k| {
+            let word = doc.token_text(k);
+            HEADLINE_PREPOSITIONS.contains(&word.to_lowercase().as_str())
+                && word != word.to_uppercase()
+                && is_capitalised(doc.token_text(k - 1))
+                && is_capitalised(doc.token_text(k + 1))
+        })
         .unwrap_or(to);
     let (mention, span) = subject_before(doc, from, source_end)
         .unwrap_or_else(|| (Mention::Described(head.to_string()), span));
@@ -2282,21 +2295,32 @@ fn poll_counting(doc: &Document, first: usize, attribution: Attribution) -> Attr
         return attribution;
     };
     // The poll's name runs back to its determiner, or to a word that ends a noun phrase ("In",
-    // a comma), at most eight words ("a CNN/ORC poll").
+    // a comma, a verb), at most eight words ("a CNN/ORC poll"). A poll in the singular needs
+    // its determiner: "He'll survey …" is a verb.
+    let is_determiner = |word: &str| {
+        DETERMINERS.contains(&word) || SOURCE_DETERMINERS.contains(&word.to_lowercase().as_str())
+    };
     let mut start = poll;
     while start > first && poll - start < 8 {
         let word = doc.token_text(start - 1);
-        if DETERMINERS.contains(&word) {
+        if is_determiner(word) {
             start -= 1;
             break;
         }
-        if ROLE_STOPS.contains(&word.to_lowercase().as_str())
+        let lower = word.to_lowercase();
+        if ROLE_STOPS.contains(&lower.as_str())
+            || AUXILIARIES.contains(&lower.as_str())
+            || lexicon().between.contains(lower.as_str())
+            || opens_clause_word(word)
             || !(word.chars().any(char::is_alphanumeric) || matches!(word, "/" | "-"))
             || is_cue_word(word)
         {
             break;
         }
         start -= 1;
+    }
+    if !is_determiner(doc.token_text(start)) && !doc.token_text(poll).ends_with('s') {
+        return attribution;
     }
     let span = (doc.tokens[start].start, doc.tokens[poll].end);
     Attribution {
@@ -3871,6 +3895,12 @@ mod tests {
              narrow lead.",
             &[Some("other polls")],
         );
+        // "survey" as a verb names no poll.
+        assert_never_speaker(
+            "He’ll survey damage across the Central Coast, discuss recovery efforts, and \
+             assess what additional federal support is needed.",
+            "He’ll survey",
+        );
     }
 
     #[test]
@@ -4539,6 +4569,12 @@ mod tests {
         assert_speakers(
             "CNN President On Trump: We Do Not Pay Candidates To Appear At Debates.\n\nText.",
             &[Some("CNN President")],
+        );
+        // Not in a head in capitals.
+        assert_speakers(
+            "Intro.\n\nRETURN TO ACCOUNTABILITY: The President restores the rules agencies \
+             follow.\n",
+            &[Some("RETURN TO ACCOUNTABILITY")],
         );
     }
 
