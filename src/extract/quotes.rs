@@ -2294,6 +2294,12 @@ fn poll_counting(doc: &Document, first: usize, attribution: Attribution) -> Attr
     else {
         return attribution;
     };
+    // "…, with 40 percent of voters saying …": an absolute clause has a subject of its own.
+    if (poll + 2..speaker_first)
+        .any(|k| doc.token_text(k) == "with" && doc.token_text(k - 1) == ",")
+    {
+        return attribution;
+    }
     // The poll's name runs back to its determiner, or to a word that ends a noun phrase ("In",
     // a comma, a verb), at most eight words ("a CNN/ORC poll"). A poll in the singular needs
     // its determiner: "He'll survey …" is a verb.
@@ -5327,8 +5333,13 @@ mod tests {
     #[test]
     fn reported_speech_of_a_described_source_inside_reported_speech_is_its_own() {
         assert_speakers(
+            "The report found that 61 percent of teachers say their schools need more staff.",
+            &[Some("the report"), Some("teachers")],
+        );
+        // A share that a poll counts speaks through the poll, inside its words too.
+        assert_speakers(
             "A new survey found that 61 percent of teachers say their schools need more staff.",
-            &[Some("a new survey"), Some("teachers")],
+            &[Some("a new survey"), Some("a new survey")],
         );
     }
 
