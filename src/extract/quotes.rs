@@ -1208,6 +1208,10 @@ fn attribute_direct(
         .or_else(|| cue_before_quote(doc, span, previous_end))
         .or_else(|| as_clause(doc, span, previous_end))
         .or_else(|| colon_label(doc, span))
+        .map(|attribution| {
+            let sentence = sentence_start(doc, doc.token_at_or_after(attribution.span.0));
+            poll_counting(doc, sentence, attribution)
+        })
 }
 
 /// "As The Hill pointed out, “…”", "as the Rainmakers sang back in the 1980s, "…"": a clause
@@ -2301,7 +2305,7 @@ fn poll_counting(doc: &Document, first: usize, attribution: Attribution) -> Attr
         return attribution;
     }
     // The poll's name runs back to its determiner, or to a word that ends a noun phrase ("In",
-    // a comma, a verb), at most eight words ("a CNN/ORC poll"). A poll in the singular needs
+    // a comma, a verb), at most eight words ("a September Washington Post-ABC News poll"). A poll in the singular needs
     // its determiner: "He'll survey …" is a verb.
     let is_determiner = |word: &str| {
         DETERMINERS.contains(&word) || SOURCE_DETERMINERS.contains(&word.to_lowercase().as_str())
@@ -2317,7 +2321,6 @@ fn poll_counting(doc: &Document, first: usize, attribution: Attribution) -> Attr
         if ROLE_STOPS.contains(&lower.as_str())
             || AUXILIARIES.contains(&lower.as_str())
             || lexicon().between.contains(lower.as_str())
-            || opens_clause_word(word)
             || !(word.chars().any(char::is_alphanumeric) || matches!(word, "/" | "-"))
             || is_cue_word(word)
         {
@@ -3889,6 +3892,12 @@ mod tests {
             "A Quinnipiac University poll released in late August found that 74 percent of \
              likely voters said Mr. Trump should release his tax returns.",
             &[Some("a Quinnipiac University poll")],
+        );
+        // A month in the poll's name; a share that quotes words in marks.
+        assert_speakers(
+            "In a September Washington Post-ABC News poll, 75 percent of Republicans said \
+             “most people in politics” can’t be trusted.",
+            &[Some("a September Washington Post-ABC News poll")],
         );
         // After a semicolon a share counts for itself; polls are a source of their own.
         assert_speakers(
