@@ -1261,6 +1261,10 @@ fn attribute_direct(
         .or_else(|| cue_before_quote(doc, span, previous_end))
         .or_else(|| as_clause(doc, span, previous_end))
         .or_else(|| colon_label(doc, span))
+        .map(|attribution| {
+            let sentence = sentence_start(doc, doc.token_at_or_after(attribution.span.0));
+            poll_counting(doc, sentence, attribution)
+        })
 }
 
 /// "As The Hill pointed out, “…”", "as the Rainmakers sang back in the 1980s, "…"": a clause
@@ -1974,6 +1978,9 @@ fn predicate_with_partial_quote(
     Some(Found::new(span, Some(attribution), true))
 }
 
+/// Prepositions that end the source of a headline: "CNN President On Trump: …".
+const HEADLINE_PREPOSITIONS: &[&str] = &["on", "to", "at", "about", "with"];
+
 /// A paragraph (at byte `start`) that opens with a source and a colon, as headlines and
 /// transcripts do: "Trump: My immigration plans aren't set in stone", "Clinton camp: Trump’s
 /// Islamophobia threatens national security". The source is at most five words and opens
@@ -2005,7 +2012,25 @@ fn headline(
         doc.token_at_or_after(start + colon),
     );
     let span = (start, start + head.len());
-    let (mention, span) = subject_before(doc, from, to)
+    // "Obama on Climate Change: …", "Clinton to Planned Parenthood: …": the source stands
+    // before a preposition between two names; its object is the topic or the audience. Not in
+    // a head in capitals ("RETURN TO ACCOUNTABILITY"), nor after a verb ("used to say"), nor
+    // in a question's head ("And on Ukraine: …", "Briefly on Burma: …").
+    let opens_with_adverb = {
+        let first = doc.token_text(from);
+        opens_clause_word(first) || first.ends_with("ly")
+    };
+    let source_end = (from + 1..to.saturating_sub(1))
+        .filter(|_| !opens_with_adverb)
+        .find(|&k| {
+            let word = doc.token_text(k);
+            HEADLINE_PREPOSITIONS.contains(&word.to_lowercase().as_str())
+                && word != word.to_uppercase()
+                && is_capitalised(doc.token_text(k - 1))
+                && is_capitalised(doc.token_text(k + 1))
+        })
+        .unwrap_or(to);
+    let (mention, span) = subject_before(doc, from, source_end)
         .unwrap_or_else(|| (Mention::Described(head.to_string()), span));
     let content_start = start
         + colon
@@ -2180,7 +2205,9 @@ fn reported(
     let mut range =
         after_dateline(doc, sentence.tokens.start, sentence.tokens.end)..sentence.tokens.end;
     let mut subject_floor = range.start;
+    let sentence_first = range.start;
     while let Some((attribution, span, cue)) = reported_in(doc, range.clone(), subject_floor) {
+        let attribution = poll_counting(doc, sentence_first, attribution);
         let from = doc.token_at_or_after(span.0);
         let to = doc.token_at_or_after(span.1);
         // ", but X said …", "; X argued …": a clause with a speaker of its own ends the content.
@@ -2265,6 +2292,7 @@ fn reported(
                     let participle = is_participle(doc.token_text(inner_cue))
                         && absolute_subject(doc, from, inner_cue).is_none();
                     if inner_span.0 > span.0 && speech && !marked {
+                        let inner = poll_counting(doc, sentence_first, inner);
                         let inner = if participle {
                             let (outer, _) = &found[found.len() - 1];
                             Attribution {
@@ -2289,6 +2317,79 @@ fn reported(
         }
     }
     found
+}
+
+/// "In a CNN/ORC poll released Monday, 31% of Republicans said …", "A Quinnipiac poll found
+/// that 74 percent of likely voters said …": a share of a group that a poll named before it in
+/// the sentence counts speaks through that poll, which is the source (as PolNeAR has it).
+fn poll_counting(doc: &Document, first: usize, attribution: Attribution) -> Attribution {
+    let speaker_first = doc.token_at_or_after(attribution.span.0);
+    let is_poll = |word: &str| {
+        matches!(
+            word.to_lowercase().as_str(),
+            "poll" | "polls" | "survey" | "surveys"
+        )
+    };
+    // "many other polls show …" is a poll itself. A name counts as the group of a share before
+    // it: "8 percent of Democrats".
+    let counted_group = matches!(attribution.mention, Mention::Described(_))
+        && doc.text[attribution.span.0..attribution.span.1]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|head| names_a_group(&head.to_lowercase()) && !is_poll(head))
+        || speaker_first >= first + 2
+            && doc.token_text(speaker_first - 1) == "of"
+            && matches!(doc.token_text(speaker_first - 2), w if is_quantity(w) || w.ends_with('%'));
+    if !counted_group {
+        return attribution;
+    }
+    // In the same clause: "…; 29 percent said" after a semicolon counts for itself.
+    let Some(poll) = (first..speaker_first)
+        .rev()
+        .take_while(|&k| doc.token_text(k) != ";")
+        .find(|&k| is_poll(doc.token_text(k)))
+    else {
+        return attribution;
+    };
+    // "…, with 40 percent of voters saying …": an absolute clause has a subject of its own.
+    if (poll + 2..speaker_first)
+        .any(|k| doc.token_text(k) == "with" && doc.token_text(k - 1) == ",")
+    {
+        return attribution;
+    }
+    // The poll's name runs back to its determiner, or to a word that ends a noun phrase ("In",
+    // a comma, a verb), at most eight words ("a September Washington Post-ABC News poll"). A poll in the singular needs
+    // its determiner: "He'll survey …" is a verb.
+    let is_determiner = |word: &str| {
+        DETERMINERS.contains(&word) || SOURCE_DETERMINERS.contains(&word.to_lowercase().as_str())
+    };
+    let mut start = poll;
+    while start > first && poll - start < 8 {
+        let word = doc.token_text(start - 1);
+        if is_determiner(word) {
+            start -= 1;
+            break;
+        }
+        let lower = word.to_lowercase();
+        if ROLE_STOPS.contains(&lower.as_str())
+            || AUXILIARIES.contains(&lower.as_str())
+            || lexicon().between.contains(lower.as_str())
+            || !(word.chars().any(char::is_alphanumeric) || matches!(word, "/" | "-"))
+            || is_cue_word(word)
+        {
+            break;
+        }
+        start -= 1;
+    }
+    if !is_determiner(doc.token_text(start)) && !doc.token_text(poll).ends_with('s') {
+        return attribution;
+    }
+    let span = (doc.tokens[start].start, doc.tokens[poll].end);
+    Attribution {
+        mention: Mention::Described(as_in_running_text(doc.text[span.0..span.1].to_string())),
+        span,
+        ..attribution
+    }
 }
 
 /// Reported speech in a sentence (or its tail from `range.start`): "X said (that) …", "…, X
@@ -3834,6 +3935,43 @@ mod tests {
     }
 
     #[test]
+    fn a_share_a_poll_counts_speaks_through_the_poll() {
+        assert_speakers(
+            "In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats \
+             said they would vote for Trump.",
+            &[Some("a Washington Post/ABC News poll")],
+        );
+        assert_speakers(
+            "A Quinnipiac University poll released in late August found that 74 percent of \
+             likely voters said Mr. Trump should release his tax returns.",
+            &[Some("a Quinnipiac University poll")],
+        );
+        // A month in the poll's name; a share that quotes words in marks.
+        assert_speakers(
+            "In a September Washington Post-ABC News poll, 75 percent of Republicans said \
+             “most people in politics” can’t be trusted.",
+            &[Some("a September Washington Post-ABC News poll")],
+        );
+        // After a semicolon a share counts for itself; polls are a source of their own.
+        assert_speakers(
+            "Some 20 percent of people in a recent CNN/ORC poll said they believe Obama was \
+             born abroad; 29 percent said they believe Obama is a Muslim.",
+            &[None, Some("29 percent")],
+        );
+        assert_speakers(
+            "Any single poll is but a snapshot, and many other polls show Mrs. Clinton with a \
+             narrow lead.",
+            &[Some("other polls")],
+        );
+        // "survey" as a verb names no poll.
+        assert_never_speaker(
+            "He’ll survey damage across the Central Coast, discuss recovery efforts, and \
+             assess what additional federal support is needed.",
+            "He’ll survey",
+        );
+    }
+
+    #[test]
     fn an_apostrophe_alone_after_a_word_in_s_is_a_possessive() {
         assert_speakers(
             "Sanders’ team said the committee appears to skirt legal limits on donations by \
@@ -4532,6 +4670,24 @@ mod tests {
             "Just 18 percent of Hispanic voters view Trump favorably"
         );
         assert_eq!(found[0].1.as_deref(), Some("a new Washington Post poll"));
+    }
+
+    #[test]
+    fn a_headline_source_stands_before_a_preposition() {
+        assert_speakers(
+            "Obama on Climate Change: The Trends Are Terrifying.\n\nMore than health care.",
+            &[Some("Obama")],
+        );
+        assert_speakers(
+            "CNN President On Trump: We Do Not Pay Candidates To Appear At Debates.\n\nText.",
+            &[Some("CNN President")],
+        );
+        // Not in a head in capitals.
+        assert_speakers(
+            "Intro.\n\nRETURN TO ACCOUNTABILITY: The President restores the rules agencies \
+             follow.\n",
+            &[Some("RETURN TO ACCOUNTABILITY")],
+        );
     }
 
     #[test]
@@ -5283,8 +5439,13 @@ mod tests {
     #[test]
     fn reported_speech_of_a_described_source_inside_reported_speech_is_its_own() {
         assert_speakers(
+            "The report found that 61 percent of teachers say their schools need more staff.",
+            &[Some("the report"), Some("teachers")],
+        );
+        // A share that a poll counts speaks through the poll, inside its words too.
+        assert_speakers(
             "A new survey found that 61 percent of teachers say their schools need more staff.",
-            &[Some("a new survey"), Some("teachers")],
+            &[Some("a new survey"), Some("a new survey")],
         );
     }
 
