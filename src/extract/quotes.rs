@@ -1823,8 +1823,9 @@ fn introducing_subject(
             .all(is_capitalised);
     let intro = &doc.sentences[at];
     let between = &doc.text[intro.end.min(span.0)..span.0];
+    // The opening mark may be two apostrophes, as some archives type it.
     let introduced_by_colon = doc.text[intro.start..span.0]
-        .trim_end_matches(|c: char| c.is_whitespace() || is_opening_mark(c))
+        .trim_end_matches(|c: char| c.is_whitespace() || is_opening_mark(c) || c == '\'')
         .ends_with(':');
     if between.contains('\n')
         && !introduced_by_colon
@@ -1841,11 +1842,30 @@ fn introducing_subject(
                 .find_map(|k| subject_before(doc, intro.tokens.start, k))
         })
         .or_else(|| {
-            own_sentence
+            (own_sentence || introduced_by_colon)
                 .then(|| described_subject(doc, after_dateline(doc, intro.tokens.start, end), end))
                 .flatten()
+        })
+        .or_else(|| {
+            // "In the hours after the attack, a familiar voice celebrated it on Twitter: “…”":
+            // the clause before the colon opens after the sentence's last comma. Not a comma
+            // inside a name ("Robert F. Kennedy, Jr.:") or a list of titles ("Chief Officer,
+            // and Head of Government Affairs Roger Martella:").
+            let comma = (intro.tokens.start..end)
+                .rev()
+                .find(|&k| doc.token_text(k) == ",")?;
+            let after_comma = doc.token_text((comma + 1).min(end));
+            let clause_opens = !is_name_suffix(after_comma) && !matches!(after_comma, "and" | "or");
+            (introduced_by_colon && clause_opens)
+                .then(|| {
+                    sentence_subject(doc, comma + 1, end)
+                        .or_else(|| described_subject(doc, comma + 1, end))
+                })
+                .flatten()
         })?;
-    if matches!(mention, Mention::Described(_)) && !own_sentence {
+    // A clause ending in a colon announces the quote after it, whatever its subject: "The
+    // email goes on to say: “…”", "A footnote in the report makes that clear: “…”".
+    if matches!(mention, Mention::Described(_)) && !own_sentence && !introduced_by_colon {
         return None;
     }
     let verb = doc.token_at_or_after(mspan.1).min(doc.tokens.len() - 1);
@@ -4673,6 +4693,31 @@ mod tests {
             quotes(text)[0].1,
             None,
             "a pronoun with no one named stays unresolved"
+        );
+    }
+
+    #[test]
+    fn a_clause_ending_in_a_colon_introduces_the_quote_after_its_opening_phrase() {
+        // A described subject, after an opening phrase set off by a comma, and a quote opened
+        // by two apostrophes.
+        assert_speakers(
+            "In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice \
+             celebrated the attacks on Twitter: ''California, we have already arrived with our \
+             soldiers.''",
+            &[Some("a familiar voice")],
+        );
+        // A name after a date that opens the sentence; the quote a paragraph of its own.
+        assert_speakers(
+            "Bernie Sanders spoke in Ohio.\n\nOn July 6, 2015, Sanders made the following \
+             comment:\n\n“For young people who have graduated high school, the unemployment rate \
+             is 33 percent.”",
+            &[Some("Bernie Sanders")],
+        );
+        // A comma inside a name opens no clause.
+        assert_never_speaker(
+            "Secretary of Health Robert F. Kennedy, Jr.: “The first 100 days of the \
+             administration have delivered historic change.”",
+            "Jr.",
         );
     }
 
