@@ -536,6 +536,20 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
         while start > floor && determiner - start < 4 && is_capitalised(doc.token_text(start - 1)) {
             start -= 1;
         }
+        // "the ad’s narrator", "the group’s president": a noun with its own determiner, that
+        // opens the phrase; after a word, it ends a longer one ("a spokesman for the state’s
+        // finance department", "according to pay lists in the union’s office").
+        let possessor_with_determiner = determiner >= floor + 2
+            && is_role_word(doc.token_text(determiner - 1))
+            && SOURCE_DETERMINERS.contains(&doc.token_text(determiner - 2).to_lowercase().as_str())
+            && (determiner == floor + 2
+                || !doc
+                    .token_text(determiner - 3)
+                    .chars()
+                    .any(char::is_alphanumeric));
+        if start == determiner && possessor_with_determiner {
+            start = determiner - 2;
+        }
         if start == determiner {
             return None;
         }
@@ -4693,6 +4707,26 @@ mod tests {
             quotes(text)[0].1,
             None,
             "a pronoun with no one named stays unresolved"
+        );
+    }
+
+    #[test]
+    fn a_described_source_may_open_with_a_possessive_noun() {
+        // Before the verb after a quote, and after it.
+        assert_speakers(
+            "“If he thinks that makes him smart,” the ad’s narrator says. “What does he think of \
+             you?”",
+            &[Some("the ad’s narrator")],
+        );
+        assert_speakers(
+            "“We think we’re at the end now, in terms of bidding,” said the firm’s arbitrageur.",
+            &[Some("the firm’s arbitrageur")],
+        );
+        // Inside a longer phrase, the possessive noun is not the source.
+        assert_never_speaker(
+            "For California, the deficit will be $1 billion, according to H.D. Palmer, a \
+             spokesman for the state’s finance department.",
+            "the state’s finance department",
         );
     }
 
