@@ -1868,14 +1868,23 @@ fn introducing_subject(
             let comma = (intro.tokens.start..end)
                 .rev()
                 .find(|&k| doc.token_text(k) == ",")?;
+            // Nor a comma in parentheses ("(Watch, Watch) Deputy Chief of Staff Taylor
+            // Budowich:"), nor one before a place ("… speech, Chicago (Graphic: …) On
+            // Regulation:").
             let after_comma = doc.token_text((comma + 1).min(end));
-            let clause_opens = !is_name_suffix(after_comma) && !matches!(after_comma, "and" | "or");
+            let clause_opens = !is_name_suffix(after_comma)
+                && !matches!(after_comma, "and" | "or")
+                && !(comma + 1..end).any(|k| matches!(doc.token_text(k), "(" | ")"));
             (introduced_by_colon && clause_opens)
                 .then(|| {
                     sentence_subject(doc, comma + 1, end)
                         .or_else(|| described_subject(doc, comma + 1, end))
                 })
                 .flatten()
+                .filter(|(mention, _)| {
+                    !matches!(mention, Mention::Named { name, .. }
+                        if gazetteer().kind_of(name) == Some(EntityType::Place))
+                })
         })?;
     // A clause ending in a colon announces the quote after it, whatever its subject: "The
     // email goes on to say: “…”", "A footnote in the report makes that clear: “…”".
@@ -4752,6 +4761,19 @@ mod tests {
             "Secretary of Health Robert F. Kennedy, Jr.: “The first 100 days of the \
              administration have delivered historic change.”",
             "Jr.",
+        );
+        // Nor a comma before a place, or in parentheses.
+        assert_never_speaker(
+            "“It is not the Fed’s job to stop people from losing money.” - January 2017 speech to \
+             American Finance Association, Chicago (Graphic: U.S. stocks and leverage) On \
+             Regulation: “We have substantially increased the capital, liquidity, and resilience \
+             of banks.”",
+            "Chicago",
+        );
+        assert_never_speaker(
+            "“We will do it in Charlie’s name.” (Watch, Watch) White House Deputy Chief of Staff \
+             Taylor Budowich: “Before Wednesday, Charlie Kirk was a young man inspiring you.”",
+            "Watch",
         );
     }
 
