@@ -1566,8 +1566,12 @@ fn cue_before_quote(
             // the sentence ("Netanyahu rallied supporters by warning that “…”").
             let found = found
                 .or_else(|| {
+                    // Within the sentence: "The ban’s challengers said …. The Justice
+                    // Department disagreed, telling the court that “…”" is the department's.
                     (k > floor)
-                        .then(|| backtrack_to_previous_cue(doc, floor, k))
+                        .then(|| {
+                            backtrack_to_previous_cue(doc, floor.max(sentence_start(doc, k)), k)
+                        })
                         .flatten()
                 })
                 .or_else(|| {
@@ -4716,6 +4720,22 @@ mod tests {
             quotes(text)[0].1,
             None,
             "a pronoun with no one named stays unresolved"
+        );
+    }
+
+    #[test]
+    fn a_participle_cue_takes_an_earlier_cue_of_its_own_sentence_only() {
+        assert_speakers(
+            "Senator Kirsten Gillibrand said Franken should resign. Senate Republican leader \
+             Mitch McConnell joined the groundswell against Franken, saying in a statement, “I do \
+             not believe he can effectively serve the people of Minnesota.”",
+            &[Some("Kirsten Gillibrand"), Some("Mitch McConnell")],
+        );
+        assert_speakers(
+            "The ban’s challengers said the memo contradicted the claim. The Justice Department \
+             disagreed, telling the court on Wednesday that “all this memorandum shows is that \
+             the military is scrambling to comply with the injunction.”",
+            &[Some("the ban’s challengers"), Some("Justice Department")],
         );
     }
 
