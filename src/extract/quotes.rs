@@ -488,11 +488,19 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     let age = head.starts_with(|c: char| c.is_ascii_digit()) && head.ends_with("-old");
     let lower = head.chars().all(|c| c.is_lowercase()) || age;
     // Shorter heads are pronouns and particles, but for a noun of two letters right after its
-    // determiner: "The ad says".
+    // determiner, or after it and a name: "The ad says", "a narrator in the Clinton ad asks"
+    // (not "the things we", "one of us").
+    let determiner_at = |j: usize| {
+        j >= floor && SOURCE_DETERMINERS.contains(&doc.token_text(j).to_lowercase().as_str())
+    };
     let short_noun = head.len() == 2
         && lower
         && end >= floor + 2
-        && SOURCE_DETERMINERS.contains(&doc.token_text(end - 2).to_lowercase().as_str());
+        && (determiner_at(end - 2)
+            || end >= floor + 3
+                && determiner_at(end - 3)
+                && is_capitalised(doc.token_text(end - 2))
+                && !matches!(head, "we" | "us" | "me" | "he" | "it"));
     if !(lower || is_capitalised(head))
         || ROLE_STOPS.contains(&head)
         || head.len() < 3 && !short_noun
@@ -4736,6 +4744,20 @@ mod tests {
              disagreed, telling the court on Wednesday that “all this memorandum shows is that \
              the military is scrambling to comply with the injunction.”",
             &[Some("the ban’s challengers"), Some("Justice Department")],
+        );
+    }
+
+    #[test]
+    fn a_source_may_end_in_a_noun_of_two_letters_after_a_name() {
+        assert_speakers(
+            "“So why didn’t Donald Trump pay his?” a narrator in the Clinton ad asks.",
+            &[Some("a narrator")],
+        );
+        // A pronoun of two letters is no such noun.
+        assert_never_speaker(
+            "Yeah. One of the things we want to emphasize is that there is not a direct linear \
+             correlation between the level of antibody and the degree of protection.",
+            "One of the things we",
         );
     }
 
