@@ -1148,6 +1148,18 @@ fn is_cue(doc: &Document, k: usize) -> bool {
     if matches!(word, "put" | "puts") {
         return next_is("it");
     }
+    // "asking yourself this: …", "telling themselves …": one's own thoughts, not speech.
+    let reflexive = [
+        "myself",
+        "yourself",
+        "himself",
+        "herself",
+        "ourselves",
+        "themselves",
+    ];
+    if is_participle(word) && reflexive.iter().any(|r| next_is(r)) {
+        return false;
+    }
     !modifies_noun(doc, k) && is_cue_word(word)
 }
 
@@ -4745,6 +4757,22 @@ mod tests {
              the military is scrambling to comply with the injunction.”",
             &[Some("the ban’s challengers"), Some("Justice Department")],
         );
+    }
+
+    #[test]
+    fn asking_is_a_cue_but_not_before_a_reflexive() {
+        assert_speakers(
+            "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you \
+             might ask?”",
+            &[Some("Hillary Clinton")],
+        );
+        // "asking yourself" opens no clause of reported speech of its own.
+        let found = quotes(
+            "Kevin McKinley suggested looking at the things on your statement and asking \
+             yourself this: Would I rather help my kid go to college?",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Kevin McKinley"), "{found:?}");
     }
 
     #[test]
