@@ -1886,12 +1886,13 @@ fn introducing_subject(
         })
         .or_else(|| {
             // "In the hours after the attack, a familiar voice celebrated it on Twitter: “…”":
-            // the clause before the colon opens after the sentence's last comma. Not a comma
+            // the clause before the colon opens after the sentence's last comma (or dash: "If
+            // we lived in normal times -- with … -- a reader would now ask:"). Not a comma
             // inside a name ("Robert F. Kennedy, Jr.:") or a list of titles ("Chief Officer,
             // and Head of Government Affairs Roger Martella:").
             let comma = (intro.tokens.start..end)
                 .rev()
-                .find(|&k| doc.token_text(k) == ",")?;
+                .find(|&k| doc.token_text(k) == "," || is_dash(doc.token_text(k)))?;
             // Nor a comma in parentheses ("(Watch, Watch) Deputy Chief of Staff Taylor
             // Budowich:"), nor one before a place ("… speech, Chicago (Graphic: …) On
             // Regulation:").
@@ -4825,6 +4826,13 @@ mod tests {
              comment:\n\n“For young people who have graduated high school, the unemployment rate \
              is 33 percent.”",
             &[Some("Bernie Sanders")],
+        );
+        // After a dash.
+        assert_speakers(
+            "If we lived in normal times -- with perspective and some minimal grounding in \
+             history -- a reader would now ask: ''WHAT? Larry King and Ed Schultz are on a \
+             Russian state-financed television outlet?''",
+            &[Some("a reader")],
         );
         // A comma inside a name opens no clause.
         assert_never_speaker(
