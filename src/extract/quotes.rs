@@ -531,11 +531,19 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     let age = head.starts_with(|c: char| c.is_ascii_digit()) && head.ends_with("-old");
     let lower = head.chars().all(|c| c.is_lowercase()) || age;
     // Shorter heads are pronouns and particles, but for a noun of two letters right after its
-    // determiner: "The ad says".
+    // determiner, or after it and a name: "The ad says", "a narrator in the Clinton ad asks"
+    // (not "the things we", "one of us").
+    let determiner_at = |j: usize| {
+        j >= floor && SOURCE_DETERMINERS.contains(&doc.token_text(j).to_lowercase().as_str())
+    };
     let short_noun = head.len() == 2
         && lower
         && end >= floor + 2
-        && SOURCE_DETERMINERS.contains(&doc.token_text(end - 2).to_lowercase().as_str());
+        && (determiner_at(end - 2)
+            || end >= floor + 3
+                && determiner_at(end - 3)
+                && is_capitalised(doc.token_text(end - 2))
+                && !matches!(head, "we" | "us" | "me" | "he" | "it"));
     if !(lower || is_capitalised(head))
         || ROLE_STOPS.contains(&head)
         || head.len() < 3 && !short_noun
@@ -578,6 +586,20 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     if possessive_at(doc, determiner) {
         while start > floor && determiner - start < 4 && is_capitalised(doc.token_text(start - 1)) {
             start -= 1;
+        }
+        // "the ad’s narrator", "the group’s president": a noun with its own determiner, that
+        // opens the phrase; after a word, it ends a longer one ("a spokesman for the state’s
+        // finance department", "according to pay lists in the union’s office").
+        let possessor_with_determiner = determiner >= floor + 2
+            && is_role_word(doc.token_text(determiner - 1))
+            && SOURCE_DETERMINERS.contains(&doc.token_text(determiner - 2).to_lowercase().as_str())
+            && (determiner == floor + 2
+                || !doc
+                    .token_text(determiner - 3)
+                    .chars()
+                    .any(char::is_alphanumeric));
+        if start == determiner && possessor_with_determiner {
+            start = determiner - 2;
         }
         if start == determiner {
             return None;
@@ -1179,6 +1201,18 @@ fn is_cue(doc: &Document, k: usize) -> bool {
     if matches!(word, "put" | "puts") {
         return next_is("it");
     }
+    // "asking yourself this: …", "telling themselves …": one's own thoughts, not speech.
+    let reflexive = [
+        "myself",
+        "yourself",
+        "himself",
+        "herself",
+        "ourselves",
+        "themselves",
+    ];
+    if is_participle(word) && reflexive.iter().any(|r| next_is(r)) {
+        return false;
+    }
     !modifies_noun(doc, k) && is_cue_word(word)
 }
 
@@ -1609,8 +1643,12 @@ fn cue_before_quote(
             // the sentence ("Netanyahu rallied supporters by warning that “…”").
             let found = found
                 .or_else(|| {
+                    // Within the sentence: "The ban’s challengers said …. The Justice
+                    // Department disagreed, telling the court that “…”" is the department's.
                     (k > floor)
-                        .then(|| backtrack_to_previous_cue(doc, floor, k))
+                        .then(|| {
+                            backtrack_to_previous_cue(doc, floor.max(sentence_start(doc, k)), k)
+                        })
                         .flatten()
                 })
                 .or_else(|| {
@@ -1880,8 +1918,9 @@ fn introducing_subject(
             .all(is_capitalised);
     let intro = &doc.sentences[at];
     let between = &doc.text[intro.end.min(span.0)..span.0];
+    // The opening mark may be two apostrophes, as some archives type it.
     let introduced_by_colon = doc.text[intro.start..span.0]
-        .trim_end_matches(|c: char| c.is_whitespace() || is_opening_mark(c))
+        .trim_end_matches(|c: char| c.is_whitespace() || is_opening_mark(c) || c == '\'')
         .ends_with(':');
     if between.contains('\n')
         && !introduced_by_colon
@@ -1898,11 +1937,40 @@ fn introducing_subject(
                 .find_map(|k| subject_before(doc, intro.tokens.start, k))
         })
         .or_else(|| {
-            own_sentence
+            (own_sentence || introduced_by_colon)
                 .then(|| described_subject(doc, after_dateline(doc, intro.tokens.start, end), end))
                 .flatten()
+        })
+        .or_else(|| {
+            // "In the hours after the attack, a familiar voice celebrated it on Twitter: “…”":
+            // the clause before the colon opens after the sentence's last comma (or dash: "If
+            // we lived in normal times -- with … -- a reader would now ask:"). Not a comma
+            // inside a name ("Robert F. Kennedy, Jr.:") or a list of titles ("Chief Officer,
+            // and Head of Government Affairs Roger Martella:").
+            let comma = (intro.tokens.start..end)
+                .rev()
+                .find(|&k| doc.token_text(k) == "," || is_dash(doc.token_text(k)))?;
+            // Nor a comma in parentheses ("(Watch, Watch) Deputy Chief of Staff Taylor
+            // Budowich:"), nor one before a place ("… speech, Chicago (Graphic: …) On
+            // Regulation:").
+            let after_comma = doc.token_text((comma + 1).min(end));
+            let clause_opens = !is_name_suffix(after_comma)
+                && !matches!(after_comma, "and" | "or")
+                && !(comma + 1..end).any(|k| matches!(doc.token_text(k), "(" | ")"));
+            (introduced_by_colon && clause_opens)
+                .then(|| {
+                    sentence_subject(doc, comma + 1, end)
+                        .or_else(|| described_subject(doc, comma + 1, end))
+                })
+                .flatten()
+                .filter(|(mention, _)| {
+                    !matches!(mention, Mention::Named { name, .. }
+                        if gazetteer().kind_of(name) == Some(EntityType::Place))
+                })
         })?;
-    if matches!(mention, Mention::Described(_)) && !own_sentence {
+    // A clause ending in a colon announces the quote after it, whatever its subject: "The
+    // email goes on to say: “…”", "A footnote in the report makes that clear: “…”".
+    if matches!(mention, Mention::Described(_)) && !own_sentence && !introduced_by_colon {
         return None;
     }
     let verb = doc.token_at_or_after(mspan.1).min(doc.tokens.len() - 1);
@@ -4926,6 +4994,117 @@ mod tests {
             quotes(text)[0].1,
             None,
             "a pronoun with no one named stays unresolved"
+        );
+    }
+
+    #[test]
+    fn a_participle_cue_takes_an_earlier_cue_of_its_own_sentence_only() {
+        assert_speakers(
+            "Senator Kirsten Gillibrand said Franken should resign. Senate Republican leader \
+             Mitch McConnell joined the groundswell against Franken, saying in a statement, “I do \
+             not believe he can effectively serve the people of Minnesota.”",
+            &[Some("Kirsten Gillibrand"), Some("Mitch McConnell")],
+        );
+        assert_speakers(
+            "The ban’s challengers said the memo contradicted the claim. The Justice Department \
+             disagreed, telling the court on Wednesday that “all this memorandum shows is that \
+             the military is scrambling to comply with the injunction.”",
+            &[Some("the ban’s challengers"), Some("Justice Department")],
+        );
+    }
+
+    #[test]
+    fn asking_is_a_cue_but_not_before_a_reflexive() {
+        assert_speakers(
+            "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you \
+             might ask?”",
+            &[Some("Hillary Clinton")],
+        );
+        // "asking yourself" opens no clause of reported speech of its own.
+        let found = quotes(
+            "Kevin McKinley suggested looking at the things on your statement and asking \
+             yourself this: Would I rather help my kid go to college?",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Kevin McKinley"), "{found:?}");
+    }
+
+    #[test]
+    fn a_source_may_end_in_a_noun_of_two_letters_after_a_name() {
+        assert_speakers(
+            "“So why didn’t Donald Trump pay his?” a narrator in the Clinton ad asks.",
+            &[Some("a narrator")],
+        );
+        // A pronoun of two letters is no such noun.
+        assert_never_speaker(
+            "Yeah. One of the things we want to emphasize is that there is not a direct linear \
+             correlation between the level of antibody and the degree of protection.",
+            "One of the things we",
+        );
+    }
+
+    #[test]
+    fn a_described_source_may_open_with_a_possessive_noun() {
+        // Before the verb after a quote, and after it.
+        assert_speakers(
+            "“If he thinks that makes him smart,” the ad’s narrator says. “What does he think of \
+             you?”",
+            &[Some("the ad’s narrator")],
+        );
+        assert_speakers(
+            "“We think we’re at the end now, in terms of bidding,” said the firm’s arbitrageur.",
+            &[Some("the firm’s arbitrageur")],
+        );
+        // Inside a longer phrase, the possessive noun is not the source.
+        assert_never_speaker(
+            "For California, the deficit will be $1 billion, according to H.D. Palmer, a \
+             spokesman for the state’s finance department.",
+            "the state’s finance department",
+        );
+    }
+
+    #[test]
+    fn a_clause_ending_in_a_colon_introduces_the_quote_after_its_opening_phrase() {
+        // A described subject, after an opening phrase set off by a comma, and a quote opened
+        // by two apostrophes.
+        assert_speakers(
+            "In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice \
+             celebrated the attacks on Twitter: ''California, we have already arrived with our \
+             soldiers.''",
+            &[Some("a familiar voice")],
+        );
+        // A name after a date that opens the sentence; the quote a paragraph of its own.
+        assert_speakers(
+            "Bernie Sanders spoke in Ohio.\n\nOn July 6, 2015, Sanders made the following \
+             comment:\n\n“For young people who have graduated high school, the unemployment rate \
+             is 33 percent.”",
+            &[Some("Bernie Sanders")],
+        );
+        // After a dash.
+        assert_speakers(
+            "If we lived in normal times -- with perspective and some minimal grounding in \
+             history -- a reader would now ask: ''WHAT? Larry King and Ed Schultz are on a \
+             Russian state-financed television outlet?''",
+            &[Some("a reader")],
+        );
+        // A comma inside a name opens no clause.
+        assert_never_speaker(
+            "Secretary of Health Robert F. Kennedy, Jr.: “The first 100 days of the \
+             administration have delivered historic change.”",
+            "Jr.",
+        );
+        // Nor a comma before a place, or in parentheses.
+        assert_never_speaker(
+            "“It is not the Fed’s job to stop people from losing money.” - January 2017 speech to \
+             American Finance Association, Chicago (Graphic: U.S. stocks and leverage) On \
+             Regulation: “We have substantially increased the capital, liquidity, and resilience \
+             of banks.”",
+            "Chicago",
+        );
+        assert_never_speaker(
+            "“We will do it in Charlie’s name.” (Watch, Watch) White House Deputy Chief of Staff \
+             Taylor Budowich: “Before Wednesday, Charlie Kirk was a young man inspiring you.”",
+            "Watch",
         );
     }
 
