@@ -1114,11 +1114,23 @@ fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention,
     let mut end = cue + 1;
     // Role words before the name, "of" inside them: "said former secretary of state Hillary
     // Clinton".
+    // A number that opens them is one of them: "said 9/11 widow Terry Strada" (three tokens),
+    // and an age may stand right before the name: "said 17-year-old Hannah Smith" (not
+    // "showed 761 U.S. rigs").
+    let number = |t: &str| t.chars().any(|c| c.is_ascii_digit()) || t == "/";
+    while end < limit && end - cue <= 3 && number(doc.token_text(end)) {
+        end += 1;
+    }
+    let numbered = end > cue + 1;
+    let age = numbered && doc.token_text(end - 1).ends_with("-old");
     while end < limit
         && end - cue <= 5
         && (is_role_word(doc.token_text(end)) || end > cue + 1 && doc.token_text(end) == "of")
     {
         end += 1;
+    }
+    if numbered && !is_role_word(doc.token_text(end - 1)) && !age {
+        end = cue + 1;
     }
     let name_start = end;
     while end < limit && is_capitalised(doc.token_text(end)) {
@@ -4473,6 +4485,22 @@ mod tests {
                 (Some("Data General Corp"), None),
                 (Some("Banc One Corp"), None),
             ],
+        );
+    }
+
+    #[test]
+    fn a_number_or_an_age_may_open_the_role_after_the_cue() {
+        // The old quotes had no speaker.
+        assert_speakers_and_roles(
+            "“They are 100 percent wrong,” said 9/11 widow Terry Strada. “I was scared,” \
+             said 17-year-old Hannah Smith.",
+            &[(Some("Terry Strada"), Some("widow")), (Some("Hannah Smith"), None)],
+        );
+        // A count is no role: "showed 761 U.S. rigs".
+        assert_never_speaker(
+            "The latest rig count, a barometer of the industry's health, showed 761 U.S. rigs \
+             active in the slowest time of the year.",
+            "United States",
         );
     }
 
