@@ -993,10 +993,22 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         let t = doc.token_text(k);
         // A title that ends the run after a given name or an honorific is a surname: "Peter
         // King", "Mr. King" (not "U.S. Secretary of State …").
-        let surname = k + 1 == end && k > start && {
-            let before = doc.token_text(k - 1);
-            is_honorific(before) || gazetteer().is_given_name(before)
-        };
+        // So is a title alone that is a given name and a surname too, after no determiner or
+        // capitalised word: "Dean, a former party chairman, poked at Trump, tweeting …" (not
+        // "the Dean said", "First Lady said", "Crown Prince said").
+        let alone_as_surname = k == start
+            && end == start + 1
+            && !(start > floor && {
+                let before = doc.token_text(start - 1);
+                DETERMINERS.contains(&before) || is_capitalised(before)
+            })
+            && gazetteer().is_given_name(t)
+            && gazetteer().last_names.contains(t.to_lowercase().as_str());
+        let surname = k + 1 == end
+            && (k > start && {
+                let before = doc.token_text(k - 1);
+                is_honorific(before) || gazetteer().is_given_name(before)
+            } || alone_as_surname);
         let title = (gazetteer().titles.contains(t) || is_honorific(t)) && !surname;
         if title && last_organisation_word.is_none_or(|j| j <= k) {
             name_start = k + 1;
@@ -4494,13 +4506,35 @@ mod tests {
         assert_speakers_and_roles(
             "“They are 100 percent wrong,” said 9/11 widow Terry Strada. “I was scared,” \
              said 17-year-old Hannah Smith.",
-            &[(Some("Terry Strada"), Some("widow")), (Some("Hannah Smith"), None)],
+            &[
+                (Some("Terry Strada"), Some("widow")),
+                (Some("Hannah Smith"), None),
+            ],
         );
         // A count is no role: "showed 761 U.S. rigs".
         assert_never_speaker(
             "The latest rig count, a barometer of the industry's health, showed 761 U.S. rigs \
              active in the slowest time of the year.",
             "United States",
+        );
+    }
+
+    #[test]
+    fn a_title_alone_that_is_a_name_too_is_a_surname() {
+        // The old quotes of Dean and Prince had no speaker.
+        assert_speakers(
+            "Dean, a former party chairman, poked at Trump, tweeting, “Notice Trump sniffing \
+             all the time.” Prince said he had traveled to the Seychelles for a meeting.",
+            &[Some("Dean"), Some("Prince")],
+        );
+        // Not a title after a capitalised word or a determiner.
+        assert_never_speaker(
+            "First Lady said the garden would open in May to all visitors.",
+            "Lady",
+        );
+        assert_never_speaker(
+            "The Dean said the school would open in May to all students.",
+            "Dean",
         );
     }
 
