@@ -1749,6 +1749,15 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
         // "On Saturday, Trump issued …": the subject follows the opening adverbial's comma.
         let comma = (first..cue.min(first + 20)).find(|&j| doc.token_text(j) == ",")?;
         first = comma + 1;
+        // "On “Face the Nation,” Sen. Bernie Sanders …": the comma inside a title's marks.
+        while first < cue
+            && doc
+                .token_text(first)
+                .chars()
+                .all(|c| matches!(c, '”' | '"' | '\''))
+        {
+            first += 1;
+        }
         after_adverbial = true;
         // "Speaking in Salem, New Hampshire, Trump went …", "At an event in Ames, Iowa, on
         // Sunday, Mrs. Clinton tried …", "Recently, however, it issued …": a place, a phrase
@@ -4535,6 +4544,17 @@ mod tests {
         assert_never_speaker(
             "The Dean said the school would open in May to all students.",
             "Dean",
+        );
+    }
+
+    #[test]
+    fn a_title_in_marks_inside_an_opening_phrase_ends_at_its_comma() {
+        // The old quote had no speaker: the subject was looked for after the comma, at ”.
+        assert_speakers(
+            "On “Face the Nation,” Sen. Bernie Sanders (Vt.) identified young voters’ \
+             exhaustion with bigotry as one of the reasons. “The younger people are sick and \
+             tired of discrimination and racism.”",
+            &[Some("Bernie Sanders")],
         );
     }
 
