@@ -1526,6 +1526,20 @@ fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> 
     {
         after += 1;
     }
+    // "…, “That makes me smart,” when Clinton blasted him": a cue inside a clause that a
+    // subordinating word opens after the quote is that clause's, not the quote's (but "…”
+    // before the end of the year, Marc Short said": the clause ends at its comma).
+    let subordinate_end = if after < doc.tokens.len()
+        && matches!(
+            doc.token_text(after),
+            "when" | "while" | "after" | "before" | "because"
+        ) {
+        (after..doc.tokens.len())
+            .find(|&j| doc.token_text(j) == "," || is_boundary(doc.token_text(j)))
+            .unwrap_or(doc.tokens.len())
+    } else {
+        after
+    };
     // Far enough for a speaker with an appositive: "“…,” Terrie Rizzo, the Democratic chair
     // of Florida’s Palm Beach County, said".
     let mut k = after;
@@ -1546,7 +1560,7 @@ fn cue_after_quote(doc: &Document, span: (usize, usize)) -> Option<Attribution> 
         if opens_next_quote {
             break;
         }
-        if is_cue(doc, k) || is_after_quote_cue(doc, k) {
+        if k >= subordinate_end && (is_cue(doc, k) || is_after_quote_cue(doc, k)) {
             let floor = after;
             // The name after "told" is the listener: "…,” the senator told ABC's “This Week”";
             // what follows a participle is what was said: "…,” saying it showed his work".
@@ -4555,6 +4569,22 @@ mod tests {
              exhaustion with bigotry as one of the reasons. “The younger people are sick and \
              tired of discrimination and racism.”",
             &[Some("Bernie Sanders")],
+        );
+    }
+
+    #[test]
+    fn a_cue_in_a_subordinate_clause_after_a_quote_is_not_the_quotes() {
+        // The old speaker of the first quote was Trump, by the cue of the "while" clause.
+        assert_speakers(
+            "Democrat Chuck Schumer told MSNBC Cummings \"was a great man,\" while President \
+             Trump noted his \"strength, passion and wisdom\" on Twitter.",
+            &[Some("Chuck Schumer"), Some("Trump")],
+        );
+        // A subordinate clause without a cue of its own ends at its comma.
+        assert_speakers(
+            "“I think we need the reauthorization” before the end of the year, Marc Short, \
+             the White House’s legislative director, said.",
+            &[Some("Marc Short")],
         );
     }
 
