@@ -5,7 +5,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
-use super::gazetteer::{gazetteer, word_list};
+use super::gazetteer::{gazetteer, lines, word_list};
 use super::text::{
     capitalise, is_apostrophe, is_capitalised, is_dash, is_honorific, is_name_suffix,
     is_party_label, surname, Document, NAME_PARTICLES,
@@ -47,6 +47,23 @@ struct Lexicon {
     /// The titles of `lexicon/titles.txt` that are offices, written in lower case as after
     /// "the" ("secretary", "spokesman"; not the honorifics "Mr.", "Dr.").
     offices: HashSet<String>,
+    /// Verbs whose object (a statement, a letter, an ad) speaks for their subject.
+    issuing_verbs: HashSet<&'static str>,
+    /// Words before an office that make it another one: "the president" is not the vice
+    /// president, nor the former one.
+    office_qualifiers: HashSet<&'static str>,
+    /// Words that open the question of "asked": after them comes what was asked, not who asked.
+    question_openers: HashSet<&'static str>,
+    /// Lower-case words that name a share of a group as a source: "most say", "22 percent said".
+    quantities: Vec<&'static str>,
+    /// Units of a time span that opens a sentence: "Two years later, …".
+    time_units: HashSet<&'static str>,
+    /// Numbers up to ten, as a share of a group counts them: "three in 10", "one in five".
+    number_words: Vec<&'static str>,
+    /// Words before a share that qualify it: "about four in 10", "more than 4 in 10".
+    share_qualifiers: Vec<&'static str>,
+    /// Second-person words (and "us", "me") that may stand as a speaker but name no one.
+    unnamed_persons: HashSet<&'static str>,
     /// Given names of women and of men (lower case), to resolve "she" and "he".
     female_names: HashSet<&'static str>,
     male_names: HashSet<&'static str>,
@@ -126,6 +143,14 @@ fn lexicon() -> &'static Lexicon {
                         .unwrap_or_default()
                 })
                 .collect(),
+            issuing_verbs: word_list(include_str!("lexicon/issuing_verbs.txt")),
+            office_qualifiers: word_list(include_str!("lexicon/office_qualifiers.txt")),
+            question_openers: word_list(include_str!("lexicon/question_openers.txt")),
+            quantities: lines(include_str!("lexicon/quantities.txt")).collect(),
+            time_units: word_list(include_str!("lexicon/time_units.txt")),
+            number_words: lines(include_str!("lexicon/number_words.txt")).collect(),
+            share_qualifiers: lines(include_str!("lexicon/share_qualifiers.txt")).collect(),
+            unnamed_persons: word_list(include_str!("lexicon/unnamed_persons.txt")),
             female_names: word_list(include_str!("lexicon/female_first_names.txt")),
             male_names: word_list(include_str!("lexicon/male_first_names.txt")),
         }
@@ -509,7 +534,8 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     {
         let mut start = end - 3;
         while start > floor
-            && SHARE_QUALIFIERS
+            && lexicon()
+                .share_qualifiers
                 .iter()
                 .any(|q| q.eq_ignore_ascii_case(doc.token_text(start - 1)))
         {
@@ -680,7 +706,7 @@ fn issuer(
         return found;
     }
     let mut verb = object - 1;
-    if !ISSUING_VERBS.contains(&doc.token_text(verb)) {
+    if !lexicon().issuing_verbs.contains(doc.token_text(verb)) {
         return found;
     }
     // "put out a statement"
@@ -690,36 +716,16 @@ fn issuer(
     subject_before(doc, floor, verb).or(found)
 }
 
-/// Verbs whose object (a statement, a letter, an ad) speaks for their subject.
-const ISSUING_VERBS: &[&str] = &[
-    "released",
-    "issued",
-    "out",
-    "posted",
-    "published",
-    "sent",
-    "tweeted",
-    "ran",
-    "aired",
-];
-
 /// Prepositions of time and place whose object may stand between a subject and its cue (not
 /// "after" or "before": they also open clauses, "after the man had posted").
 const SCENE_PREPOSITIONS: &[&str] = &["in", "at", "on", "during"];
 
-/// Numbers up to ten, as a share of a group counts them: "three in 10", "one in five".
-const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-];
-
-/// Words before a share that qualify it: "about four in 10", "more than 4 in 10".
-const SHARE_QUALIFIERS: &[&str] = &[
-    "about", "nearly", "roughly", "almost", "some", "only", "just", "more", "fewer", "less", "than",
-];
-
 fn is_small_number(word: &str) -> bool {
     !word.is_empty() && word.len() <= 2 && word.chars().all(|c| c.is_ascii_digit())
-        || NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(word))
+        || lexicon()
+            .number_words
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(word))
 }
 
 /// Whether token `j` marks a possessive: "’s", or an apostrophe alone written right after a
@@ -774,26 +780,15 @@ fn names_a_group(word: &str) -> bool {
 /// ("three-quarters", "Two-thirds").
 fn is_quantity(word: &str) -> bool {
     let last = word.rsplit('-').next().unwrap_or(word);
-    QUANTITIES.iter().any(|q| q.eq_ignore_ascii_case(last))
+    lexicon()
+        .quantities
+        .iter()
+        .any(|q| q.eq_ignore_ascii_case(last))
 }
-
-/// Lower-case words that name a share of a group as a source: "most say", "22 percent said".
-const QUANTITIES: &[&str] = &[
-    "percent", "half", "most", "many", "some", "others", "none", "few", "several", "majority",
-    "third", "thirds", "quarter", "quarters", "fourths", "both", "all",
-];
-
-/// Units of a time span that opens a sentence: "Two years later, …".
-const TIME_UNITS: &[&str] = &[
-    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
-];
 
 /// Conjunctions and adverbs that may open a sentence before its subject with no comma: "And
 /// then Trump went …", "But Clinton said …".
 const CONNECTIVES: &[&str] = &["and", "but", "so", "yet", "then", "also", "still", "now"];
-
-/// Second-person words (and "us", "me") that may stand as a speaker but name no one.
-const UNNAMED_PERSONS: &[&str] = &["You", "you", "you guys", "You guys", "us", "me"];
 
 /// Verbs that show a run of words is a clause, not a described source.
 const AUXILIARIES: &[&str] = &[
@@ -1409,23 +1404,6 @@ fn opens_clause_word(word: &str) -> bool {
         .contains(word.to_lowercase().as_str())
 }
 
-/// Words before an office that make it another one: "the president" is not the vice
-/// president, nor the former one.
-const OFFICE_QUALIFIERS: &[&str] = &[
-    "Vice",
-    "vice",
-    "Deputy",
-    "deputy",
-    "Assistant",
-    "assistant",
-    "Associate",
-    "associate",
-    "Former",
-    "former",
-    "Ex",
-    "ex",
-];
-
 /// Whether `word` names an office a person holds, in a title before a name or after "the"
 /// ("Secretary", "spokesman"; not "paper", not "senators").
 fn is_office(word: &str) -> bool {
@@ -1746,7 +1724,7 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             && !gazetteer().is_personal_name(word)
     };
     // "Thirteen years earlier, she …": a number of time units opens an adverbial.
-    let time_span = |k: usize| k + 1 < cue && TIME_UNITS.contains(&doc.token_text(k + 1));
+    let time_span = |k: usize| k + 1 < cue && lexicon().time_units.contains(doc.token_text(k + 1));
     // "And then Trump went on the attack, saying …": connectives with no comma after them
     // stand before the subject.
     let after_connectives = (first..cue)
@@ -2192,7 +2170,7 @@ fn sourceless(
             .unwrap_or(last);
         // "Asked by a reporter if …": the agent, up to the question's first word, asks.
         let agent_end = (doc.token_text((k + 1).min(last - 1)) == "by")
-            .then(|| (k + 3..end).find(|&j| QUESTION_OPENERS.contains(&doc.token_text(j))))
+            .then(|| (k + 3..end).find(|&j| lexicon().question_openers.contains(doc.token_text(j))))
             .flatten();
         let asker = agent_end.and_then(|agent_end| {
             let (mention, span) = according_source(doc, k + 2, agent_end)?;
@@ -2223,11 +2201,6 @@ fn sourceless(
     });
     (stance && last >= first + 4).then(|| (None, span_of(first, last)))
 }
-
-/// Words that open the question of "asked": after them comes what was asked, not who asked.
-const QUESTION_OPENERS: &[&str] = &[
-    "if", "whether", "to", "about", "what", "why", "how", "who", "when", "where", "which",
-];
 
 /// Whether `t` reads as the verb after a subject: a past tense in "-ed", an auxiliary, a cue,
 /// or a word that stands between a subject and its verb ("also", "later").
@@ -3689,7 +3662,8 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                         let first = doc.token_at_or_after(doc.byte_offset(e.start));
                         let at = first.checked_sub(1)?;
                         // "Vice President Mike Pence": the word before the title stays with it.
-                        let from = if at > 0 && OFFICE_QUALIFIERS.contains(&doc.token_text(at - 1))
+                        let from = if at > 0
+                            && lexicon().office_qualifiers.contains(doc.token_text(at - 1))
                         {
                             at - 1
                         } else {
@@ -3726,7 +3700,9 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                 words
                     .next()
                     .is_some_and(|last| last.eq_ignore_ascii_case(office))
-                    && !words.next().is_some_and(|w| OFFICE_QUALIFIERS.contains(&w))
+                    && !words
+                        .next()
+                        .is_some_and(|w| lexicon().office_qualifiers.contains(w))
             })
             .map(|(_, role, name)| (name.clone(), role.clone()))
     };
@@ -3859,8 +3835,8 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                         // "you guys" of a briefing: the mention stays, but the words name no
                         // one a reader could search for. (The first person stays: the text's
                         // author, when it names one, speaks it; see `author::attribute`.)
-                        let speaker =
-                            speaker.filter(|name| !UNNAMED_PERSONS.contains(&name.as_str()));
+                        let speaker = speaker
+                            .filter(|name| !lexicon().unnamed_persons.contains(name.as_str()));
                         (speaker, role, spans, anonymous, Some(a.cue))
                     }
                     None => (None, None, Vec::new(), false, None),
