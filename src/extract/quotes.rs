@@ -1701,9 +1701,12 @@ fn backtrack_to_previous_cue(
     floor: usize,
     cue: usize,
 ) -> Option<(Mention, (usize, usize))> {
+    // Not the cue of a relative clause: "… paying an architect who said he was stiffed …,
+    // saying, “…”" is the sentence's subject's.
+    let relative = |k: usize| k > floor && RELATIVE_PRONOUNS.contains(&doc.token_text(k - 1));
     (floor..cue)
         .rev()
-        .filter(|&k| is_cue(doc, k))
+        .filter(|&k| is_cue(doc, k) && !relative(k))
         .find_map(|k| subject_before(doc, floor, k))
 }
 
@@ -4561,6 +4564,17 @@ mod tests {
             "“I think we need the reauthorization” before the end of the year, Marc Short, \
              the White House’s legislative director, said.",
             &[Some("Marc Short")],
+        );
+    }
+
+    #[test]
+    fn a_participle_cue_skips_the_cue_of_a_relative_clause() {
+        // The old speaker was "a contractor who".
+        assert_speakers(
+            "Smith was similarly defensive when forced to defend not paying a contractor who \
+             said he was stiffed after he built a pool at one of Smith’s hotels, saying, \
+             “Maybe he didn’t do a good job, and I wasn’t satisfied with his work.”",
+            &[Some("Smith")],
         );
     }
 
