@@ -909,7 +909,7 @@ fn surnames_and_canonical_names(
             let mut words = f.3.split(' ');
             let first = words.next()?;
             let company_form = |w: &str| {
-                g.company_forms.contains(w.trim_end_matches(['.', ',']))
+                g.is_company_form(w)
                     || g.name_heads
                         .get(w)
                         .is_some_and(|&(kind, _)| kind == EntityType::Organization)

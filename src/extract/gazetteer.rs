@@ -56,6 +56,13 @@ impl Gazetteer {
         self.first_names.contains(lower.as_str()) || self.last_names.contains(lower.as_str())
     }
 
+    /// Whether `word` is a company's legal form ("Corp", "Inc.", "Co,"), its period or comma
+    /// aside.
+    pub fn is_company_form(&self, word: &str) -> bool {
+        self.company_forms
+            .contains(word.trim_end_matches(['.', ',']))
+    }
+
     /// The type a name has by the lists alone: an alias's type, else place for GeoNames names
     /// and state abbreviations ("Calif", "Calif.", "N.J.").
     pub fn kind_of(&self, name: &str) -> Option<EntityType> {

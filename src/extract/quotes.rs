@@ -914,11 +914,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         // "Standard and Poor's Corp said", "Moody's Investors Service Inc": a possessive and
         // "and" inside a company's name, which ends in its legal form; not between two
         // companies ("Standard Oil Co and BP North America Inc", "Unocal Corp's Union Oil Co").
-        let company_form = |k: usize| {
-            gazetteer()
-                .company_forms
-                .contains(doc.token_text(k).trim_end_matches('.'))
-        };
+        let company_form = |k: usize| gazetteer().is_company_form(doc.token_text(k));
         let inside_company = (is_possessive(t) || matches!(t, "and" | "&"))
             && start < end
             && start - 1 > floor
@@ -981,7 +977,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     let last_organisation_word = (start..end).rfind(|&k| {
         let t = doc.token_text(k);
         let g = gazetteer();
-        g.organisation_words.contains(t) || g.company_forms.contains(t.trim_end_matches('.'))
+        g.organisation_words.contains(t) || g.is_company_form(t)
     });
     let mut name_start = start;
     for k in start..end {
@@ -3592,11 +3588,10 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     let company_before = |at: usize| -> Option<String> {
         organisations_before(at)
             .find(|e| {
-                e.name.rsplit(' ').next().is_some_and(|form| {
-                    gazetteer()
-                        .company_forms
-                        .contains(form.trim_end_matches('.'))
-                })
+                e.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|form| gazetteer().is_company_form(form))
             })
             .map(|e| e.name.clone())
     };
