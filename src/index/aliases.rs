@@ -405,6 +405,13 @@ mod tests {
         assert_eq!(bidens.canonical("Joseph R. Biden"), "Joe Biden");
         assert_eq!(bidens.canonical("Biden"), "Joe Biden");
         assert_eq!(bidens.canonical("Jill Biden"), "Jill Biden");
+        // Two forms of one given name hold the surname together; apart, neither has two thirds.
+        let netanyahus = NameAliases::new([
+            ("Benjamin Netanyahu", 7),
+            ("Bibi Netanyahu", 5),
+            ("Netanyahu", 25),
+        ]);
+        assert_eq!(netanyahus.canonical("Netanyahu"), "Benjamin Netanyahu");
         // A full name in under a twentieth of its short form's documents is not whom the
         // short form means; a surname's own full name in an eighth of them is.
         let rare = NameAliases::new([
