@@ -1768,6 +1768,22 @@ mod tests {
     }
 
     #[test]
+    fn a_connective_or_an_answer_opening_a_sentence_is_no_one() {
+        let text = "The Republic was young. During the War of 1812, he went on to lead a \
+                    militia. So, the President wants to make this bipartisan. Hence, he’s \
+                    engaging with members of both parties.\nQ Understood. Then let me ask you \
+                    a separate question.\nQ Gotcha.\nOverall, the economy has grown.";
+        let all = find(&Document::new(text));
+        assert!(
+            all.iter().all(|m| !matches!(
+                m.name.as_str(),
+                "During" | "Hence" | "Understood" | "Gotcha" | "Overall"
+            ) || m.kind == EntityType::Misc),
+            "{all:?}"
+        );
+    }
+
+    #[test]
     fn a_surname_takes_the_fullest_name_that_ends_in_it() {
         let text = "Joseph R. Biden spoke on Monday. His son Hunter Biden said hello, and Jill \
                     Biden waved. The Obama-Biden administration did it. Biden left. Rochelle \
