@@ -1784,6 +1784,22 @@ mod tests {
     }
 
     #[test]
+    fn an_amendment_a_tax_credit_a_fair_or_a_week_is_no_one() {
+        let text = "The Child Tax Credit will be cut in half. It was his client’s First \
+                    Amendment right. The two were photographed at the Minnesota State Fair. This \
+                    National Farm Safety and Health Week, we pledge to keep farms safe.";
+        let names = persons(text);
+        assert!(
+            names
+                .iter()
+                .all(|(_, n)| !["Credit", "Amendment", "Fair", "Week"]
+                    .iter()
+                    .any(|head| n.ends_with(head))),
+            "{names:?}"
+        );
+    }
+
+    #[test]
     fn a_surname_takes_the_fullest_name_that_ends_in_it() {
         let text = "Joseph R. Biden spoke on Monday. His son Hunter Biden said hello, and Jill \
                     Biden waved. The Obama-Biden administration did it. Biden left. Rochelle \
