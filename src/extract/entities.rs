@@ -842,16 +842,16 @@ fn surnames_and_canonical_names(
                 continue;
             }
         }
-        // "Secretary of Homeland Security" typed as an organisation: an office; "National
-        // Security Advisor": a role (not "Office of the Press Secretary"); "Inflation Reduction
-        // Act": a law (not "School of Law").
+        // "Secretary of Homeland Security" typed as an organisation or a place: an office;
+        // "National Security Advisor": a role (not "Office of the Press Secretary");
+        // "Inflation Reduction Act", "CHIPS and Science Act": a law (not "School of Law").
         let office =
             |(first, rest): (&str, &str)| g.titles.contains(first) && rest.starts_with("of ");
         let role_or_law = |(rest, last): (&str, &str)| {
             g.role_heads.contains(last) && !rest.contains(" of ") && !rest.ends_with(" of")
                 || g.law_heads.contains(last) && !rest.ends_with(" of")
         };
-        if f.2 == EntityType::Organization
+        if matches!(f.2, EntityType::Organization | EntityType::Place)
             && (f.3.split_once(' ').is_some_and(office)
                 || f.3
                     .rsplit_once(' ')
@@ -1797,6 +1797,24 @@ mod tests {
                     .any(|head| n.ends_with(head))),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn a_law_or_an_office_is_no_place() {
+        for text in [
+            "Yesterday, the Chief of Staff, Ron Klain, suggested that it was being used as it \
+             relates to the production of N95 masks.",
+            "He’ll make clear, in the former district of the late Congressman John Lewis, that \
+             the only way to do that are for the Senate to pass the Freedom to Vote Act and the \
+             John Lewis Voting Rights Advancement Act.",
+        ] {
+            let places: Vec<String> = find(&Document::new(text))
+                .into_iter()
+                .filter(|m| m.kind == EntityType::Place)
+                .map(|m| m.name)
+                .collect();
+            assert!(places.is_empty(), "{places:?}");
+        }
     }
 
     #[test]
