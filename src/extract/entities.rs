@@ -62,6 +62,10 @@ fn starts_name(g: &Gazetteer, doc: &Document, k: usize) -> bool {
         && !not_name(doc.token_text(k + 1))
 }
 
+/// Possessive determiners, dropped from the front of a name though the census lists "My" as
+/// a given name ("My Administration is …").
+const POSSESSIVE_DETERMINERS: [&str; 7] = ["my", "our", "your", "his", "her", "their", "its"];
+
 /// A mention found: start byte, end byte, type, canonical name.
 type Found = (usize, usize, EntityType, String);
 
@@ -843,7 +847,9 @@ fn surnames_and_canonical_names(
                 || plural_acronym(bare))
     };
     for f in &mut found {
+        // "President Biden’s Investing in America agenda": a possessive's ending opens nothing.
         if names_no_one(&f.3)
+            || f.3.starts_with(['’', '\''])
             || written_in_an_address(doc.text, f.0, f.1)
             || written_as_a_ticker(doc.text, f.0, f.1)
         {
@@ -905,7 +911,7 @@ fn surnames_and_canonical_names(
         let before = f.0;
         drop_first_word(doc, f, |lower| {
             (g.sentence_openers.contains(lower) || person && g.party_words.contains(lower))
-                && !g.first_names.contains(lower)
+                && (!g.first_names.contains(lower) || POSSESSIVE_DETERMINERS.contains(&lower))
         });
         // "Since Roe": what is left may be a name of the lists, of the type they give; "the
         // First Lady" (the tagger's organisation, "First" a clause opener) is no one.
@@ -1897,6 +1903,28 @@ mod tests {
         // A dateline in capitals abbreviates its state in capitals too.
         let names = named("OAK BROOK, ILL., Mar 2 - Waste Management Corp said its board voted.");
         assert!(names.iter().any(|n| n == "Illinois"), "{names:?}");
+    }
+
+    #[test]
+    fn a_possessive_opens_no_name() {
+        for text in [
+            "The Nation honors him today.\nMy Administration is proudly upholding the vision of \
+             President Jackson’s historic policies.",
+            "President Biden’s Investing in America agenda has been designed to encourage \
+             private-sector investment.",
+        ] {
+            let names: Vec<String> = find(&Document::new(text))
+                .into_iter()
+                .filter(|m| m.kind != EntityType::Misc)
+                .map(|m| m.name)
+                .collect();
+            assert!(
+                names
+                    .iter()
+                    .all(|n| !n.starts_with("My ") && !n.starts_with('’')),
+                "{names:?}"
+            );
+        }
     }
 
     #[test]
