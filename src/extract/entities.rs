@@ -331,6 +331,26 @@ fn written_as_a_ticker(text: &str, from: usize, to: usize) -> bool {
         })
 }
 
+/// Whether the one word `name` at `from` is an office's portfolio, cut from its title: the
+/// tagger's place "Commerce" of "Secretary of Commerce", "Agriculture" of "Minister of
+/// Agriculture", "Homeland" of "Secretary for Homeland Security". A place of the lists stays
+/// ("Governor of Texas"); after a body's word it may be a place the lists lack ("Bank of
+/// England").
+fn office_portfolio(g: &Gazetteer, text: &str, from: usize, name: &str) -> bool {
+    let Some(before) = text[..from]
+        .strip_suffix(" of ")
+        .or_else(|| text[..from].strip_suffix(" for "))
+    else {
+        return false;
+    };
+    let mut words = before.rsplit([' ', '\n']);
+    let office = words.next().unwrap_or(before);
+    // A head of state's or government's title is followed by a country ("President of
+    // Türkiye", "Prime Minister of Korea"), a portfolio by none.
+    let head_of_state = office == "President" || words.next() == Some("Prime");
+    !name.contains(' ') && g.titles.contains(office) && !head_of_state && g.kind_of(name).is_none()
+}
+
 /// Whether the one word at `from..to` is a noun of its own after a lower-case "the": "the
 /// Hill.", "the Qataris, and", "the Amir — he", not a modifier ("the Biden administration",
 /// "the Obama and Biden administrations", "the Biden for President campaign", "the Obama –
@@ -850,6 +870,7 @@ fn surnames_and_canonical_names(
         // "President Biden’s Investing in America agenda": a possessive's ending opens nothing.
         if names_no_one(&f.3)
             || f.3.starts_with(['’', '\''])
+            || f.2 == EntityType::Place && office_portfolio(g, doc.text, f.0, &f.3)
             || written_in_an_address(doc.text, f.0, f.1)
             || written_as_a_ticker(doc.text, f.0, f.1)
         {
@@ -1925,6 +1946,32 @@ mod tests {
                 "{names:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_portfolio_after_its_title_is_no_place_but_a_country_after_a_president_is() {
+        let places = |text: &str| -> Vec<String> {
+            find(&Document::new(text))
+                .into_iter()
+                .filter(|m| m.kind == EntityType::Place)
+                .map(|m| m.name)
+                .collect()
+        };
+        let delegation = places(
+            "The delegation includes:\nThe First Lady, Melania Trump U.S. Attorney General, Pam \
+             Bondi U.S. Secretary of Agriculture, Brooke Rollins U.S. Secretary of Labor, Lori \
+             Chavez-DeRemer",
+        );
+        assert!(
+            delegation.iter().all(|p| p == "United States"),
+            "{delegation:?}"
+        );
+        // Türkiye is Turkey, as the lists now know.
+        let call = places(
+            "Mr. Sullivan called to congratulate him on his re-election as President of \
+             Türkiye. They expressed their commitment to work together.",
+        );
+        assert_eq!(call, ["Turkey"]);
     }
 
     #[test]
