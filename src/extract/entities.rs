@@ -1917,6 +1917,11 @@ mod tests {
                 "Gone are the days of our great nation being taken advantage of. Period.",
                 "Period",
             ),
+            (
+                "And that’s what you’re going to continue to see.\nQ Thank you.\nQ In the \
+                 back, Madam?\nMS. JEAN-PIERRE: Yeah, I’ll go — go ahead.",
+                "Madam",
+            ),
         ] {
             let names = named(text);
             assert!(!names.iter().any(|n| n == junk), "{junk}: {names:?}");
