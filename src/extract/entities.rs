@@ -331,6 +331,34 @@ fn written_as_a_ticker(text: &str, from: usize, to: usize) -> bool {
         })
 }
 
+/// Whether the one word at `from..to` is someone a transcript's turn addresses by name: the
+/// turn ("MS. PSAKI: Weijia.", "Q Thanks, Karine?") or its line holds nothing before it but a
+/// greeting (`lexicon/address_openers.txt`), and a stop or a comma follows. The tagger makes
+/// places or bodies of reporters' given names so ("Weijia", "Zeke", "Nadia": 719 places and 442
+/// organisations of the bench corpus).
+fn addressed_at_turn_start(text: &str, from: usize, to: usize) -> bool {
+    static OPENERS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    // (Not before "!": "Thank you, Cleveland!" greets a rally's city.)
+    if !text[to..].starts_with(['.', ',', '?']) {
+        return false;
+    }
+    let line = &text[text[..from].rfind('\n').map_or(0, |i| i + 1)..from];
+    let turn = line
+        .strip_prefix("Q ")
+        .or_else(|| {
+            line.split_once(": ")
+                .filter(|(label, _)| is_shouted(label))
+                .map(|(_, turn)| turn)
+        })
+        .unwrap_or(line);
+    turn.is_empty() && !text[to..].starts_with(',')
+        || turn.strip_suffix(", ").is_some_and(|opener| {
+            OPENERS
+                .get_or_init(|| word_list(include_str!("lexicon/address_openers.txt")))
+                .contains(opener)
+        })
+}
+
 /// Whether the one word `name` at `from` is an office's portfolio, cut from its title: the
 /// tagger's place "Commerce" of "Secretary of Commerce", "Agriculture" of "Minister of
 /// Agriculture", "Homeland" of "Secretary for Homeland Security". A place of the lists stays
@@ -875,6 +903,21 @@ fn surnames_and_canonical_names(
             || written_as_a_ticker(doc.text, f.0, f.1)
         {
             f.2 = EntityType::Misc;
+            continue;
+        }
+        // A reporter addressed by name is a person if a census given name ("Nadia"), else no
+        // place or body ("Weijia", "Correct", "Amen").
+        if matches!(f.2, EntityType::Organization | EntityType::Place)
+            && !f.3.contains(' ')
+            && !is_shouted(&f.3)
+            && g.kind_of(&f.3).is_none()
+            && addressed_at_turn_start(doc.text, f.0, f.1)
+        {
+            f.2 = if g.is_given_name(&f.3) && f.3.chars().any(char::is_lowercase) {
+                EntityType::Person
+            } else {
+                EntityType::Misc
+            };
             continue;
         }
         // "Calif", "D.C." (an organisation or a person to the tagger, now and then).
@@ -1977,6 +2020,38 @@ mod tests {
              Türkiye. They expressed their commitment to work together.",
         );
         assert_eq!(call, ["Turkey"]);
+    }
+
+    #[test]
+    fn a_reporter_addressed_by_name_is_no_place() {
+        let typed = |text: &str, name: &str| -> Vec<EntityType> {
+            find(&Document::new(text))
+                .into_iter()
+                .filter(|m| m.name == name)
+                .map(|m| m.kind)
+                .collect()
+        };
+        let weijia = typed(
+            "They’re pausing so that they can look at it more carefully.\nMS. PSAKI: Weijia.\nQ \
+             Thank you. A couple for Dr. Fauci, first. It’s great to see him.",
+            "Weijia",
+        );
+        assert!(weijia.iter().all(|&k| k == EntityType::Misc), "{weijia:?}");
+        let nadia = typed(
+            "We will continue to work with Democrats and Republicans in Congress.\nGo ahead, \
+             Nadia.\nQ Thank you, Jen. Just to follow up on Iran.",
+            "Nadia",
+        );
+        assert_eq!(nadia, [EntityType::Person]);
+        // A rally's city is greeted, not addressed as a reporter.
+        let cleveland = typed(
+            "Hello, Cleveland! Thank you, Cleveland! It is great to be back in Ohio.",
+            "Cleveland",
+        );
+        assert!(
+            cleveland.iter().all(|&k| k != EntityType::Person),
+            "{cleveland:?}"
+        );
     }
 
     #[test]
