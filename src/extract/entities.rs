@@ -2055,6 +2055,22 @@ mod tests {
     }
 
     #[test]
+    fn the_wire_s_and_p_is_standard_and_poor_s() {
+        let text = "NEW YORK, March 3 - S and P said it downgraded 1.2 billion dlrs of debt of \
+                    Acme Corp. The action reflects weaker profits, S and P said.";
+        let names: Vec<(String, EntityType)> = find(&Document::new(text))
+            .into_iter()
+            .filter(|m| m.text == "S and P")
+            .map(|m| (m.name, m.kind))
+            .collect();
+        let agency = (
+            "Standard and Poor's Corp".to_string(),
+            EntityType::Organization,
+        );
+        assert_eq!(names, [agency.clone(), agency]);
+    }
+
+    #[test]
     fn a_surname_takes_the_fullest_name_that_ends_in_it() {
         let text = "Joseph R. Biden spoke on Monday. His son Hunter Biden said hello, and Jill \
                     Biden waved. The Obama-Biden administration did it. Biden left. Rochelle \
