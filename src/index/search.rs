@@ -142,6 +142,26 @@ impl Highlighted {
         }
     }
 
+    /// `self`, a passage of `whole`, with "… " before it and " …" after it where `whole`
+    /// goes on: a long quote's snippet must not read as the whole quote.
+    fn elided_within(mut self, whole: &str) -> Self {
+        const ELISION: &str = "… ";
+        let Some(start) = whole.find(&self.text) else {
+            return self;
+        };
+        if start + self.text.len() < whole.len() {
+            self.text.push_str(" …");
+        }
+        if start > 0 {
+            self.text.insert_str(0, ELISION);
+            for range in &mut self.highlights {
+                range[0] += ELISION.len();
+                range[1] += ELISION.len();
+            }
+        }
+        self
+    }
+
     /// The text with matches wrapped in `<b>…</b>` and everything else HTML-escaped.
     pub fn to_html(&self) -> String {
         let mut html = String::with_capacity(self.text.len() + 16);
@@ -827,7 +847,7 @@ impl Archive {
                         highlights: Vec::new(),
                     }
                 } else {
-                    highlighted
+                    highlighted.elided_within(&quote)
                 };
                 Hit::Quote(QuoteHit {
                     quote,
@@ -1028,5 +1048,21 @@ mod tests {
             highlights: vec![[6, 11]],
         };
         assert_eq!(h.to_html(), "a &lt;b&gt; <b>Syria</b> &amp; more");
+    }
+
+    #[test]
+    fn a_passage_of_a_quote_shows_where_the_quote_goes_on() {
+        let quote = "We are in Syria to fight ISIS. We will stay.";
+        let passage = |text: &str, start: usize| Highlighted {
+            text: text.into(),
+            highlights: vec![[start, start + 5]],
+        };
+        let middle = passage("in Syria to fight ISIS.", 3).elided_within(quote);
+        assert_eq!(middle.text, "… in Syria to fight ISIS. …");
+        assert_eq!(middle.to_html(), "… in <b>Syria</b> to fight ISIS. …");
+        let opening = passage("We are in Syria", 10).elided_within(quote);
+        assert_eq!(opening.text, "We are in Syria …");
+        let whole = passage(quote, 10).elided_within(quote);
+        assert_eq!(whole.text, quote);
     }
 }
