@@ -335,9 +335,8 @@ fn written_as_a_ticker(text: &str, from: usize, to: usize) -> bool {
 /// turn ("MS. PSAKI: Weijia.", "Q Thanks, Karine?") or its line holds nothing before it but a
 /// greeting (`lexicon/address_openers.txt`), and a stop, a question mark or, after a
 /// greeting, a comma follows (a line's first word before a comma is a dateline's place). The
-/// tagger makes
-/// places or bodies of reporters' given names so ("Weijia", "Zeke", "Nadia": 719 places and 442
-/// organisations of the bench corpus).
+/// tagger makes places or bodies of reporters' given names so ("Weijia", "Zeke", "Nadia": 719
+/// places and 442 organisations of the bench corpus).
 fn addressed_at_turn_start(text: &str, from: usize, to: usize) -> bool {
     static OPENERS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     // (Not before "!": "Thank you, Cleveland!" greets a rally's city.)
