@@ -879,6 +879,15 @@ fn surnames_and_canonical_names(
             found[i - 1].2 = EntityType::Misc;
             found[i].2 = EntityType::Misc;
         }
+        // "the CHIPS and Science Act": the first half of a law's name the tagger cut at its
+        // "and" is the law's too.
+        let law = found[i]
+            .3
+            .rsplit_once(' ')
+            .is_some_and(|(_, last)| g.law_heads.contains(last));
+        if between == " and " && law {
+            found[i - 1].2 = EntityType::Misc;
+        }
     }
     // The tagger sometimes makes a person of an organisation ("U.S. Department of
     // Agriculture") or of a law ("Inflation Reduction Act"), or takes a clause opener into a
@@ -2069,6 +2078,36 @@ mod tests {
             EntityType::Organization,
         );
         assert_eq!(names, [agency.clone(), agency]);
+    }
+
+    #[test]
+    fn a_law_s_first_half_and_a_community_s_initials_are_no_body() {
+        for (text, junk) in [
+            (
+                "The President signed the PACT Act, which expands health care and benefits \
+                 related to toxic exposures for veterans and their survivors, as well as the \
+                 CHIPS and Science Act to boost American manufacturing, strengthen supply \
+                 chains, and create jobs.",
+                "CHIPS",
+            ),
+            (
+                "Congress must pass the Packers and Stockyards Act amendments this year, the \
+                 senator said.",
+                "Packers",
+            ),
+            (
+                "The Department of Justice works to end gender-based violence against women, \
+                 girls, and LGBTQI+ people, and LGBTQ students who are transgender.",
+                "LGBTQI",
+            ),
+        ] {
+            let names: Vec<String> = find(&Document::new(text))
+                .into_iter()
+                .filter(|m| m.kind != EntityType::Misc)
+                .map(|m| m.name)
+                .collect();
+            assert!(!names.iter().any(|n| n == junk), "{junk}: {names:?}");
+        }
     }
 
     #[test]
