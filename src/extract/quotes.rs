@@ -1773,12 +1773,27 @@ fn backtrack_to_previous_cue(
 fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
     let opens_clause = |k: usize| opens_clause_word(doc.token_text(k));
     let mut first = after_dateline(doc, first, cue);
-    // "Facing pressure from donors, Trump said …": a participle that opens the sentence (not
-    // a place or a name in "-ing": "Beijing", "Fleming"; not a headline in capitals) opens an
-    // adverbial too.
+    // "Said Ellis: “…”", "Said Sen. Bob Corker: “…”": a cue that opens the sentence has its
+    // subject after it.
+    let opener = doc.token_text(first);
+    if first + 1 < cue
+        && is_capitalised(opener)
+        && is_cue_word(&opener.to_lowercase())
+        && is_capitalised(doc.token_text(first + 1))
+    {
+        return subject_after(doc, first, cue);
+    }
+    // "Facing pressure from donors, Trump said …", "Questioned by reporters as he left, Baker
+    // said …": a participle that opens the sentence (not a place or a name in "-ing" or "-ed":
+    // "Beijing", "Fleming", "Ahmed"; not a headline in capitals; one in "-ed" before a word in
+    // lower case) opens an adverbial too.
     let opening_participle = |k: usize| {
         let word = doc.token_text(k);
-        word.ends_with("ing")
+        let participle = word.ends_with("ing")
+            || word.ends_with("ed")
+                && k + 1 < cue
+                && doc.token_text(k + 1).starts_with(char::is_lowercase);
+        participle
             && is_capitalised(word)
             && word.chars().skip(1).any(char::is_lowercase)
             && gazetteer().kind_of(word).is_none()
@@ -5461,6 +5476,30 @@ mod tests {
             "Facing pressure from donors, Donald Trump changed course, saying the wall “will \
              be paid for, one way or another.”",
             &[Some("Donald Trump")],
+        );
+    }
+
+    #[test]
+    fn a_participle_in_ed_or_a_cue_opening_the_sentence_is_no_speaker() {
+        // The quote in a paragraph of its own takes the subject of the sentence before,
+        // which follows the opening participle's comma.
+        assert_speakers(
+            "Questioned by reporters as he left a hearing, Baker said \"no,\" adding that it \
+             reflected concern about a trade war.\n\"It is what the markets think would be the \
+             adverse consequences of a trade war.\"",
+            &[Some("Baker"), Some("Baker")],
+        );
+        // A cue in capitals that opens the sentence has its subject after it.
+        assert_speakers(
+            "Clinton has largely ignored the issue. Said Ellis: “I don’t get the sense she’s \
+             the least bit interested in tax reform.”",
+            &[Some("Ellis")],
+        );
+        // Nor is it a role word ("Said Sen." was the role).
+        assert_speakers_and_roles(
+            "Sales were strong. Said Sen. Bob Corker: “That is some indication of the kind of \
+             money IBM is leaving.”",
+            &[(Some("Bob Corker"), Some("Sen."))],
         );
     }
 
