@@ -219,9 +219,9 @@ fn genders_clash(doc: &Document, pronoun: &str, name: &str) -> bool {
 
 /// The gender the article shows for the person of given name `given` and surname `surname`:
 /// by an honorific before the surname ("Mr. Graham"), and by "he" or "she" after the surname
-/// (alone or after the given name) in its sentence before any other capitalised word
-/// ("Graham said he …"; not "Graham told Collins she …"); the more often shown, none when
-/// neither is. When the article names another of the family ("Melania Trump"), only the
+/// (alone or after the given name) within five words, before any other capitalised word or
+/// pronoun ("Graham said he …"; not "Graham told Collins she …"); the more often shown, none
+/// when neither is. When the article names another of the family ("Melania Trump"), only the
 /// given name and the surname together say whom the pronoun follows.
 fn gender_in_article(doc: &Document, given: &str, surname: &str) -> Option<Gender> {
     let word_before = |k: usize| k.checked_sub(1).map(|before| doc.token_text(before));
@@ -238,13 +238,30 @@ fn gender_in_article(doc: &Document, given: &str, surname: &str) -> Option<Gende
                 continue;
             }
             let before = (k > tokens.start).then(|| doc.token_text(k - 1));
+            // "Melania Trump's speech, nor did he …": a possessive is no subject; nor is an
+            // object, after a word in lower case that is neither a cue ("said Graham, adding
+            // he …") nor a connective ("and Graham said he …"): "Of the scrutiny over Melania
+            // Trump, he said", "As Clinton was criticizing Trump, however, she …".
+            let possessive = k + 1 < tokens.end && is_possessive(doc.token_text(k + 1));
+            let name_start = if before == Some(given) { k - 1 } else { k };
+            let object = word_before(name_start).is_some_and(|word| {
+                word.starts_with(char::is_lowercase)
+                    && !is_cue_word(word)
+                    && !CONNECTIVES.contains(&word)
+            });
             let shown = match before.and_then(gender_of_honorific) {
                 _ if family && before != Some(given) => None,
                 Some(gender) => Some(gender),
                 None if before.is_some_and(|b| is_capitalised(b) && b != given) => None,
-                None => (k + 1..tokens.end)
+                None if possessive || object => None,
+                // Nor a name whose pronoun comes words later, or after another's ("Tweeden
+                // said Franken groped her while she slept").
+                None => (k + 1..tokens.end.min(k + 6))
                     .map(|j| doc.token_text(j))
-                    .find(|t| matches!(*t, "he" | "she") || is_capitalised(t))
+                    .find(|t| {
+                        matches!(*t, "he" | "she" | "her" | "him" | "his") || is_capitalised(t)
+                    })
+                    .filter(|t| matches!(*t, "he" | "she"))
                     .and_then(gender_of_pronoun),
             };
             match shown {
@@ -4418,6 +4435,22 @@ mod tests {
             "“We will not wait,” said Lindsey Graham. Mr. Graham chairs the committee. \
              “It is time,” he said.",
             &[Some("Lindsey Graham"), Some("Lindsey Graham")],
+        );
+        // A possessive is no subject: "he" is someone else's.
+        assert_speakers(
+            "“We will not wait,” said Lindsey Smith. Nobody read Lindsey Smith’s memo, nor did \
+             he call a vote. “It is time,” he said.",
+            &[Some("Lindsey Smith"), None],
+        );
+        assert_speakers(
+            "“We will not wait,” said Lindsey Smith. Lindsey Smith kissed her while he slept. \
+             “It is time,” he said.",
+            &[Some("Lindsey Smith"), None],
+        );
+        assert_speakers(
+            "“We will not wait,” said Lindsey Smith. Of the scrutiny over Lindsey Smith, he \
+             said, “It is a little much.”",
+            &[Some("Lindsey Smith"), None],
         );
         assert_speakers(
             "“We will not wait,” said Lindsey Smith, adding that she would call a \
