@@ -356,15 +356,17 @@ fn mark_at(chars: &[(usize, char)], i: usize) -> (char, usize) {
     }
 }
 
-/// Where the scan goes on after a quote inside the quote opened by `outer`, when the straight
-/// mark at char `i` opens one: it stands after a space and before a letter or digit, and in the same
+/// Where the scan goes on after a quote inside the quote opened by `outer`, when the mark at
+/// char `i` opens one: it stands after a space and before a letter or digit, and in the same
 /// paragraph a mark closes it and then another closes the outer quote (both after no space).
 /// None when the mark opens no inner quote.
 fn inner_quote_end(chars: &[(usize, char)], outer: char, i: usize) -> Option<usize> {
     let (open, width) = mark_at(chars, i);
     // Curly marks say which way they face, and a “ after a space inside a “ quote is as often
-    // a mistyped close before the next quote ("… our help. “This …”") as an inner quote.
-    if open != '"' {
+    // a mistyped close before the next quote ("… our help. “This …”") as an inner quote; not
+    // after a word in lower case, which goes on into it ("what he calls “hell” than …").
+    let after_lower_case_word = i > 1 && chars[i - 2].1.is_lowercase();
+    if open != '"' && !after_lower_case_word {
         return None;
     }
     let after_space = i > 0 && chars[i - 1].1.is_whitespace();
@@ -4599,6 +4601,21 @@ mod tests {
         // An inner mark with no close for the outer quote after it is the outer quote's close.
         let found = quotes("\"The old adage is \"sell in May,\" he added.");
         assert_eq!(found[0].0, "The old adage is", "{found:?}");
+    }
+
+    #[test]
+    fn a_curly_mark_after_a_word_in_lower_case_opens_a_quote_inside_the_quote() {
+        let found = quotes(
+            "“As a young, Hispanic woman, I’d rather live in what he calls “hell” than live in \
+             a world where he is president.” ― Adriana Rodarte",
+        );
+        // The old quote ended before "hell" and had no speaker.
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.ends_with("where he is president."), "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Adriana Rodarte"));
+        // After a sentence's end, a “ is a mistyped close before the next quote.
+        let found = quotes("“We will help all of them. “This is the plan,” she said.");
+        assert_eq!(found[0].0, "We will help all of them.", "{found:?}");
     }
 
     #[test]
