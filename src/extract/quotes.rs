@@ -923,6 +923,32 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             let (antecedent, _) = subject_at(doc, floor, end - 2)?;
             return Some((antecedent, span_of(end - 1, end)));
         }
+        // So with no comma, when the words before name a person or open with a determiner
+        // ("a tweet from Rikkie Wells who tweeted", "a tech staffer who told …"; not
+        // "Critics who say" nor "Democrats who say", a group the clause defines, nor "Is he
+        // hearing from people who want").
+        "who" if end >= floor + 2 => {
+            if let Some((antecedent, antecedent_span)) = subject_at(doc, floor, end - 1) {
+                let opens_with_determiner = || {
+                    let first = doc.token_at_or_after(antecedent_span.0);
+                    DETERMINERS.contains(&doc.token_text(first))
+                };
+                let someone = match antecedent {
+                    Mention::Named {
+                        ref name,
+                        organisation,
+                        ..
+                    } => {
+                        !organisation && (name.contains(' ') || gazetteer().is_personal_name(name))
+                    }
+                    Mention::Anonymous(_) | Mention::Described(_) => opens_with_determiner(),
+                    Mention::Pronoun { .. } => false,
+                };
+                if someone {
+                    return Some((antecedent, span_of(end - 1, end)));
+                }
+            }
+        }
         _ => {}
     }
     // "a source familiar with the investigation said", "another source speaking to Fox News
@@ -4717,7 +4743,8 @@ mod tests {
             "Smith was similarly defensive when forced to defend not paying a contractor who \
              said he was stiffed after he built a pool at one of Smith’s hotels, saying, \
              “Maybe he didn’t do a good job, and I wasn’t satisfied with his work.”",
-            &[Some("Smith")],
+            // The relative clause's own report is the contractor's.
+            &[Some("a contractor"), Some("Smith")],
         );
     }
 
@@ -4812,6 +4839,30 @@ mod tests {
         );
         assert_eq!(found[1].quote, "one candidate he likes is John Kasich");
         assert_eq!(found[1].speaker.as_deref(), Some("Charles Barkley"));
+    }
+
+    #[test]
+    fn a_relative_pronoun_with_no_comma_speaks_for_a_person_or_a_determined_source() {
+        let text = "Among them was this tweet from Rikkie Wells who tweeted, “U see the staff \
+                    are laughing at the whole country.”";
+        let found = extract(text).quotes;
+        // The old quote had no speaker.
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("Rikkie Wells"));
+        assert_eq!(
+            &text[found[0].speaker_spans[0][0]..found[0].speaker_spans[0][1]],
+            "who"
+        );
+        // "a man who" was the speaker.
+        let found = quotes("Police questioned a man who said the car had been stolen.");
+        let stolen = found.iter().find(|q| q.0 == "the car had been stolen");
+        assert_eq!(
+            stolen.and_then(|q| q.1.as_deref()),
+            Some("a man"),
+            "{found:?}"
+        );
+        // A group that the relative clause defines is no speaker.
+        assert_speakers("Critics who say the plan will fail were proved wrong.", &[]);
     }
 
     #[test]
