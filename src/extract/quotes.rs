@@ -392,6 +392,15 @@ fn inner_quote_end(chars: &[(usize, char)], outer: char, i: usize) -> Option<usi
     close_after(outer, inner_end).map(|_| inner_end)
 }
 
+/// Whether `chars` open with a speaker's label in capitals and its colon ("WALLACE: …").
+fn opens_with_label(chars: &[(usize, char)]) -> bool {
+    let label = chars
+        .iter()
+        .take_while(|&&(_, c)| c.is_uppercase() || c == ' ' || c == '.')
+        .count();
+    label >= 2 && chars.get(label).is_some_and(|&(_, c)| c == ':')
+}
+
 /// A quote in marks: the byte span of its words, and whether it is short (under four words:
 /// a quote only when a cue follows it, "“I do well,” she said", not a name or a scare quote)
 /// and ends as speech does, with a comma, "?" or "!" inside its marks. Short words that do
@@ -420,9 +429,15 @@ fn direct_spans(doc: &Document) -> Vec<MarkedSpan> {
         while j < chars.len() {
             let (c, width) = mark_at(chars, j);
             if c == '\n' {
-                // Continues only if the next paragraph opens with a quote mark.
-                if chars.get(j + 1).is_some() && is_opening_mark(mark_at(chars, j + 1).0) {
-                    j += 1 + mark_at(chars, j + 1).1;
+                // Continues only if the next paragraph opens with the same quote mark (after
+                // the blank line, where paragraphs are set apart by one), and not with a
+                // speaker's label, which opens a turn of its own ("“WALLACE: …").
+                let next = (j + 1..chars.len()).find(|&k| !chars[k].1.is_whitespace());
+                if let Some(next) = next.filter(|&k| {
+                    let (mark, width) = mark_at(chars, k);
+                    mark == open && !opens_with_label(&chars[k + width..])
+                }) {
+                    j = next + mark_at(chars, next).1;
                     continue;
                 }
                 break;
@@ -4642,6 +4657,26 @@ mod tests {
         // After a sentence's end, a “ is a mistyped close before the next quote.
         let found = quotes("“We will help all of them. “This is the plan,” she said.");
         assert_eq!(found[0].0, "We will help all of them.", "{found:?}");
+    }
+
+    #[test]
+    fn a_quote_goes_on_past_a_blank_line_into_a_paragraph_its_mark_opens() {
+        let found = quotes(
+            "''People make all these claims,'' Mrs. Clinton said. ''And it's hard for voters \
+             to really evaluate how they decide.\n\n''That's why I've tried to say, here's what \
+             I will do.''",
+        );
+        // The old quote after the blank line had lost its first paragraph and its speaker.
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.contains("how they decide."), "{found:?}");
+        assert!(found[0].0.ends_with("what I will do."), "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Clinton"));
+        // Not into a paragraph opened by another kind of mark, or by a speaker's label.
+        let found = quotes(
+            "\"WALLACE: Will she be there tomorrow night?\n\n\"PENCE: She will not be attending \
+             the debate tomorrow night.\"",
+        );
+        assert!(found.iter().all(|q| !q.0.contains("WALLACE")), "{found:?}");
     }
 
     #[test]
