@@ -163,15 +163,22 @@ enum Gender {
     Male,
 }
 
+/// The gender an honorific shows: "Mrs.", "Ms", "Miss" and "Mr".
+fn gender_of_honorific(word: &str) -> Option<Gender> {
+    match word.trim_end_matches('.') {
+        "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+        "Mr" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 /// The gender a person's name shows by its given name or honorific, if it shows one.
 fn gender_of_name(name: &str) -> Option<Gender> {
-    let first = name.split(' ').next()?.trim_end_matches('.');
-    match first {
-        "Mrs" | "Ms" | "Miss" => return Some(Gender::Female),
-        "Mr" => return Some(Gender::Male),
-        _ => {}
+    let first = name.split(' ').next()?;
+    if let Some(gender) = gender_of_honorific(first) {
+        return Some(gender);
     }
-    let lower = first.to_lowercase();
+    let lower = first.trim_end_matches('.').to_lowercase();
     if lexicon().female_names.contains(lower.as_str()) {
         Some(Gender::Female)
     } else if lexicon().male_names.contains(lower.as_str()) {
@@ -191,11 +198,83 @@ fn gender_of_pronoun(pronoun: &str) -> Option<Gender> {
 }
 
 /// Whether `pronoun` and `name` show different genders ("she" and "Donald Trump"); not when
-/// either shows none.
-fn genders_clash(pronoun: &str, name: &str) -> bool {
-    match (gender_of_pronoun(pronoun), gender_of_name(name)) {
-        (Some(of_pronoun), Some(of_name)) => of_pronoun != of_name,
-        _ => false,
+/// either shows none. A given name is worn by both ("Lindsey Graham"), so what the article
+/// writes of the person named in full outweighs the name lists: "Mr. Graham", or "he" after
+/// the name ("Graham said he …").
+fn genders_clash(doc: &Document, pronoun: &str, name: &str) -> bool {
+    let (Some(of_pronoun), Some(of_name)) = (gender_of_pronoun(pronoun), gender_of_name(name))
+    else {
+        return false;
+    };
+    let given = name
+        .split_once(' ')
+        .map(|(first, _)| first)
+        .filter(|first| gender_of_honorific(first).is_none());
+    let surname = name.rsplit(' ').next();
+    of_pronoun != of_name
+        && !given.zip(surname).is_some_and(|(given, surname)| {
+            gender_in_article(doc, given, surname) == Some(of_pronoun)
+        })
+}
+
+/// The gender the article shows for the person of given name `given` and surname `surname`:
+/// by an honorific before the surname ("Mr. Graham"), and by "he" or "she" after the surname
+/// (alone or after the given name) within five words, before any other capitalised word or
+/// pronoun ("Graham said he …"; not "Graham told Collins she …"); the more often shown, none
+/// when neither is. When the article names another of the family ("Melania Trump"), only the
+/// given name and the surname together say whom the pronoun follows.
+fn gender_in_article(doc: &Document, given: &str, surname: &str) -> Option<Gender> {
+    let word_before = |k: usize| k.checked_sub(1).map(|before| doc.token_text(before));
+    let family = doc.tokens.iter().enumerate().any(|(k, _)| {
+        doc.token_text(k) == surname
+            && word_before(k).is_some_and(|b| b != given && gazetteer().is_given_name(b))
+    });
+    let mut male = 0;
+    let mut female = 0;
+    for sentence in &doc.sentences {
+        let tokens = sentence.tokens.clone();
+        for k in tokens.clone() {
+            if doc.token_text(k) != surname {
+                continue;
+            }
+            let before = (k > tokens.start).then(|| doc.token_text(k - 1));
+            // "Melania Trump's speech, nor did he …": a possessive is no subject; nor is an
+            // object, after a word in lower case that is neither a cue ("said Graham, adding
+            // he …") nor a connective ("and Graham said he …"): "Of the scrutiny over Melania
+            // Trump, he said", "As Clinton was criticizing Trump, however, she …".
+            let possessive = k + 1 < tokens.end && is_possessive(doc.token_text(k + 1));
+            let name_start = if before == Some(given) { k - 1 } else { k };
+            let object = word_before(name_start).is_some_and(|word| {
+                word.starts_with(char::is_lowercase)
+                    && !is_cue_word(word)
+                    && !CONNECTIVES.contains(&word)
+            });
+            let shown = match before.and_then(gender_of_honorific) {
+                _ if family && before != Some(given) => None,
+                Some(gender) => Some(gender),
+                None if before.is_some_and(|b| is_capitalised(b) && b != given) => None,
+                None if possessive || object => None,
+                // Nor a name whose pronoun comes words later, or after another's ("Tweeden
+                // said Franken groped her while she slept").
+                None => (k + 1..tokens.end.min(k + 6))
+                    .map(|j| doc.token_text(j))
+                    .find(|t| {
+                        matches!(*t, "he" | "she" | "her" | "him" | "his") || is_capitalised(t)
+                    })
+                    .filter(|t| matches!(*t, "he" | "she"))
+                    .and_then(gender_of_pronoun),
+            };
+            match shown {
+                Some(Gender::Male) => male += 1,
+                Some(Gender::Female) => female += 1,
+                None => {}
+            }
+        }
+    }
+    match male.cmp(&female) {
+        std::cmp::Ordering::Greater => Some(Gender::Male),
+        std::cmp::Ordering::Less => Some(Gender::Female),
+        std::cmp::Ordering::Equal => None,
     }
 }
 
@@ -277,15 +356,17 @@ fn mark_at(chars: &[(usize, char)], i: usize) -> (char, usize) {
     }
 }
 
-/// Where the scan goes on after a quote inside the quote opened by `outer`, when the straight
-/// mark at char `i` opens one: it stands after a space and before a letter or digit, and in the same
+/// Where the scan goes on after a quote inside the quote opened by `outer`, when the mark at
+/// char `i` opens one: it stands after a space and before a letter or digit, and in the same
 /// paragraph a mark closes it and then another closes the outer quote (both after no space).
 /// None when the mark opens no inner quote.
 fn inner_quote_end(chars: &[(usize, char)], outer: char, i: usize) -> Option<usize> {
     let (open, width) = mark_at(chars, i);
     // Curly marks say which way they face, and a “ after a space inside a “ quote is as often
-    // a mistyped close before the next quote ("… our help. “This …”") as an inner quote.
-    if open != '"' {
+    // a mistyped close before the next quote ("… our help. “This …”") as an inner quote; not
+    // after a word in lower case, which goes on into it ("what he calls “hell” than …").
+    let after_lower_case_word = i > 1 && chars[i - 2].1.is_lowercase();
+    if open != '"' && !after_lower_case_word {
         return None;
     }
     let after_space = i > 0 && chars[i - 1].1.is_whitespace();
@@ -309,6 +390,15 @@ fn inner_quote_end(chars: &[(usize, char)], outer: char, i: usize) -> Option<usi
     };
     let inner_end = close_after(open, i + width)?;
     close_after(outer, inner_end).map(|_| inner_end)
+}
+
+/// Whether `chars` open with a speaker's label in capitals and its colon ("WALLACE: …").
+fn opens_with_label(chars: &[(usize, char)]) -> bool {
+    let label = chars
+        .iter()
+        .take_while(|&&(_, c)| c.is_uppercase() || c == ' ' || c == '.')
+        .count();
+    label >= 2 && chars.get(label).is_some_and(|&(_, c)| c == ':')
 }
 
 /// A quote in marks: the byte span of its words, and whether it is short (under four words:
@@ -339,9 +429,15 @@ fn direct_spans(doc: &Document) -> Vec<MarkedSpan> {
         while j < chars.len() {
             let (c, width) = mark_at(chars, j);
             if c == '\n' {
-                // Continues only if the next paragraph opens with a quote mark.
-                if chars.get(j + 1).is_some() && is_opening_mark(mark_at(chars, j + 1).0) {
-                    j += 1 + mark_at(chars, j + 1).1;
+                // Continues only if the next paragraph opens with the same quote mark (after
+                // the blank line, where paragraphs are set apart by one), and not with a
+                // speaker's label, which opens a turn of its own ("“WALLACE: …").
+                let next = (j + 1..chars.len()).find(|&k| !chars[k].1.is_whitespace());
+                if let Some(next) = next.filter(|&k| {
+                    let (mark, width) = mark_at(chars, k);
+                    mark == open && !opens_with_label(&chars[k + width..])
+                }) {
+                    j = next + mark_at(chars, next).1;
                     continue;
                 }
                 break;
@@ -841,6 +937,32 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         "who" if end >= floor + 3 && doc.token_text(end - 2) == "," => {
             let (antecedent, _) = subject_at(doc, floor, end - 2)?;
             return Some((antecedent, span_of(end - 1, end)));
+        }
+        // So with no comma, when the words before name a person or open with a determiner
+        // ("a tweet from Rikkie Wells who tweeted", "a tech staffer who told …"; not
+        // "Critics who say" nor "Democrats who say", a group the clause defines, nor "Is he
+        // hearing from people who want").
+        "who" if end >= floor + 2 => {
+            if let Some((antecedent, antecedent_span)) = subject_at(doc, floor, end - 1) {
+                let opens_with_determiner = || {
+                    let first = doc.token_at_or_after(antecedent_span.0);
+                    DETERMINERS.contains(&doc.token_text(first))
+                };
+                let someone = match antecedent {
+                    Mention::Named {
+                        ref name,
+                        organisation,
+                        ..
+                    } => {
+                        !organisation && (name.contains(' ') || gazetteer().is_personal_name(name))
+                    }
+                    Mention::Anonymous(_) | Mention::Described(_) => opens_with_determiner(),
+                    Mention::Pronoun { .. } => false,
+                };
+                if someone {
+                    return Some((antecedent, span_of(end - 1, end)));
+                }
+            }
         }
         _ => {}
     }
@@ -1711,12 +1833,27 @@ fn backtrack_to_previous_cue(
 fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
     let opens_clause = |k: usize| opens_clause_word(doc.token_text(k));
     let mut first = after_dateline(doc, first, cue);
-    // "Facing pressure from donors, Trump said …": a participle that opens the sentence (not
-    // a place or a name in "-ing": "Beijing", "Fleming"; not a headline in capitals) opens an
-    // adverbial too.
+    // "Said Ellis: “…”", "Said Sen. Bob Corker: “…”": a cue that opens the sentence has its
+    // subject after it.
+    let opener = doc.token_text(first);
+    if first + 1 < cue
+        && is_capitalised(opener)
+        && is_cue_word(&opener.to_lowercase())
+        && is_capitalised(doc.token_text(first + 1))
+    {
+        return subject_after(doc, first, cue);
+    }
+    // "Facing pressure from donors, Trump said …", "Questioned by reporters as he left, Baker
+    // said …": a participle that opens the sentence (not a place or a name in "-ing" or "-ed":
+    // "Beijing", "Fleming", "Ahmed"; not a headline in capitals; one in "-ed" before a word in
+    // lower case) opens an adverbial too.
     let opening_participle = |k: usize| {
         let word = doc.token_text(k);
-        word.ends_with("ing")
+        let participle = word.ends_with("ing")
+            || word.ends_with("ed")
+                && k + 1 < cue
+                && doc.token_text(k + 1).starts_with(char::is_lowercase);
+        participle
             && is_capitalised(word)
             && word.chars().skip(1).any(char::is_lowercase)
             && gazetteer().kind_of(word).is_none()
@@ -3711,8 +3848,9 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     // "he" a hundred turns after a quoted name is most often the President, whom no label or
     // quote names.
     let resolve_pronoun = |(start, end): (usize, usize), person: bool| -> Option<String> {
-        let fits =
-            |name: &str, org: bool| org != person && !genders_clash(&doc.text[start..end], name);
+        let fits = |name: &str, org: bool| {
+            org != person && !genders_clash(doc, &doc.text[start..end], name)
+        };
         let turn = labels.partition_point(|&(label_start, _)| label_start <= start);
         let floor = turn.checked_sub(2).map_or(0, |i| labels[i].0);
         let ceiling = labels
@@ -3824,7 +3962,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                         let agrees = |&(start, end): &(usize, usize)| {
                             !speaker
                                 .as_deref()
-                                .is_some_and(|name| genders_clash(&doc.text[start..end], name))
+                                .is_some_and(|name| genders_clash(doc, &doc.text[start..end], name))
                         };
                         let spans = std::iter::once(a.span)
                             .chain(other_mentions.into_iter().filter(agrees))
@@ -4329,6 +4467,42 @@ mod tests {
     }
 
     #[test]
+    fn the_article_s_pronouns_or_honorific_outweigh_a_given_name_s_gender() {
+        // "Lindsey" is most often a woman's name; the article's "he" and "Mr." say otherwise.
+        assert_speakers(
+            "“We will not wait,” said Sen. Lindsey Graham, adding that he would call a \
+             vote. “It is time,” he said.",
+            &[Some("Lindsey Graham"), Some("Lindsey Graham")],
+        );
+        assert_speakers(
+            "“We will not wait,” said Lindsey Graham. Mr. Graham chairs the committee. \
+             “It is time,” he said.",
+            &[Some("Lindsey Graham"), Some("Lindsey Graham")],
+        );
+        // A possessive is no subject: "he" is someone else's.
+        assert_speakers(
+            "“We will not wait,” said Lindsey Smith. Nobody read Lindsey Smith’s memo, nor did \
+             he call a vote. “It is time,” he said.",
+            &[Some("Lindsey Smith"), None],
+        );
+        assert_speakers(
+            "“We will not wait,” said Lindsey Smith. Lindsey Smith kissed her while he slept. \
+             “It is time,” he said.",
+            &[Some("Lindsey Smith"), None],
+        );
+        assert_speakers(
+            "“We will not wait,” said Lindsey Smith. Of the scrutiny over Lindsey Smith, he \
+             said, “It is a little much.”",
+            &[Some("Lindsey Smith"), None],
+        );
+        assert_speakers(
+            "“We will not wait,” said Lindsey Smith, adding that she would call a \
+             vote. “It is time,” he said.",
+            &[Some("Lindsey Smith"), None],
+        );
+    }
+
+    #[test]
     fn an_unnamed_source_after_its_cue_ends_before_what_modifies_it() {
         assert_speakers(
             "\"If Sanders wins Iowa, the energy is going to be substantial,\" said one \
@@ -4471,6 +4645,41 @@ mod tests {
     }
 
     #[test]
+    fn a_curly_mark_after_a_word_in_lower_case_opens_a_quote_inside_the_quote() {
+        let found = quotes(
+            "“As a young, Hispanic woman, I’d rather live in what he calls “hell” than live in \
+             a world where he is president.” ― Adriana Rodarte",
+        );
+        // The old quote ended before "hell" and had no speaker.
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.ends_with("where he is president."), "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Adriana Rodarte"));
+        // After a sentence's end, a “ is a mistyped close before the next quote.
+        let found = quotes("“We will help all of them. “This is the plan,” she said.");
+        assert_eq!(found[0].0, "We will help all of them.", "{found:?}");
+    }
+
+    #[test]
+    fn a_quote_goes_on_past_a_blank_line_into_a_paragraph_its_mark_opens() {
+        let found = quotes(
+            "''People make all these claims,'' Mrs. Clinton said. ''And it's hard for voters \
+             to really evaluate how they decide.\n\n''That's why I've tried to say, here's what \
+             I will do.''",
+        );
+        // The old quote after the blank line had lost its first paragraph and its speaker.
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.contains("how they decide."), "{found:?}");
+        assert!(found[0].0.ends_with("what I will do."), "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Clinton"));
+        // Not into a paragraph opened by another kind of mark, or by a speaker's label.
+        let found = quotes(
+            "\"WALLACE: Will she be there tomorrow night?\n\n\"PENCE: She will not be attending \
+             the debate tomorrow night.\"",
+        );
+        assert!(found.iter().all(|q| !q.0.contains("WALLACE")), "{found:?}");
+    }
+
+    #[test]
     fn the_comma_after_a_cue_is_no_word_of_the_quote() {
         let text = "Democrats pointed out, Scott’s budget puts spending at $1,200 less.";
         let found = extract(text).quotes;
@@ -4569,7 +4778,8 @@ mod tests {
             "Smith was similarly defensive when forced to defend not paying a contractor who \
              said he was stiffed after he built a pool at one of Smith’s hotels, saying, \
              “Maybe he didn’t do a good job, and I wasn’t satisfied with his work.”",
-            &[Some("Smith")],
+            // The relative clause's own report is the contractor's.
+            &[Some("a contractor"), Some("Smith")],
         );
     }
 
@@ -4664,6 +4874,30 @@ mod tests {
         );
         assert_eq!(found[1].quote, "one candidate he likes is John Kasich");
         assert_eq!(found[1].speaker.as_deref(), Some("Charles Barkley"));
+    }
+
+    #[test]
+    fn a_relative_pronoun_with_no_comma_speaks_for_a_person_or_a_determined_source() {
+        let text = "Among them was this tweet from Rikkie Wells who tweeted, “U see the staff \
+                    are laughing at the whole country.”";
+        let found = extract(text).quotes;
+        // The old quote had no speaker.
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("Rikkie Wells"));
+        assert_eq!(
+            &text[found[0].speaker_spans[0][0]..found[0].speaker_spans[0][1]],
+            "who"
+        );
+        // "a man who" was the speaker.
+        let found = quotes("Police questioned a man who said the car had been stolen.");
+        let stolen = found.iter().find(|q| q.0 == "the car had been stolen");
+        assert_eq!(
+            stolen.and_then(|q| q.1.as_deref()),
+            Some("a man"),
+            "{found:?}"
+        );
+        // A group that the relative clause defines is no speaker.
+        assert_speakers("Critics who say the plan will fail were proved wrong.", &[]);
     }
 
     #[test]
@@ -5378,6 +5612,30 @@ mod tests {
             "Facing pressure from donors, Donald Trump changed course, saying the wall “will \
              be paid for, one way or another.”",
             &[Some("Donald Trump")],
+        );
+    }
+
+    #[test]
+    fn a_participle_in_ed_or_a_cue_opening_the_sentence_is_no_speaker() {
+        // The quote in a paragraph of its own takes the subject of the sentence before,
+        // which follows the opening participle's comma.
+        assert_speakers(
+            "Questioned by reporters as he left a hearing, Baker said \"no,\" adding that it \
+             reflected concern about a trade war.\n\"It is what the markets think would be the \
+             adverse consequences of a trade war.\"",
+            &[Some("Baker"), Some("Baker")],
+        );
+        // A cue in capitals that opens the sentence has its subject after it.
+        assert_speakers(
+            "Clinton has largely ignored the issue. Said Ellis: “I don’t get the sense she’s \
+             the least bit interested in tax reform.”",
+            &[Some("Ellis")],
+        );
+        // Nor is it a role word ("Said Sen." was the role).
+        assert_speakers_and_roles(
+            "Sales were strong. Said Sen. Bob Corker: “That is some indication of the kind of \
+             money IBM is leaving.”",
+            &[(Some("Bob Corker"), Some("Sen."))],
         );
     }
 
