@@ -5830,7 +5830,8 @@ mod tests {
             &[
                 Some("Standard and Poor's Corp"),
                 Some("Moody's Investors Service Inc"),
-                Some("S and P"),
+                // The wire's short form, named as the lists name the agency.
+                Some("Standard and Poor's Corp"),
                 Some("Sony (U.K.) Ltd"),
             ],
         );
