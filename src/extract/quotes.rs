@@ -1265,7 +1265,19 @@ fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention,
             end += 1;
         }
     }
+    // "said Future Computing analyst Joe Cross": a body's name, a role in lower case, then a
+    // name of two words or more is one subject with its role.
     if end > name_start {
+        let role_end = (end..limit.min(end + 3))
+            .take_while(|&j| is_role_word(doc.token_text(j)))
+            .last()
+            .map_or(end, |j| j + 1);
+        let name_end = (role_end..limit)
+            .find(|&j| !is_capitalised(doc.token_text(j)))
+            .unwrap_or(limit);
+        if role_end > end && name_end >= role_end + 2 {
+            end = name_end;
+        }
         return subject_before(doc, cue + 1, end);
     }
     // A described source: up to the next punctuation or relative clause ("one source who …"),
@@ -5815,6 +5827,18 @@ mod tests {
                 (Some("Donald Trump"), Some("President")),
                 (Some("Acme Corp"), None),
                 (Some("David Byler"), Some("RealClearPolitics’")),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_body_s_role_before_a_name_after_the_cue_is_the_name_s_role() {
+        assert_speakers_and_roles(
+            "“The market is moving fast,” said Future Computing analyst Joe Cross.\n\
+             “Demand has peaked,” said Waseda University professor Mitsuru Uchida.",
+            &[
+                (Some("Joe Cross"), Some("Future Computing analyst")),
+                (Some("Mitsuru Uchida"), Some("Waseda University professor")),
             ],
         );
     }
