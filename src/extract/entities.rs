@@ -13,7 +13,7 @@ use super::gazetteer::{gazetteer, word_list, Gazetteer};
 use super::ner::{chunks, entity_type, Label, Scratch, Tagger};
 use super::text::{
     capitalise, is_capitalised, is_dash, is_honorific, is_name_suffix, is_shouted_honorific,
-    surname, Document, NAME_PARTICLES,
+    particle_joined, surname, Document, NAME_PARTICLES,
 };
 use super::{EntityMention, EntityType};
 
@@ -40,14 +40,6 @@ fn is_acronym(word: &str) -> bool {
 fn name_before_modifier(word: &str) -> Option<&str> {
     let (name, modifier) = word.rsplit_once('-')?;
     (!name.is_empty() && modifier.chars().next().is_some_and(char::is_lowercase)).then_some(name)
-}
-
-/// "al-Assad", "bin-Laden": a name particle joined to a name by a hyphen.
-fn particle_joined(word: &str) -> bool {
-    // The hyphen found byte by byte: a char search (`split_once('-')`) cost more than the rest
-    // for the short words of every capitalised run.
-    let hyphen = word.bytes().position(|b| b == b'-');
-    hyphen.is_some_and(|i| NAME_PARTICLES.contains(&&word[..i]) && is_capitalised(&word[i + 1..]))
 }
 
 fn starts_name(g: &Gazetteer, doc: &Document, k: usize) -> bool {

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use super::gazetteer::{gazetteer, lines, word_list};
 use super::text::{
     capitalise, is_apostrophe, is_capitalised, is_dash, is_honorific, is_name_suffix,
-    is_party_label, surname, Document, NAME_PARTICLES,
+    is_party_label, particle_joined, surname, Document, NAME_PARTICLES,
 };
 use super::{EntityMention, EntityType, Quote};
 
@@ -1020,7 +1020,8 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             .split('-')
             .next()
             .is_some_and(|p| NAME_PARTICLES.contains(&p))
-            && start < end;
+            && start < end
+            || particle_joined(t);
         // "The Bank of England said": "of" after an organisation's word is inside its name,
         // and so is "the" after it ("The Department of the Interior is announcing").
         let organisation_word =
@@ -1258,7 +1259,15 @@ fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention,
         end = cue + 1;
     }
     let name_start = end;
-    while end < limit && is_capitalised(doc.token_text(end)) {
+    // Particles inside the name go on with it: "said Ursula von der Leyen", "said Bashar
+    // al-Assad".
+    let particle = |k: usize| {
+        let after_particles = (k..limit).find(|&j| !NAME_PARTICLES.contains(&doc.token_text(j)));
+        k > name_start
+            && (particle_joined(doc.token_text(k))
+                || after_particles.is_some_and(|j| j > k && is_capitalised(doc.token_text(j))))
+    };
+    while end < limit && (is_capitalised(doc.token_text(end)) || particle(end)) {
         end += 1;
         // "said Eversource President and CEO Joe Nolan".
         if joins_titles(doc, end, limit) {
@@ -5839,6 +5848,22 @@ mod tests {
             &[
                 (Some("Joe Cross"), Some("Future Computing analyst")),
                 (Some("Mitsuru Uchida"), Some("Waseda University professor")),
+            ],
+        );
+    }
+
+    #[test]
+    fn particles_go_on_with_the_name_after_and_before_the_cue() {
+        assert_speakers_and_roles(
+            "“We will act,” said Ursula von der Leyen.\n\
+             “Peace is possible,” said Bashar al-Assad.\n\
+             Bashar al-Assad said the war was over.\n\
+             “It is bigger than ever,” said Barclays de Zoete Wedd analyst Rick May.",
+            &[
+                (Some("Ursula von der Leyen"), None),
+                (Some("Bashar al-Assad"), None),
+                (Some("Bashar al-Assad"), None),
+                (Some("Rick May"), Some("Barclays de Zoete Wedd analyst")),
             ],
         );
     }

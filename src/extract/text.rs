@@ -71,6 +71,14 @@ pub const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "de", "van", "von", "der", "da", "di", "du", "la", "le", "el", "ibn",
 ];
 
+/// "al-Assad", "bin-Laden": a name particle joined to a name by a hyphen.
+pub fn particle_joined(word: &str) -> bool {
+    // The hyphen found byte by byte: a char search (`split_once('-')`) cost more than the rest
+    // for the short words of every capitalised run.
+    let hyphen = word.bytes().position(|b| b == b'-');
+    hyphen.is_some_and(|i| NAME_PARTICLES.contains(&&word[..i]) && is_capitalised(&word[i + 1..]))
+}
+
 pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
