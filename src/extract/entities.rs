@@ -2103,6 +2103,16 @@ mod tests {
     }
 
     #[test]
+    fn the_state_of_the_union_is_a_speech_not_a_body() {
+        let text =
+            "Last night, President Donald J. Trump delivered a record-breaking State of the \
+                    Union Address — the longest in American history.";
+        let found = find(&Document::new(text));
+        let names = names_in_facets(&found);
+        assert!(!names.iter().any(|n| n.contains("Union")), "{names:?}");
+    }
+
+    #[test]
     fn a_surname_takes_the_fullest_name_that_ends_in_it() {
         let text = "Joseph R. Biden spoke on Monday. His son Hunter Biden said hello, and Jill \
                     Biden waved. The Obama-Biden administration did it. Biden left. Rochelle \
