@@ -873,11 +873,11 @@ fn surnames_and_canonical_names(
         }
         // "the CHIPS and Science Act": the first half of a law's name the tagger cut at its
         // "and" is the law's too.
-        let law = found[i]
-            .3
-            .rsplit_once(' ')
-            .is_some_and(|(_, last)| g.law_heads.contains(last));
-        if between == " and " && law {
+        let law = |name: &str| {
+            name.rsplit_once(' ')
+                .is_some_and(|(_, last)| g.law_heads.contains(last))
+        };
+        if between == " and " && law(&found[i].3) {
             found[i - 1].2 = EntityType::Misc;
         }
     }

@@ -655,9 +655,7 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     // Shorter heads are pronouns and particles, but for a noun of two letters right after its
     // determiner, or after it and a name: "The ad says", "a narrator in the Clinton ad asks"
     // (not "the things we", "one of us").
-    let determiner_at = |j: usize| {
-        j >= floor && SOURCE_DETERMINERS.contains(&doc.token_text(j).to_lowercase().as_str())
-    };
+    let determiner_at = |j: usize| j >= floor && is_source_determiner(doc.token_text(j));
     let short_noun = head.len() == 2
         && lower
         && end >= floor + 2
@@ -676,10 +674,7 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     // Clinton’s campaign".
     let determiner = (floor.max(end.saturating_sub(8))..end - 1)
         .rev()
-        .find(|&j| {
-            SOURCE_DETERMINERS.contains(&doc.token_text(j).to_lowercase().as_str())
-                || possessive_at(doc, j)
-        });
+        .find(|&j| is_source_determiner(doc.token_text(j)) || possessive_at(doc, j));
     let Some(determiner) = determiner else {
         return if lower {
             bare_source(doc, floor, end)
@@ -692,7 +687,7 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     // the phrase after "for" or "of" belongs to the head before it, which speaks.
     if let Some(outer) = (floor.max(start.saturating_sub(5))..start.saturating_sub(1))
         .rev()
-        .find(|&j| SOURCE_DETERMINERS.contains(&doc.token_text(j).to_lowercase().as_str()))
+        .find(|&j| is_source_determiner(doc.token_text(j)))
         .filter(|&j| {
             matches!(doc.token_text(start - 1), "for" | "of")
                 && (j + 1..start - 1).all(|k| {
@@ -714,7 +709,7 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
         // finance department", "according to pay lists in the union’s office").
         let possessor_with_determiner = determiner >= floor + 2
             && is_role_word(doc.token_text(determiner - 1))
-            && SOURCE_DETERMINERS.contains(&doc.token_text(determiner - 2).to_lowercase().as_str())
+            && is_source_determiner(doc.token_text(determiner - 2))
             && (determiner == floor + 2
                 || !doc
                     .token_text(determiner - 3)
@@ -897,6 +892,11 @@ const SOURCE_DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "one", "some", "many", "several", "his", "her", "their", "those",
     "these", "most", "other", "its", "our", "my", "your",
 ];
+
+/// Whether `word`, in any case, is one of [`SOURCE_DETERMINERS`] ("The", "a").
+fn is_source_determiner(word: &str) -> bool {
+    SOURCE_DETERMINERS.contains(&word.to_lowercase().as_str())
+}
 
 fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
     let lex = lexicon();
@@ -1262,10 +1262,11 @@ fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention,
     // Particles inside the name go on with it: "said Ursula von der Leyen", "said Bashar
     // al-Assad".
     let particle = |k: usize| {
-        let after_particles = (k..limit).find(|&j| !NAME_PARTICLES.contains(&doc.token_text(j)));
         k > name_start
             && (particle_joined(doc.token_text(k))
-                || after_particles.is_some_and(|j| j > k && is_capitalised(doc.token_text(j))))
+                || (k..limit)
+                    .find(|&j| !NAME_PARTICLES.contains(&doc.token_text(j)))
+                    .is_some_and(|j| j > k && is_capitalised(doc.token_text(j))))
     };
     while end < limit && (is_capitalised(doc.token_text(end)) || particle(end)) {
         end += 1;
@@ -1315,7 +1316,7 @@ fn source_before_modifier(
     from: usize,
     end: usize,
 ) -> Option<(Mention, (usize, usize))> {
-    if !SOURCE_DETERMINERS.contains(&doc.token_text(from).to_lowercase().as_str()) {
+    if !is_source_determiner(doc.token_text(from)) {
         return None;
     }
     let head_end = (from + 2..end.min(from + 6)).find(|&j| {
@@ -2377,9 +2378,7 @@ fn described_subject(
     first: usize,
     cue: usize,
 ) -> Option<(Mention, (usize, usize))> {
-    if first + 2 >= cue
-        || !SOURCE_DETERMINERS.contains(&doc.token_text(first).to_lowercase().as_str())
-    {
+    if first + 2 >= cue || !is_source_determiner(doc.token_text(first)) {
         return None;
     }
     let mut verb = first + 1;
@@ -2603,11 +2602,9 @@ fn poll_counting(doc: &Document, first: usize, attribution: Attribution) -> Attr
         return attribution;
     }
     // The poll's name runs back to its determiner, or to a word that ends a noun phrase ("In",
-    // a comma, a verb), at most eight words ("a September Washington Post-ABC News poll"). A poll in the singular needs
-    // its determiner: "He'll survey …" is a verb.
-    let is_determiner = |word: &str| {
-        DETERMINERS.contains(&word) || SOURCE_DETERMINERS.contains(&word.to_lowercase().as_str())
-    };
+    // a comma, a verb), at most eight words ("a September Washington Post-ABC News poll"). A
+    // poll in the singular needs its determiner: "He'll survey …" is a verb.
+    let is_determiner = |word: &str| DETERMINERS.contains(&word) || is_source_determiner(word);
     let mut start = poll;
     while start > first && poll - start < 8 {
         let word = doc.token_text(start - 1);

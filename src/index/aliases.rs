@@ -56,9 +56,19 @@ impl NameAliases {
                 pairs.push((variant.to_string(), main.to_string()));
             }
         }
-        // Per surname: the full name with the most documents, and the documents of all.
+        // Per surname: the full name with the most documents, and the documents of all. Per
+        // given name, its short forms read as it ("Joe" as "Joseph"): the full name it opens
+        // with the most documents, the documents of all, and of the full names it ends.
         let mut full_names: HashMap<&str, ((u64, &str), u64)> = HashMap::new();
+        let mut given_names: HashMap<&str, ((u64, &str), u64)> = HashMap::new();
+        let mut surname_docs: HashMap<&str, u64> = HashMap::new();
         for (&name, &docs) in &merged {
+            if let Some((given, last)) = given_and_last_word(name) {
+                let (top, all) = given_names.entry(full_given_name(given)).or_default();
+                *top = (*top).max((docs, name));
+                *all += docs;
+                *surname_docs.entry(last).or_default() += docs;
+            }
             if name.contains(' ') && name.starts_with(char::is_uppercase) {
                 // A hyphenated surname is written whole ("Jean-Pierre") or by its last part
                 // ("Assad" for "Bashar al-Assad"): both stand for the full name.
@@ -71,18 +81,6 @@ impl NameAliases {
                     *top = (*top).max((docs, name));
                     *all += docs;
                 }
-            }
-        }
-        // Per given name, its short forms read as it ("Joe" as "Joseph"): the full name it
-        // opens with the most documents, the documents of all, and of the full names it ends.
-        let mut given_names: HashMap<&str, ((u64, &str), u64)> = HashMap::new();
-        let mut surname_docs: HashMap<&str, u64> = HashMap::new();
-        for (&name, &docs) in &merged {
-            if let Some((given, last)) = given_and_last_word(name) {
-                let (top, all) = given_names.entry(full_given_name(given)).or_default();
-                *top = (*top).max((docs, name));
-                *all += docs;
-                *surname_docs.entry(last).or_default() += docs;
             }
         }
         // The short form must also be rare enough beside the full name: a full name in a
