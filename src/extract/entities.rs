@@ -512,6 +512,30 @@ fn as_common_word(word: &str) -> String {
         .to_lowercase()
 }
 
+/// The other forms of a verb whose -ing form is `gerund` (in lower case): "honoring" ->
+/// "honor", "honors", "honored", …; "announcing" -> "announce", "announced", …; "planning" ->
+/// "plan", "planned". None for a word that is no -ing form.
+fn verb_forms(gerund: &str) -> Vec<String> {
+    let Some(stem) = gerund
+        .strip_suffix("ing")
+        .filter(|stem| stem.chars().count() >= 3)
+    else {
+        return Vec::new();
+    };
+    // A doubled final consonant goes ("plann" -> "plan").
+    let mut last = stem.chars().rev();
+    let undoubled = match (last.next(), last.next()) {
+        (Some(a), Some(b)) if a == b && !"aeiou".contains(a) => {
+            Some(&stem[..stem.len() - a.len_utf8()])
+        }
+        _ => None,
+    };
+    std::iter::once(stem)
+        .chain(undoubled)
+        .flat_map(|stem| ["", "e", "s", "es", "ed", "d"].map(|end| format!("{stem}{end}")))
+        .collect()
+}
+
 /// A name written in capitals ("WASHINGTON", "JEAN-PIERRE"): at least three letters, none
 /// lower case. Acronyms ("FBI") qualify too; callers decide what to do with them.
 fn is_shouted(name: &str) -> bool {
@@ -621,12 +645,17 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
     };
     // The lower-case forms of the words of person spans and lone words, and which of them
     // the article writes in lower case.
+    // A verb's -ing form counts with its other forms ("Honoring": "honor", "honored").
     let name_words: FxHashSet<String> = found
         .iter()
         .filter(|f| f.2 == EntityType::Person || lone_word(f))
         .flat_map(|f| doc.text[f.0..f.1].split_whitespace())
         .map(as_common_word)
         .filter(|w| !w.is_empty())
+        .flat_map(|w| {
+            let forms = verb_forms(&w);
+            forms.into_iter().chain(std::iter::once(w))
+        })
         .collect();
     let shortlist = Shortlist::new(name_words.iter().map(String::as_str));
     let common: FxHashSet<&str> = if name_words.is_empty() {
@@ -717,6 +746,25 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
                 let lower = words[k].to_lowercase();
                 g.sentence_openers.contains(lower.as_str())
                     && !matches!(lower.as_str(), "and" | "or" | "but" | "yet" | "first")
+            }) {
+                hi = k;
+            }
+            // "Remarks by President Biden Honoring the Recipients": a heading's verb after the
+            // name, in -ing: an article opens its object, or the article writes it in lower
+            // case in one of its forms and it is no name of the census (not "Xi Jinping",
+            // "Deng Xiaoping", nor "Sterling" in an article on the pound sterling).
+            let object_follows = doc.text[f.1..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "the" | "a" | "an"));
+            if let Some(k) = (lo + 1..hi).find(|&k| {
+                let lower = as_common_word(words[k]);
+                let forms = verb_forms(&lower);
+                !forms.is_empty()
+                    && (k + 1 == words.len() && object_follows
+                        || !g.is_personal_name(words[k])
+                            && (common.contains(lower.as_str())
+                                || forms.iter().any(|form| common.contains(form.as_str()))))
             }) {
                 hi = k;
             }
@@ -2169,6 +2217,26 @@ mod tests {
             "{names:?}"
         );
         assert!(names.iter().all(|(_, n)| n != "Proclamation"), "{names:?}");
+    }
+
+    #[test]
+    fn a_heading_s_verb_after_a_name_is_no_part_of_it() {
+        // The verb opens its object, or the article writes it in lower case ("celebrate").
+        let text = "Remarks by President Biden Honoring the 2021 World Series Champions, the \
+                    Atlanta Braves\n\nRemarks by Vice President Harris Celebrating Black History \
+                    Month\n\nToday we celebrate. President Xi Jinping spoke. Gene Sperling and \
+                    Sterling Brown came; the pound sterling fell.";
+        let names: Vec<String> = persons(text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(
+            names,
+            [
+                "Biden",
+                "Harris",
+                "Xi Jinping",
+                "Gene Sperling",
+                "Sterling Brown"
+            ],
+        );
     }
 
     #[test]
