@@ -11,13 +11,14 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 use tantivy::{Index, Searcher};
 
 use super::schema::{Facet, Fields};
 use super::search::{for_each_term, FacetCount};
 use crate::error::{Result, TantivyContext};
-use crate::extract::gazetteer::{gazetteer, lines};
+use crate::extract::gazetteer::{gazetteer, lines, word_list};
 use crate::extract::text::surname;
 
 /// How many times more documents than its full name a short form may have and still stand for
@@ -57,14 +58,15 @@ impl NameAliases {
             }
         }
         // Per surname: the full name with the most documents, and the documents of all. Per
-        // given name, its short forms read as it ("Joe" as "Joseph"): the full name it opens
-        // with the most documents, the documents of all, and of the full names it ends.
+        // first word (a given name, its short forms read as it: "Joe" as "Joseph"; or a family
+        // name written first): the full name it opens with the most documents, the documents
+        // of all, and of the full names it ends.
         let mut full_names: HashMap<&str, ((u64, &str), u64)> = HashMap::new();
-        let mut given_names: HashMap<&str, ((u64, &str), u64)> = HashMap::new();
+        let mut first_words: HashMap<&str, ((u64, &str), u64)> = HashMap::new();
         let mut surname_docs: HashMap<&str, u64> = HashMap::new();
         for (&name, &docs) in &merged {
             if let Some((given, last)) = given_and_last_word(name) {
-                let (top, all) = given_names.entry(full_given_name(given)).or_default();
+                let (top, all) = first_words.entry(full_given_name(given)).or_default();
                 *top = (*top).max((docs, name));
                 *all += docs;
                 *surname_docs.entry(last).or_default() += docs;
@@ -90,11 +92,12 @@ impl NameAliases {
         let stands_for = |&((top, full), all): &((u64, &'a str), u64), short_docs: u64| {
             (top * 3 >= all * 2 && top * SHORT_FORM_SHARE >= short_docs).then_some(full)
         };
-        // A surname first; else a given name alone, as briefings and speeches address people
-        // ("Thanks, Karine."; "Jill and I"), for the full name that dominates it as the
-        // surname rule asks, when the word opens more full names' documents than it ends
-        // ("Hunter", not "Carter" or "Kelly") and is a census given name the lists know as no
-        // place or body ("Jill", not "China").
+        // A surname first; else the first word of a full name alone, for the full name that
+        // dominates it as the surname rule asks, when the word opens more full names'
+        // documents than it ends ("Hunter", not "Carter" or "Kelly"), the lists know it as no
+        // place or body ("Jill", not "China") and it is a census given name, as briefings and
+        // speeches address people ("Thanks, Karine."; "Jill and I"), or a family name its
+        // bearers write first ("Xi" for "Xi Jinping", "Yoon" for "Yoon Suk Yeol").
         pairs.extend(
             names
                 .iter()
@@ -104,12 +107,11 @@ impl NameAliases {
                         .get(short)
                         .and_then(|full| stands_for(full, short_docs))
                         .or_else(|| {
-                            let opened = given_names.get(full_given_name(short))?;
+                            let opened = first_words.get(full_given_name(short))?;
                             let ended = surname_docs.get(short).copied().unwrap_or(0);
                             let lists = gazetteer();
-                            let given =
-                                lists.is_given_name(short) && lists.kind_of(short).is_none();
-                            (ended < opened.1 && given)
+                            let named = lists.is_given_name(short) || is_family_name_first(short);
+                            (ended < opened.1 && named && lists.kind_of(short).is_none())
                                 .then(|| stands_for(opened, short_docs))
                                 .flatten()
                         })?;
@@ -304,6 +306,15 @@ fn person_key(name: &str) -> Option<String> {
     Some(format!("{} {}", full_given_name(given), rest.join(" ")))
 }
 
+/// Whether `word` is a family name that its bearers write before the given name
+/// (`lexicon/family_names_first.txt`: "Xi", "Yoon", "Nguyen").
+fn is_family_name_first(word: &str) -> bool {
+    static FAMILY_NAMES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    FAMILY_NAMES
+        .get_or_init(|| word_list(include_str!("../extract/lexicon/family_names_first.txt")))
+        .contains(word)
+}
+
 /// The given name a short form stands for (`lexicon/nicknames.txt`: "Joe" -> "Joseph"), or
 /// `given` itself.
 fn full_given_name(given: &str) -> &str {
@@ -453,5 +464,33 @@ mod tests {
         assert_eq!(aliases.canonical("Jen"), "Jen");
         assert_eq!(aliases.canonical("Kelly"), "Kelly");
         assert_eq!(aliases.canonical("China"), "China");
+    }
+
+    #[test]
+    fn a_family_name_written_first_stands_for_the_full_name_it_opens() {
+        let aliases = NameAliases::new([
+            ("Xi Jinping", 8),
+            ("Xi", 10),
+            ("Yoon Suk Yeol", 5),
+            ("Yoon", 9),
+            ("Wang Yi", 6),
+            ("Wang Qishan", 5),
+            ("Wang", 7),
+            ("Kim Jong Un", 9),
+            ("Kim Yo Jong", 3),
+            ("Kim Kardashian", 2),
+            ("Kim", 6),
+            ("Dawson Springs", 2),
+            ("Dawson", 9),
+        ]);
+        // Neither "Xi" nor "Yoon" is a census given name; each is a family name written first.
+        assert_eq!(aliases.canonical("Xi"), "Xi Jinping");
+        assert_eq!(aliases.canonical("Yoon"), "Yoon Suk Yeol");
+        assert_eq!(aliases.variants("Yoon"), ["Yoon Suk Yeol", "Yoon"]);
+        // Two Wangs, three Kims: which one is meant is not known.
+        assert_eq!(aliases.canonical("Wang"), "Wang");
+        assert_eq!(aliases.canonical("Kim"), "Kim");
+        // A word neither list knows as a name opens a place.
+        assert_eq!(aliases.canonical("Dawson"), "Dawson");
     }
 }
