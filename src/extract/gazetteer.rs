@@ -154,3 +154,15 @@ pub fn gazetteer() -> &'static Gazetteer {
         }
     })
 }
+
+/// The given name a short form stands for (`lexicon/nicknames.txt`: "Joe" -> "Joseph"), or
+/// `given` itself.
+pub fn full_given_name(given: &str) -> &str {
+    static NICKNAMES: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    let nicknames = NICKNAMES.get_or_init(|| {
+        lines(include_str!("lexicon/nicknames.txt"))
+            .filter_map(|line| line.split_once(' '))
+            .collect()
+    });
+    nicknames.get(given).copied().unwrap_or(given)
+}

@@ -83,6 +83,12 @@ impl Lexicon {
     }
 }
 
+/// Whether `word` before an office makes it another one ("Vice", "former"): "Vice President
+/// Harris" is not the president.
+pub(super) fn is_office_qualifier(word: &str) -> bool {
+    lexicon().office_qualifiers.contains(word)
+}
+
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {

@@ -6,7 +6,8 @@
 use rustc_hash::FxHashMap;
 
 use super::entities::{never_name_word, title_case};
-use super::gazetteer::{gazetteer, word_list, Gazetteer};
+use super::gazetteer::{full_given_name, gazetteer, word_list, Gazetteer};
+use super::quotes::is_office_qualifier;
 use super::text::{is_honorific, is_shouted_honorific, surname, Document};
 use super::{EntityMention, EntityType, Quote};
 
@@ -197,19 +198,13 @@ fn names_a_person(label: &str) -> bool {
     }
 }
 
-/// The speaker a label names, with the role it gives: "MS. PSAKI" -> ("Jen Psaki", None) when
-/// the article names Jen Psaki; "THE PRESIDENT" -> ("Joe Biden", "President") when it writes
-/// "President Joe Biden"; "SECRETARY BLINKEN" -> ("Antony Blinken", "Secretary").
-fn speaker_of(
-    g: &Gazetteer,
-    doc: &Document,
-    label: &str,
-    persons: &[&EntityMention],
-) -> (String, Option<String>) {
+/// A label's role and name, title-cased: "SECRETARY BLINKEN" -> ("Secretary", "Blinken"),
+/// "THE PRESIDENT" -> ("President", ""), "MS. PSAKI" -> (None, "Psaki"); an interview's
+/// "((Brett McGurk))" is kept as written.
+fn role_and_name(g: &Gazetteer, label: &str) -> (Option<String>, String) {
     let words: Vec<String> = interview_name(label)
         .unwrap_or(label)
         .split_whitespace()
-        // Labels in capitals are title-cased; an interview's "((Brett McGurk))" is kept.
         .map(|w| {
             if w.chars().any(char::is_lowercase) {
                 w.to_string()
@@ -229,30 +224,170 @@ fn speaker_of(
             .count()
     };
     let role = (role_words > 0).then(|| words[..role_words].join(" "));
-    let name = words[role_words..].join(" ");
-    if !name.is_empty() {
-        // A surname: the person of the article with that surname, named most fully.
-        let full = persons
-            .iter()
-            .filter(|p| surname(&p.name).eq_ignore_ascii_case(surname(&name)))
-            .map(|p| p.name.as_str())
-            .max_by_key(|n| n.len());
-        return (full.unwrap_or(&name).to_string(), role);
+    (role, words[role_words..].join(" "))
+}
+
+/// `name` without the words of a title the tagger took into it ("Surgeon General Murthy" ->
+/// "Murthy").
+fn without_title<'n>(g: &Gazetteer, name: &'n str) -> &'n str {
+    let mut rest = name;
+    while let Some((first, after)) = rest.split_once(' ') {
+        if !g.titles.contains(first) {
+            break;
+        }
+        rest = after;
     }
-    // A role alone ("THE PRESIDENT"): the person the article introduces with that title
-    // ("President Joe Biden"). `persons` are sorted by start.
-    let role = role.unwrap_or_default();
-    let titled = doc
-        .text
-        .match_indices(role.as_str())
-        .filter_map(|(at, _)| {
-            let start = doc.char_offset(at + role.len() + 1);
-            let i = persons.partition_point(|p| p.start < start);
-            persons.get(i).filter(|p| p.start == start)
+    rest
+}
+
+/// Whether two names of one surname are forms of one person's: one ends the other, in any
+/// case ("Biden", "Joe Biden"; "McQuiston", a label's "Mcquiston"), or they open with one
+/// given name ("Vivek Murthy", "Vivek H. Murthy"; "Steve Horsford", "Steven Horsford").
+fn forms_of_one_name(a: &str, b: &str) -> bool {
+    let (a_lower, b_lower) = (a.to_lowercase(), b.to_lowercase());
+    let given = |name: &str| {
+        name.split_once(' ')
+            .map(|(first, _)| full_given_name(first).to_string())
+    };
+    a_lower.ends_with(&b_lower)
+        || b_lower.ends_with(&a_lower)
+        || given(a).is_some() && given(a) == given(b)
+}
+
+/// Where a transcript's article names its speakers, for labels that give a surname or a role
+/// alone.
+struct Cast<'a> {
+    doc: &'a Document<'a>,
+    turns: &'a [Turn],
+    /// The article's persons, sorted by start.
+    persons: Vec<&'a EntityMention>,
+    /// The roles and surnames the labels give, the surnames in lower case ("PRESIDENT
+    /// ZELENSKYY" -> ("President", "zelenskyy")).
+    labelled: Vec<(Option<String>, String)>,
+}
+
+impl Cast<'_> {
+    /// The persons the article writes right after `role` ("President Joe Biden" for
+    /// "President"), with the byte offset of the role, in text order. Not after another
+    /// office's qualifier ("Vice President Harris", "former President Obama").
+    fn titled<'p>(
+        &'p self,
+        role: &'p str,
+    ) -> impl Iterator<Item = (usize, &'p EntityMention)> + 'p {
+        let text = self.doc.text;
+        text.match_indices(role).filter_map(move |(at, _)| {
+            let before = &text[..at];
+            let word_before = before.trim_end().rsplit([' ', '\n']).next();
+            if before.ends_with(char::is_alphanumeric)
+                || word_before.is_some_and(is_office_qualifier)
+            {
+                return None;
+            }
+            let start = self.doc.char_offset(at + role.len() + 1);
+            let i = self.persons.partition_point(|p| p.start < start);
+            self.persons
+                .get(i)
+                .filter(|p| p.start == start)
+                .map(|&p| (at, p))
         })
-        .map(|p| p.titled_name().to_string())
-        .next();
-    (titled.unwrap_or_else(|| format!("the {role}")), Some(role))
+    }
+
+    /// The speaker a label names, with the role it gives: "MS. PSAKI" -> ("Jen Psaki", None)
+    /// when the article names Jen Psaki; "THE PRESIDENT" -> ("Joe Biden", "President") when it
+    /// writes "President Joe Biden"; "SECRETARY BLINKEN" -> ("Antony Blinken", "Secretary").
+    fn speaker_of(&self, g: &Gazetteer, label: &str) -> (String, Option<String>) {
+        let (role, name) = role_and_name(g, label);
+        if !name.is_empty() {
+            return (self.full_name(g, &name, role.as_deref()), role);
+        }
+        let role = role.unwrap_or_default();
+        let holder = self.holder_of(label, &role);
+        (holder.unwrap_or_else(|| format!("the {role}")), Some(role))
+    }
+
+    /// The person of the article a label's surname stands for, named most fully: the
+    /// fullest of the article's names with that surname if the others are forms of it, of
+    /// those that agree with the names the article writes after the label's role ("PRESIDENT
+    /// BIDEN" is the "President Joe Biden" of the article, not its "Finnegan Biden"); else the
+    /// surname as written.
+    fn full_name(&self, g: &Gazetteer, name: &str, role: Option<&str>) -> String {
+        let last = surname(name);
+        let same_surname = |p: &EntityMention| surname(&p.name).eq_ignore_ascii_case(last);
+        let titled: Vec<&str> = role
+            .into_iter()
+            .flat_map(|role| self.titled(role))
+            .map(|(_, p)| p)
+            .filter(|p| same_surname(p))
+            .map(|p| {
+                // A given name alone after the title ("Advisor Gina") is its full name's.
+                let written = without_title(g, p.titled_name());
+                if surname(written).eq_ignore_ascii_case(last) {
+                    written
+                } else {
+                    p.name.as_str()
+                }
+            })
+            .collect();
+        let given_name = name
+            .split_once(' ')
+            .is_some_and(|(first, _)| g.is_given_name(first));
+        let names: Vec<&str> = self
+            .persons
+            .iter()
+            .filter(|p| same_surname(p))
+            .map(|p| p.name.as_str())
+            .filter(|n| titled.iter().all(|t| forms_of_one_name(n, t)))
+            // A label's given name too ("MS. NATALIE BIDEN"; not "ACTING ADMINISTRATOR").
+            .filter(|n| !given_name || forms_of_one_name(n, name))
+            .collect();
+        let Some(longest) = names.iter().copied().max_by_key(|n| n.len()) else {
+            return name.to_string();
+        };
+        if names.iter().all(|n| forms_of_one_name(longest, n)) {
+            return longest.to_string();
+        }
+        // The label's name, as the article spells it ("McCarthy" for "MCCARTHY"); its last
+        // word after words of no name ("FIRST LADY OBAMA").
+        let name = match name.rsplit_once(' ') {
+            Some((_, last_word)) if !given_name => last_word,
+            _ => name,
+        };
+        let spelt = longest
+            .len()
+            .checked_sub(name.len())
+            .and_then(|from| longest.get(from..))
+            .filter(|spelt| spelt.eq_ignore_ascii_case(name));
+        spelt.unwrap_or(name).to_string()
+    }
+
+    /// The person a role alone stands for ("THE PRESIDENT" -> "Joe Biden"): the first the
+    /// article introduces with that title in its heading, before the first turn (a White
+    /// House heading names the host first: "Remarks by President Biden and President
+    /// Zelenskyy"), or else in another speaker's turn ("Thank you, President Biden") unless a
+    /// label names that person with the same role ("PRESIDENT ZELENSKYY"). Not one the role's
+    /// own turns or a reporter's questions speak of ("President Putin said …").
+    fn holder_of(&self, label: &str, role: &str) -> Option<String> {
+        let text = self.doc.text;
+        let first_label = self.turns.first().map_or(text.len(), |t| t.label.0);
+        let introduces = |at: usize, p: &EntityMention| {
+            if at < first_label {
+                return true;
+            }
+            let i = self.turns.partition_point(|t| t.label.0 <= at);
+            let turn_label = &text[self.turns[i - 1].label.0..self.turns[i - 1].label.1];
+            let last = surname(&p.name).to_lowercase();
+            turn_label != label
+                && !unquoted(turn_label)
+                && !self
+                    .labelled
+                    .iter()
+                    .any(|(r, s)| r.as_deref() == Some(role) && *s == last)
+        };
+        self.titled(role)
+            .filter(|&(at, p)| introduces(at, p))
+            .map(|(_, p)| p.titled_name().to_string())
+            .next()
+    }
 }
 
 /// A text's turns of speech, read once: the quote finder keeps their labels out of its
@@ -283,10 +418,21 @@ impl Transcript {
             return;
         }
         let g = gazetteer();
-        let persons: Vec<&EntityMention> = entities
-            .iter()
-            .filter(|e| e.kind == EntityType::Person)
-            .collect();
+        let cast = Cast {
+            doc,
+            turns,
+            persons: entities
+                .iter()
+                .filter(|e| e.kind == EntityType::Person)
+                .collect(),
+            labelled: turns
+                .iter()
+                .filter_map(|t| {
+                    let (role, name) = role_and_name(g, &text[t.label.0..t.label.1]);
+                    (!name.is_empty()).then(|| (role, surname(&name).to_lowercase()))
+                })
+                .collect(),
+        };
         let chars = |byte: usize| doc.char_offset(byte);
         // Each turn as chars, its label and its words, sorted and disjoint (turns follow each
         // other line by line).
@@ -351,7 +497,7 @@ impl Transcript {
                             label.split_whitespace().map(title_case).collect();
                         (written.join(" "), None, true)
                     } else {
-                        let (speaker, role) = speaker_of(g, doc, label, &persons);
+                        let (speaker, role) = cast.speaker_of(g, label);
                         (speaker, role, false)
                     }
                 })
@@ -585,6 +731,74 @@ It took years before I could speak about it.\n\
             [(Some("Jill Biden"), Some("First Lady"))],
             "{quotes:#?}"
         );
+    }
+
+    /// The speakers of the turns whose label is `label`, in text order.
+    fn speakers_of(text: &str, label: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        extract(text)
+            .quotes
+            .into_iter()
+            .filter(|q| {
+                q.cue.is_none()
+                    && q.speaker_spans
+                        .first()
+                        .is_some_and(|&[a, b]| chars[a..b].iter().collect::<String>() == label)
+            })
+            .filter_map(|q| q.speaker)
+            .collect()
+    }
+
+    #[test]
+    fn a_role_alone_is_whom_the_heading_or_another_speaker_gives_that_title() {
+        // Whom the president speaks of, or a reporter asks about, is not the president; nor is
+        // the vice president. With nothing else, the role stays unnamed.
+        let turns = "THE PRESIDENT: Thank you. I spoke with President Putin today, and Vice \
+                     President Harris joined us.\n\
+                     Q Mr. President, did President Xi call you about it?\n\
+                     THE PRESIDENT: He did not, and I will not say more than that.\n";
+        assert_eq!(speakers_of(turns, "THE PRESIDENT"), ["the President"; 2]);
+        // Another speaker introduces the president.
+        let introduced = format!(
+            "MR. SCHUMER: Please welcome to the stage President Joe Biden, everyone.\n{turns}"
+        );
+        assert_eq!(speakers_of(&introduced, "THE PRESIDENT"), ["Joe Biden"; 2]);
+        // A heading names the host first, even one a label names too.
+        let heading = format!(
+            "Remarks by President Biden and President Zelenskyy of Ukraine\n\n\
+             PRESIDENT ZELENSKYY: Thank you so much for the invitation, Mr. President.\n{turns}"
+        );
+        assert_eq!(speakers_of(&heading, "THE PRESIDENT"), ["Biden"; 2]);
+        // A guest the labels name with the title is not the host.
+        let guest = format!(
+            "PRESIDENT ZELENSKYY: Thank you so much for the invitation, Mr. President.\n\
+             MR. KIRBY: President Zelenskyy will meet the senators after this.\n{turns}"
+        );
+        assert_eq!(speakers_of(&guest, "THE PRESIDENT"), ["the President"; 2]);
+    }
+
+    #[test]
+    fn a_label_s_surname_is_the_person_the_article_gives_its_title() {
+        // "PRESIDENT BIDEN" is not the longest Biden of the article, his granddaughter.
+        let text = "Remarks by President Biden at a Holiday Event with First Lady Jill Biden and \
+                    Finnegan Biden\n\n\
+                    PRESIDENT BIDEN: Thank you all for coming to the White House tonight.\n\
+                    DR. BIDEN: And I want to thank the volunteers who decorated it.\n";
+        assert_eq!(speakers_of(text, "PRESIDENT BIDEN"), ["Biden"]);
+        // Without the title, a surname the article's names share stays as written.
+        let untitled = text.replacen("President Biden", "the President", 1);
+        assert_eq!(speakers_of(&untitled, "DR. BIDEN"), ["Biden"]);
+        assert_eq!(speakers_of(text, "DR. BIDEN"), ["Biden"]);
+        // A label's given name picks its bearer; the forms of one name are one person, in
+        // whatever case the label writes it.
+        let text = "Remarks by Surgeon General Vivek H. Murthy, Dr. Jenny McQuiston, Natalie \
+                    Biden and Ashley Biden\n\n\
+                    SURGEON GENERAL MURTHY: Thank you, Vivek Murthy is my name, as you know.\n\
+                    DR. MCQUISTON: And I want to thank the volunteers who came.\n\
+                    MS. NATALIE BIDEN: And I want to thank my family for coming.\n";
+        assert_eq!(speakers_of(text, "SURGEON GENERAL MURTHY"), ["Vivek H. Murthy"]);
+        assert_eq!(speakers_of(text, "DR. MCQUISTON"), ["Jenny McQuiston"]);
+        assert_eq!(speakers_of(text, "MS. NATALIE BIDEN"), ["Natalie Biden"]);
     }
 
     #[test]

@@ -18,7 +18,7 @@ use tantivy::{Index, Searcher};
 use super::schema::{Facet, Fields};
 use super::search::{for_each_term, FacetCount};
 use crate::error::{Result, TantivyContext};
-use crate::extract::gazetteer::{gazetteer, lines, word_list};
+use crate::extract::gazetteer::{full_given_name, gazetteer, word_list};
 use crate::extract::text::surname;
 
 /// How many times more documents than its full name a short form may have and still stand for
@@ -313,18 +313,6 @@ fn is_family_name_first(word: &str) -> bool {
     FAMILY_NAMES
         .get_or_init(|| word_list(include_str!("../extract/lexicon/family_names_first.txt")))
         .contains(word)
-}
-
-/// The given name a short form stands for (`lexicon/nicknames.txt`: "Joe" -> "Joseph"), or
-/// `given` itself.
-fn full_given_name(given: &str) -> &str {
-    static NICKNAMES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    let nicknames = NICKNAMES.get_or_init(|| {
-        lines(include_str!("../extract/lexicon/nicknames.txt"))
-            .filter_map(|line| line.split_once(' '))
-            .collect()
-    });
-    nicknames.get(given).copied().unwrap_or(given)
 }
 
 /// The words of a capitalised name of several words, its initials left out ("Joseph R.
