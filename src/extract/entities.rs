@@ -12,8 +12,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::gazetteer::{gazetteer, word_list, Gazetteer};
 use super::ner::{chunks, entity_type, Label, Scratch, Tagger};
 use super::text::{
-    capitalise, is_capitalised, is_dash, is_honorific, is_name_suffix, is_shouted_honorific,
-    particle_joined, surname, Document, NAME_PARTICLES,
+    capitalise, forms_of_one_name, is_capitalised, is_dash, is_honorific, is_name_suffix,
+    is_shouted_honorific, particle_joined, surname, Document, NAME_PARTICLES,
 };
 use super::{EntityMention, EntityType};
 
@@ -1190,9 +1190,28 @@ fn surnames_and_canonical_names(
                 .or_insert(Some(p));
         }
     }
+    // The title written right before a mention ("President" of "President Biden").
+    let title_before = |from: usize| {
+        let word = doc.text[..from].trim_end().rsplit([' ', '\n']).next()?;
+        g.titles.contains(word).then_some(word)
+    };
+    // Per full name, the titles written before it ("President" for "President Joe Biden").
+    let mut titles_of: FxHashMap<String, Vec<&str>> = FxHashMap::default();
+    for f in found
+        .iter()
+        .filter(|f| f.2 == EntityType::Person && f.3.contains(' '))
+    {
+        if let Some(title) = title_before(f.0) {
+            titles_of.entry(f.3.clone()).or_default().push(title);
+        }
+    }
     // A person's fullest name in the article: the longest that is a fuller form of it
-    // ("Joe Biden" for "Biden"; "Hunter Biden" stays Hunter, not "Joseph R. Biden").
-    let canonical = |name: &str, kind: EntityType| -> String {
+    // ("Joe Biden" for "Biden"; "Hunter Biden" stays Hunter, not "Joseph R. Biden"). A
+    // surname several people of the article bear ("Biden": Joe, Jill and Hunter Biden) is one
+    // of them only after a title written before that one's full name alone ("President
+    // Biden" of "President Joe Biden"); else it stays as written, and search reads it as its
+    // dominant bearer across the archive.
+    let canonical = |name: &str, kind: EntityType, from: usize| -> String {
         if kind != EntityType::Person {
             return name.to_string();
         }
@@ -1201,14 +1220,32 @@ fn surnames_and_canonical_names(
             Some((first, rest)) if is_honorific(first) => rest,
             _ => name,
         };
-        let fullest = by_surname.get(surname(name)).and_then(|names| {
-            names
+        let fuller: Vec<&str> = by_surname
+            .get(surname(name))
+            .into_iter()
+            .flatten()
+            .filter(|p| p.len() > name.len() && fuller_form(g, p, bare))
+            .copied()
+            .collect();
+        // The longest if the others are forms of it (`fuller` is longest first).
+        fn one_person<'n>(names: &[&'n str]) -> Option<&'n str> {
+            let (&longest, rest) = names.split_first()?;
+            rest.iter()
+                .all(|n| forms_of_one_name(longest, n))
+                .then_some(longest)
+        }
+        let fullest = one_person(&fuller).or_else(|| {
+            let title = title_before(from)?;
+            let titled: Vec<&str> = fuller
                 .iter()
-                .find(|p| p.len() > name.len() && fuller_form(g, p, bare))
+                .filter(|p| titles_of.get(**p).is_some_and(|t| t.contains(&title)))
+                .copied()
+                .collect();
+            one_person(&titled)
         });
-        match (fullest, by_given_name.get(name)) {
-            (Some(p), _) => p.to_string(),
-            (_, Some(Some(full))) if !name.contains(' ') => full.to_string(),
+        match (fullest, fuller.is_empty(), by_given_name.get(name)) {
+            (Some(p), _, _) => p.to_string(),
+            (None, true, Some(Some(full))) if !name.contains(' ') => full.to_string(),
             _ => name.to_string(),
         }
     };
@@ -1216,7 +1253,7 @@ fn surnames_and_canonical_names(
         .into_iter()
         .map(|(from, to, kind, name)| EntityMention {
             text: doc.text[from..to].to_string(),
-            name: canonical(&name, kind),
+            name: canonical(&name, kind, from),
             kind,
             start: doc.char_offset(from),
             end: doc.char_offset(to),
@@ -2161,10 +2198,10 @@ mod tests {
     }
 
     #[test]
-    fn a_surname_takes_the_fullest_name_that_ends_in_it() {
-        let text = "Joseph R. Biden spoke on Monday. His son Hunter Biden said hello, and Jill \
-                    Biden waved. The Obama-Biden administration did it. Biden left. Rochelle \
-                    Walensky spoke. Dr. Walensky agreed.";
+    fn a_surname_takes_the_fullest_name_that_ends_in_it_if_one_person_bears_it() {
+        let text = "President Joseph R. Biden spoke on Monday. His son Hunter Biden said hello, \
+                    and Jill Biden waved. The Obama-Biden administration did it. Biden left. \
+                    President Biden came back. Rochelle Walensky spoke. Dr. Walensky agreed.";
         let names = persons(text);
         let name_of = |written: &str| {
             names
@@ -2176,7 +2213,9 @@ mod tests {
         // Not the longest name with the surname: one that ends in the mention's words.
         assert_eq!(name_of("Hunter Biden"), ["Hunter Biden"], "{names:?}");
         assert_eq!(name_of("Jill Biden"), ["Jill Biden"]);
-        assert_eq!(name_of("Biden"), ["Joseph R. Biden"]);
+        // A surname three people of the article bear is one of them only after that one's
+        // title.
+        assert_eq!(name_of("Biden"), ["Biden", "Joseph R. Biden"]);
         assert_eq!(name_of("Walensky"), ["Rochelle Walensky"]);
         assert!(names.iter().all(|(_, n)| n != "Obama-Biden"), "{names:?}");
     }

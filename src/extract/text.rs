@@ -88,6 +88,20 @@ pub fn surname(name: &str) -> &str {
     name.rsplit([' ', '-']).next().unwrap_or(name)
 }
 
+/// Whether two names of one surname are forms of one person's: one ends the other, in any
+/// case ("Biden", "Joe Biden"; "McQuiston", a label's "Mcquiston"), or they open with one
+/// given name ("Vivek Murthy", "Vivek H. Murthy"; "Joe Biden", "Joseph R. Biden").
+pub fn forms_of_one_name(a: &str, b: &str) -> bool {
+    let (a_lower, b_lower) = (a.to_lowercase(), b.to_lowercase());
+    let given = |name: &str| {
+        name.split_once(' ')
+            .map(|(first, _)| super::gazetteer::full_given_name(first).to_string())
+    };
+    a_lower.ends_with(&b_lower)
+        || b_lower.ends_with(&a_lower)
+        || given(a).is_some() && given(a) == given(b)
+}
+
 /// The honorifics that stand before a surname ("Mr Shoigu", "Dr. Fauci").
 const HONORIFICS: [&str; 4] = ["Mr", "Mrs", "Ms", "Dr"];
 

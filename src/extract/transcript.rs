@@ -6,9 +6,9 @@
 use rustc_hash::FxHashMap;
 
 use super::entities::{never_name_word, title_case};
-use super::gazetteer::{full_given_name, gazetteer, word_list, Gazetteer};
+use super::gazetteer::{gazetteer, word_list, Gazetteer};
 use super::quotes::is_office_qualifier;
-use super::text::{is_honorific, is_shouted_honorific, surname, Document};
+use super::text::{forms_of_one_name, is_honorific, is_shouted_honorific, surname, Document};
 use super::{EntityMention, EntityType, Quote};
 
 /// Longest label taken, in bytes before the colon: "THE VICE PRESIDENT:", "SENIOR
@@ -238,20 +238,6 @@ fn without_title<'n>(g: &Gazetteer, name: &'n str) -> &'n str {
         rest = after;
     }
     rest
-}
-
-/// Whether two names of one surname are forms of one person's: one ends the other, in any
-/// case ("Biden", "Joe Biden"; "McQuiston", a label's "Mcquiston"), or they open with one
-/// given name ("Vivek Murthy", "Vivek H. Murthy"; "Steve Horsford", "Steven Horsford").
-fn forms_of_one_name(a: &str, b: &str) -> bool {
-    let (a_lower, b_lower) = (a.to_lowercase(), b.to_lowercase());
-    let given = |name: &str| {
-        name.split_once(' ')
-            .map(|(first, _)| full_given_name(first).to_string())
-    };
-    a_lower.ends_with(&b_lower)
-        || b_lower.ends_with(&a_lower)
-        || given(a).is_some() && given(a) == given(b)
 }
 
 /// Where a transcript's article names its speakers, for labels that give a surname or a role
@@ -796,7 +782,10 @@ It took years before I could speak about it.\n\
                     SURGEON GENERAL MURTHY: Thank you, Vivek Murthy is my name, as you know.\n\
                     DR. MCQUISTON: And I want to thank the volunteers who came.\n\
                     MS. NATALIE BIDEN: And I want to thank my family for coming.\n";
-        assert_eq!(speakers_of(text, "SURGEON GENERAL MURTHY"), ["Vivek H. Murthy"]);
+        assert_eq!(
+            speakers_of(text, "SURGEON GENERAL MURTHY"),
+            ["Vivek H. Murthy"]
+        );
         assert_eq!(speakers_of(text, "DR. MCQUISTON"), ["Jenny McQuiston"]);
         assert_eq!(speakers_of(text, "MS. NATALIE BIDEN"), ["Natalie Biden"]);
     }

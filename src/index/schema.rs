@@ -12,6 +12,7 @@ use tantivy::{DateTime, TantivyDocument, Term};
 
 use crate::article::Article;
 use crate::extract::author::first_person;
+use crate::extract::text::surname;
 use crate::extract::{EntityType, Extraction, Quote};
 
 /// The speaker of `quote` as the speaker field indexes it, given the names of the article's
@@ -258,6 +259,7 @@ impl Fields {
         mentions: impl Iterator<Item = &'a crate::extract::EntityMention>,
     ) {
         let mut seen = FxHashSet::default();
+        let mut persons = Vec::new();
         for mention in mentions {
             let field = match mention.kind {
                 EntityType::Person => self.person,
@@ -266,8 +268,16 @@ impl Fields {
                 EntityType::Misc => continue,
             };
             if seen.insert((field, mention.name.as_str())) {
-                doc.add_text(field, &mention.name);
+                if field == self.person {
+                    persons.push(mention.name.as_str());
+                } else {
+                    doc.add_text(field, &mention.name);
+                }
             }
+        }
+        let all: FxHashSet<&str> = persons.iter().copied().collect();
+        for person in without_covered_surnames(&persons, &all) {
+            doc.add_text(self.person, person);
         }
     }
 
@@ -300,10 +310,20 @@ impl Fields {
             })
             .collect();
         let mut seen = FxHashSet::default();
-        for speaker in speakers.iter().flatten() {
-            if seen.insert(speaker.as_ref()) {
-                doc.add_text(self.speaker, speaker);
-            }
+        let article_speakers: Vec<&str> = speakers
+            .iter()
+            .flatten()
+            .map(|speaker| speaker.as_ref())
+            .filter(|speaker| seen.insert(*speaker))
+            .collect();
+        let persons: FxHashSet<&str> = extraction
+            .entities
+            .iter()
+            .filter(|m| m.kind == EntityType::Person)
+            .map(|m| m.name.as_str())
+            .collect();
+        for speaker in without_covered_surnames(&article_speakers, &persons) {
+            doc.add_text(self.speaker, speaker);
         }
         self.add_entities(&mut doc, extraction.entities.iter());
         docs.push(doc);
@@ -347,6 +367,24 @@ impl Fields {
         self.add_entities(&mut doc, named);
         doc
     }
+}
+
+/// `names` without a person's surname alone that another person's name among them ends
+/// ("Biden" beside "Joe Biden" or "Hunter Biden"; not "Reuters" beside "FARMS Reuters").
+/// Extraction leaves a surname that several people of an article bear as written, and search
+/// reads it as its dominant bearer across the archive: beside that bearer's full name, the
+/// article would count twice under one name.
+fn without_covered_surnames<'n, 'a>(
+    names: &'n [&'a str],
+    persons: &'n FxHashSet<&str>,
+) -> impl Iterator<Item = &'a str> + 'n {
+    names.iter().copied().filter(|&name| {
+        name.contains(' ')
+            || !persons.contains(name)
+            || !names.iter().any(|other| {
+                other.contains(' ') && persons.contains(other) && surname(other) == name
+            })
+    })
 }
 
 #[cfg(test)]
@@ -458,5 +496,40 @@ mod tests {
                 vec![]
             ]
         );
+    }
+
+    #[test]
+    fn a_surname_alone_beside_a_full_name_that_ends_in_it_is_not_indexed_twice() {
+        let fields = Fields::new(&build_schema()).unwrap();
+        let article = Article {
+            id: "a1".into(),
+            ..Article::default()
+        };
+        let person = |name: &str| crate::extract::EntityMention {
+            text: name.into(),
+            name: name.into(),
+            kind: EntityType::Person,
+            start: 0,
+            end: 0,
+        };
+        let extraction = Extraction {
+            quotes: ["Biden", "Hunter Biden", "Fauci"]
+                .into_iter()
+                .map(quote_by)
+                .collect(),
+            entities: ["Joe Biden", "Biden", "Hunter Biden", "Fauci"]
+                .into_iter()
+                .map(person)
+                .collect(),
+        };
+        let docs = fields.documents(&article, &extraction);
+        let persons: Vec<&str> = docs[0]
+            .get_all(fields.person)
+            .filter_map(|v| v.as_str())
+            .collect();
+        assert_eq!(persons, ["Joe Biden", "Hunter Biden", "Fauci"]);
+        assert_eq!(speakers(&fields, &docs[0]), ["Hunter Biden", "Fauci"]);
+        // A quote keeps its own speaker.
+        assert_eq!(speakers(&fields, &docs[1]), ["Biden"]);
     }
 }
