@@ -7,7 +7,7 @@
 //! the prominent bearer is the likely one. A surname without a dominant full name ("Clinton":
 //! Bill and Hillary) stays as written, since guessing would merge different people.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -30,6 +30,8 @@ const SHORT_FORM_SHARE: u64 = 20;
 pub struct NameAliases {
     full_name_of: HashMap<String, String>,
     short_names_of: HashMap<String, Vec<String>>,
+    /// Given names alone that stand for no full name: left out of facet counts.
+    given_names_alone: HashSet<String>,
 }
 
 impl NameAliases {
@@ -98,32 +100,50 @@ impl NameAliases {
         // place or body ("Jill", not "China") and it is a census given name, as briefings and
         // speeches address people ("Thanks, Karine."; "Jill and I"), or a family name its
         // bearers write first ("Xi" for "Xi Jinping", "Yoon" for "Yoon Suk Yeol").
-        pairs.extend(
-            names
-                .iter()
-                .filter(|(name, _)| !name.contains(' ') && name.starts_with(char::is_uppercase))
-                .filter_map(|(&short, &short_docs)| {
-                    let full = full_names
-                        .get(short)
-                        .and_then(|full| stands_for(full, short_docs))
-                        .or_else(|| {
-                            let opened = first_words.get(full_given_name(short))?;
-                            let ended = surname_docs.get(short).copied().unwrap_or(0);
-                            let lists = gazetteer();
-                            let named = lists.is_given_name(short) || is_family_name_first(short);
-                            (ended < opened.1 && named && lists.kind_of(short).is_none())
-                                .then(|| stands_for(opened, short_docs))
-                                .flatten()
-                        })?;
-                    Some((short.to_string(), full.to_string()))
-                }),
-        );
-        NameAliases::from_pairs(pairs)
+        // A census given name alone that stands for no full name ("Peter", "Jeff": reporters
+        // addressed in briefings) names no one the facets can show.
+        let mut given_names_alone = Vec::new();
+        let lists = gazetteer();
+        for (&short, &short_docs) in &names {
+            if short.contains(' ') || !short.starts_with(char::is_uppercase) {
+                continue;
+            }
+            if let Some(full) = full_names
+                .get(short)
+                .and_then(|full| stands_for(full, short_docs))
+            {
+                pairs.push((short.to_string(), full.to_string()));
+                continue;
+            }
+            let opened = first_words.get(full_given_name(short));
+            let ended = surname_docs.get(short).copied().unwrap_or(0);
+            let opens_more = ended < opened.map_or(0, |&(_, all)| all) || ended == 0;
+            let given = lists.is_given_name(short);
+            if !opens_more
+                || !(given || is_family_name_first(short))
+                || lists.kind_of(short).is_some()
+            {
+                continue;
+            }
+            match opened.and_then(|opened| stands_for(opened, short_docs)) {
+                Some(full) => pairs.push((short.to_string(), full.to_string())),
+                // (Not an acronym that is a given name too: "DOT".)
+                None if given && short.chars().any(char::is_lowercase) => {
+                    given_names_alone.push(short.to_string());
+                }
+                None => {}
+            }
+        }
+        NameAliases::from_parts(pairs, given_names_alone)
     }
 
-    /// Aliases from (short name, full name) pairs; the reverse index is derived here only.
-    fn from_pairs(pairs: Vec<(String, String)>) -> Self {
-        let mut aliases = NameAliases::default();
+    /// Aliases from (short name, full name) pairs and the given names alone that stand for
+    /// no one; the reverse index is derived here only.
+    fn from_parts(pairs: Vec<(String, String)>, given_names_alone: Vec<String>) -> Self {
+        let mut aliases = NameAliases {
+            given_names_alone: given_names_alone.into_iter().collect(),
+            ..NameAliases::default()
+        };
         for (short, full) in pairs {
             aliases
                 .short_names_of
@@ -163,11 +183,14 @@ impl NameAliases {
     /// the sum counts a document twice only where that merge failed (a bare "Joe" beside "Joe
     /// Biden" in 10 of the 34,718 benchmark articles).
     pub fn fold(&self, counts: &[FacetCount], size: usize) -> Vec<FacetCount> {
+        let shown = counts
+            .iter()
+            .filter(|c| !self.given_names_alone.contains(&c.value));
         if self.full_name_of.is_empty() {
-            return counts.iter().take(size).cloned().collect();
+            return shown.take(size).cloned().collect();
         }
         let mut merged: BTreeMap<&str, u64> = BTreeMap::new();
-        for FacetCount { value, count } in counts {
+        for FacetCount { value, count } in shown {
             *merged.entry(self.canonical(value)).or_default() += count;
         }
         let mut folded: Vec<FacetCount> = merged
@@ -195,6 +218,9 @@ struct Generation {
 struct SavedAliases {
     segments: String,
     names: Vec<(String, String)>,
+    /// (None in a file saved before given names alone were left out: read as a cache miss.)
+    #[serde(default)]
+    given_names_alone: Option<Vec<String>>,
 }
 
 /// The file in the index directory that holds the saved aliases.
@@ -215,9 +241,13 @@ fn segments_key(searcher: &Searcher) -> String {
 pub fn save(index: &Index, fields: &Fields, dir: &Path) -> Result<()> {
     let reader = index.reader().context("opening a reader to read names")?;
     let searcher = reader.searcher();
+    let aliases = name_aliases(&searcher, fields)?;
+    let mut given_names_alone: Vec<String> = aliases.given_names_alone.iter().cloned().collect();
+    given_names_alone.sort();
     let saved = SavedAliases {
         segments: segments_key(&searcher),
-        names: name_aliases(&searcher, fields)?.pairs(),
+        names: aliases.pairs(),
+        given_names_alone: Some(given_names_alone),
     };
     super::state::save_json_file(dir, ALIASES_FILE, &saved)
 }
@@ -260,16 +290,18 @@ impl AliasCache {
                 .ok()
                 .and_then(|bytes| serde_json::from_slice::<SavedAliases>(&bytes).ok())
                 .filter(|saved| saved.segments == segments_key(searcher));
-            *cached = Some(match saved {
-                Some(saved) => Generation {
-                    id,
-                    names: Arc::new(NameAliases::from_pairs(saved.names)),
+            *cached = Some(
+                match saved.and_then(|saved| Some((saved.names, saved.given_names_alone?))) {
+                    Some((pairs, given_names_alone)) => Generation {
+                        id,
+                        names: Arc::new(NameAliases::from_parts(pairs, given_names_alone)),
+                    },
+                    None => Generation {
+                        id,
+                        names: Arc::new(name_aliases(searcher, fields)?),
+                    },
                 },
-                None => Generation {
-                    id,
-                    names: Arc::new(name_aliases(searcher, fields)?),
-                },
-            });
+            );
         }
         let generation = cached.as_ref().expect("filled above");
         Ok(Some(Arc::clone(&generation.names)))
@@ -441,6 +473,8 @@ mod tests {
             ("Kelly", 5),
             ("China Daily", 4),
             ("China", 9),
+            ("Peter", 5),
+            ("DOT", 3),
         ]);
         // A short form of the given name finds the full name by its given name.
         assert_eq!(aliases.canonical("Joe"), "Joseph R. Biden");
@@ -452,6 +486,23 @@ mod tests {
         assert_eq!(aliases.canonical("Jen"), "Jen");
         assert_eq!(aliases.canonical("Kelly"), "Kelly");
         assert_eq!(aliases.canonical("China"), "China");
+        // A given name alone that stands for no one ("Jen", "Peter") is left out of the
+        // facets; a surname ("Kelly"), a place and an acronym ("DOT") are not.
+        let counted = |values: &[&str]| -> Vec<FacetCount> {
+            values
+                .iter()
+                .map(|&value| FacetCount {
+                    value: value.into(),
+                    count: 1,
+                })
+                .collect()
+        };
+        let shown: Vec<String> = aliases
+            .fold(&counted(&["Jen", "Peter", "DOT", "Kelly", "China"]), 10)
+            .into_iter()
+            .map(|c| c.value)
+            .collect();
+        assert_eq!(shown, ["China", "DOT", "Kelly"]);
     }
 
     #[test]
