@@ -373,7 +373,7 @@ fn office_portfolio(g: &Gazetteer, text: &str, from: usize, name: &str) -> bool 
 }
 
 /// Whether the one word at `from..to` is a noun of its own after a lower-case "the": "the
-/// Hill.", "the Qataris, and", "the Amir — he", not a modifier ("the Biden administration",
+/// Hill.", "the Hill about his plan", "the Qataris, and", "the Amir — he", not a modifier ("the Biden administration",
 /// "the Obama and Biden administrations", "the Biden for President campaign", "the Obama –
 /// Biden Administration", "the Obama ‘deal’").
 fn the_noun_alone(g: &Gazetteer, text: &str, from: usize, to: usize) -> bool {
@@ -390,7 +390,7 @@ fn the_noun_alone(g: &Gazetteer, text: &str, from: usize, to: usize) -> bool {
         None => true,
         Some(' ') => {
             let next = rest[1..].split(' ').next().unwrap_or("");
-            (g.sentence_openers.contains(next) || is_dash(next))
+            (g.sentence_openers.contains(next) || g.head_followers.contains(next) || is_dash(next))
                 && !names_follow(&rest[1 + next.len()..])
         }
         Some(c @ (',' | '—' | '–')) => !names_follow(&rest[c.len_utf8()..]),
@@ -1470,7 +1470,8 @@ mod tests {
     fn a_name_alone_after_a_lower_case_the_is_no_person() {
         let text = "Hill discussions went on. We talked to partners on the Hill. Tim Moon, who \
                     led the Moon project, spoke to the Moon. Joe Biden said the Biden \
-                    administration and the Biden for President campaign agreed.";
+                    administration and the Biden for President campaign agreed. Officials on \
+                    the Hill about the plan said the Moon is near.";
         let found = find(&Document::new(text));
         let persons: Vec<usize> = found
             .iter()
@@ -1478,7 +1479,8 @@ mod tests {
             .map(|m| m.start)
             .collect();
         let at = |word: &str| text.find(word).unwrap();
-        // The old persons held "the Hill." and "the Moon." too.
+        // The old persons held "the Hill." and "the Moon." too, and later "the Hill about" and
+        // "the Moon is".
         assert_eq!(
             persons,
             [

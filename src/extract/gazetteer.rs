@@ -37,6 +37,9 @@ pub struct Gazetteer {
     pub company_forms: FxHashSet<&'static str>,
     /// Lowercase words that open a clause, never a name ("on", "though", "among").
     pub sentence_openers: FxHashSet<&'static str>,
+    /// Lowercase words that follow a noun phrase's head, never a modifier before one ("about",
+    /// "has").
+    pub head_followers: FxHashSet<&'static str>,
     /// Lowercase party words that modify a person's name ("Republican Trump").
     pub party_words: FxHashSet<&'static str>,
     /// Lowercase words never part of a name: interjections of transcripts ("yeah", "laughter")
@@ -134,6 +137,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             last_names: word_list(include_str!("lexicon/last_names.txt")),
             company_forms: word_list(include_str!("lexicon/company_forms.txt")),
             sentence_openers: word_list(include_str!("lexicon/sentence_openers.txt")),
+            head_followers: word_list(include_str!("lexicon/head_followers.txt")),
             party_words: word_list(include_str!("lexicon/party_words.txt")),
             not_person_heads: word_list(include_str!("lexicon/not_person_heads.txt")),
             law_heads: word_list(include_str!("lexicon/law_heads.txt")),
