@@ -1688,6 +1688,11 @@ mod tests {
                 "Biden Before Marine One Departure",
                 "Biden",
             ),
+            (
+                "Remarks by Vice President Harris Aboard Air Force Two",
+                "Harris Aboard Air Force Two",
+                "Harris",
+            ),
             // After "the" or "of", a census name opens the person's own name.
             (
                 "He signed the Emmett Louis Till Antilynching Act.",
