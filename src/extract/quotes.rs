@@ -3736,7 +3736,10 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         let i = labels.partition_point(|&(start, _)| start <= at);
         i > 0 && at < labels[i - 1].1
     };
-    let named: Vec<(usize, String, bool)> = found
+    // The speakers pronouns may stand for: (where, name, an organisation, anonymous). An
+    // unnamed person is one too: "An aide to Lyng said … He said" is the aide again, not the
+    // last person named before.
+    let named: Vec<(usize, String, bool, bool)> = found
         .iter()
         .filter(|f| !f.attribution.as_ref().is_some_and(|a| in_label(a.span.0)))
         .filter_map(|f| match &f.attribution.as_ref()?.mention {
@@ -3750,7 +3753,16 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                     .split_role(name)
                     .map_or_else(|| full_names.canonical(name), |(_, full)| full.to_string()),
                 *organisation,
+                false,
             )),
+            Mention::Anonymous(text) if !text.rsplit(' ').next().is_some_and(names_a_group) => {
+                Some((
+                    f.attribution.as_ref()?.span.0,
+                    as_in_running_text(text.clone()),
+                    false,
+                    true,
+                ))
+            }
             _ => None,
         })
         .collect();
@@ -3889,7 +3901,8 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     // In a transcript, only from the turn before the pronoun's to the next label: a briefer's
     // "he" a hundred turns after a quoted name is most often the President, whom no label or
     // quote names.
-    let resolve_pronoun = |(start, end): (usize, usize), person: bool| -> Option<String> {
+    // A pronoun's speaker, and whether it is anonymous.
+    let resolve_pronoun = |(start, end): (usize, usize), person: bool| -> Option<(String, bool)> {
         let fits = |name: &str, org: bool| {
             org != person && !genders_clash(doc, &doc.text[start..end], name)
         };
@@ -3901,13 +3914,14 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         named
             .iter()
             .rev()
-            .find(|(pos, name, org)| (floor..start).contains(pos) && fits(name, *org))
+            .find(|(pos, name, org, _)| (floor..start).contains(pos) && fits(name, *org))
             .or_else(|| {
-                named
-                    .iter()
-                    .find(|(pos, name, org)| (start + 1..ceiling).contains(pos) && fits(name, *org))
+                // A cataphor ("he said, before he was named") reaches no unnamed source.
+                named.iter().find(|(pos, name, org, anonymous)| {
+                    !anonymous && (start + 1..ceiling).contains(pos) && fits(name, *org)
+                })
             })
-            .map(|(_, name, _)| name.clone())
+            .map(|(_, name, _, anonymous)| (name.clone(), *anonymous))
     };
 
     // The name in full that the entities found at a speaker's mention: "Jake said this" in a
@@ -3973,9 +3987,10 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                                     }
                                 }
                             }
-                            Mention::Pronoun { person } => {
-                                (resolve_pronoun(a.span, person), None, false)
-                            }
+                            Mention::Pronoun { person } => match resolve_pronoun(a.span, person) {
+                                Some((name, anonymous)) => (Some(name), None, anonymous),
+                                None => (None, None, false),
+                            },
                             Mention::Anonymous(text) => {
                                 // "The spokesman added": the spokesman the article named.
                                 let written = as_in_running_text(text);
@@ -4110,6 +4125,22 @@ mod tests {
                     true
                 ),
                 (Some("Ned Price".to_string()), false),
+            ]
+        );
+    }
+
+    #[test]
+    fn he_after_an_unnamed_source_is_that_source_again() {
+        let text = "Minister Kiichi Miyazawa spoke on Monday. The senior bank official said he \
+                    expects growth to slow next year. He said exports would fall. Miyazawa said \
+                    the plan was sound. He added that the yen would rise.";
+        assert_eq!(
+            speakers_and_anonymity(text),
+            [
+                (Some("the senior bank official".to_string()), true),
+                (Some("the senior bank official".to_string()), true),
+                (Some("Kiichi Miyazawa".to_string()), false),
+                (Some("Kiichi Miyazawa".to_string()), false),
             ]
         );
     }
