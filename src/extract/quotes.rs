@@ -623,6 +623,16 @@ fn stands_between(doc: &Document, floor: usize, k: usize) -> bool {
             || matches!(doc.token_text(k - 1), "he" | "she" | "they" | "it"))
 }
 
+/// The heads of `lexicon/anonymous.txt` that are documents, not people ("the statement").
+const DOCUMENT_HEADS: &[&str] = &["statement", "report"];
+
+/// Whether an unnamed source, as written, is one person ("the senior bank official"), whom
+/// "he" or "she" may stand for: not a group ("officials") nor a document ("the statement").
+fn unnamed_person(source: &str) -> bool {
+    let head = source.rsplit(' ').next().unwrap_or(source);
+    !names_a_group(head) && !DOCUMENT_HEADS.contains(&head)
+}
+
 /// The start of an unnamed source whose head noun is token `head`: back to its determiner,
 /// over up to six words of letters, figures, periods and hyphens ("a U.S. defence official").
 fn determined_from(doc: &Document, floor: usize, head: usize) -> usize {
@@ -3755,14 +3765,12 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                 *organisation,
                 false,
             )),
-            Mention::Anonymous(text) if !text.rsplit(' ').next().is_some_and(names_a_group) => {
-                Some((
-                    f.attribution.as_ref()?.span.0,
-                    as_in_running_text(text.clone()),
-                    false,
-                    true,
-                ))
-            }
+            Mention::Anonymous(text) if unnamed_person(text) => Some((
+                f.attribution.as_ref()?.span.0,
+                as_in_running_text(text.clone()),
+                false,
+                true,
+            )),
             _ => None,
         })
         .collect();
@@ -4141,6 +4149,17 @@ mod tests {
                 (Some("the senior bank official".to_string()), true),
                 (Some("Kiichi Miyazawa".to_string()), false),
                 (Some("Kiichi Miyazawa".to_string()), false),
+            ]
+        );
+        // A statement is no one "he" stands for.
+        let text = "Oripes Gomes said the council had met on Monday. The statement said stocks \
+                    would be sold. He said the Treasury had paid for the coffee.";
+        assert_eq!(
+            speakers_and_anonymity(text),
+            [
+                (Some("Oripes Gomes".to_string()), false),
+                (Some("the statement".to_string()), true),
+                (Some("Oripes Gomes".to_string()), false),
             ]
         );
     }
