@@ -373,9 +373,9 @@ fn office_portfolio(g: &Gazetteer, text: &str, from: usize, name: &str) -> bool 
 }
 
 /// Whether the one word at `from..to` is a noun of its own after a lower-case "the": "the
-/// Hill.", "the Hill about his plan", "the Qataris, and", "the Amir — he", not a modifier ("the Biden administration",
-/// "the Obama and Biden administrations", "the Biden for President campaign", "the Obama –
-/// Biden Administration", "the Obama ‘deal’").
+/// Hill.", "the Hill about his plan", "the Qataris, and", "the Amir — he", not a modifier
+/// ("the Biden administration", "the Obama and Biden administrations", "the Biden for
+/// President campaign", "the Obama – Biden Administration", "the Obama ‘deal’").
 fn the_noun_alone(g: &Gazetteer, text: &str, from: usize, to: usize) -> bool {
     let the_before = text[..from]
         .strip_suffix("the ")
@@ -750,9 +750,9 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
                 hi = k;
             }
             // "Remarks by President Biden Honoring the Recipients": a heading's verb after the
-            // name, in -ing: an article opens its object, or the article writes it in lower
-            // case in one of its forms and it is no name of the census (not "Xi Jinping",
-            // "Deng Xiaoping", nor "Sterling" in an article on the pound sterling).
+            // name, in -ing: "the", "a" or "an" opens its object, or the text writes the verb
+            // in lower case in one of its forms and the word is no name of the census (not "Xi
+            // Jinping", "Deng Xiaoping", nor "Sterling" in a story on the pound sterling).
             let object_follows = doc.text[f.1..]
                 .split_whitespace()
                 .next()
@@ -1208,9 +1208,9 @@ fn surnames_and_canonical_names(
     // A person's fullest name in the article: the longest that is a fuller form of it
     // ("Joe Biden" for "Biden"; "Hunter Biden" stays Hunter, not "Joseph R. Biden"). A
     // surname several people of the article bear ("Biden": Joe, Jill and Hunter Biden) is one
-    // of them only after a title written before that one's full name alone ("President
-    // Biden" of "President Joe Biden"); else it stays as written, and search reads it as its
-    // dominant bearer across the archive.
+    // of them only after a title that the article writes before that one's full name and no
+    // other's ("President Biden" of "President Joe Biden"); else it stays as written, and
+    // search reads it as its dominant bearer across the archive.
     let canonical = |name: &str, kind: EntityType, from: usize| -> String {
         if kind != EntityType::Person {
             return name.to_string();

@@ -4121,8 +4121,8 @@ mod tests {
     fn a_spokesman_for_a_name_is_an_unnamed_source_as_written() {
         let text = "A spokesman for Grassley said the hearing would go ahead. A former aide to \
                     Franks said the congressman had offered money. An official of the Commerce \
-                    Department said exports had risen sharply in May. A spokesman for the State Department, Ned \
-                    Price, said talks would resume.";
+                    Department said exports had risen sharply in May. A spokesman for the State \
+                    Department, Ned Price, said talks would resume.";
         assert_eq!(
             speakers_and_anonymity(text),
             [

@@ -3,7 +3,7 @@
 //! what its speaker said, verbatim: a direct quote, though no quote mark encloses it. A turn
 //! runs over the paragraphs that follow it until the next label.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::entities::{never_name_word, title_case};
 use super::gazetteer::{gazetteer, word_list, Gazetteer};
@@ -248,8 +248,8 @@ struct Cast<'a> {
     /// The article's persons, sorted by start.
     persons: Vec<&'a EntityMention>,
     /// The roles and surnames the labels give, the surnames in lower case ("PRESIDENT
-    /// ZELENSKYY" -> ("President", "zelenskyy")).
-    labelled: Vec<(Option<String>, String)>,
+    /// ZELENSKYY" -> ("President", "zelenskyy")), once each (a briefing has hundreds of turns).
+    labelled: FxHashSet<(Option<String>, String)>,
 }
 
 impl Cast<'_> {
@@ -361,13 +361,8 @@ impl Cast<'_> {
             }
             let i = self.turns.partition_point(|t| t.label.0 <= at);
             let turn_label = &text[self.turns[i - 1].label.0..self.turns[i - 1].label.1];
-            let last = surname(&p.name).to_lowercase();
-            turn_label != label
-                && !unquoted(turn_label)
-                && !self
-                    .labelled
-                    .iter()
-                    .any(|(r, s)| r.as_deref() == Some(role) && *s == last)
+            let labelled_so = (Some(role.to_string()), surname(&p.name).to_lowercase());
+            turn_label != label && !unquoted(turn_label) && !self.labelled.contains(&labelled_so)
         };
         self.titled(role)
             .filter(|&(at, p)| introduces(at, p))
