@@ -99,8 +99,8 @@ impl NameAliases {
         // documents than it ends ("Hunter", not "Carter" or "Kelly"), the lists know it as no
         // place or body ("Jill", not "China") and it is a census given name, as briefings and
         // speeches address people ("Thanks, Karine."; "Jill and I"), or a family name its
-        // bearers write first ("Xi" for "Xi Jinping", "Yoon" for "Yoon Suk Yeol").
-        // A census given name alone that stands for no full name ("Peter", "Jeff": reporters
+        // bearers write first ("Xi" for "Xi Jinping", "Yoon" for "Yoon Suk Yeol"). Such a
+        // census given name that stands for no full name ("Peter", "Jeff": reporters
         // addressed in briefings) names no one the facets can show.
         let mut given_names_alone = Vec::new();
         let lists = gazetteer();
