@@ -292,12 +292,17 @@ fn as_in_running_text(text: String) -> String {
         return text;
     };
     let lower = first.to_lowercase();
-    // "The Biden administration" too (its head is a common noun), not "The New York Times".
-    let common_noun = |word: &str| word.starts_with(|c: char| c.is_lowercase());
-    if first != lower
-        && DETERMINERS.contains(&lower.as_str())
-        && (common_noun(rest) || rest.rsplit(' ').next().is_some_and(common_noun))
-    {
+    // "The Biden administration" too (its head is a common noun), and "A Foreign Ministry
+    // official in Tokyo" (a word in lower case besides the words that join a name: "of",
+    // "in" …), not "The New York Times" nor "The Bank of England".
+    let common_noun = |word: &str| {
+        word.starts_with(|c: char| c.is_lowercase())
+            && !matches!(
+                word,
+                "of" | "and" | "the" | "for" | "to" | "in" | "at" | "with" | "from" | "on"
+            )
+    };
+    if first != lower && DETERMINERS.contains(&lower.as_str()) && rest.split(' ').any(common_noun) {
         format!("{lower} {rest}")
     } else {
         text
@@ -1115,14 +1120,27 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         return described_source(doc, floor, end);
     }
     // "A spokesman for Grassley said", "an aide to Franks said", "an official of the Commerce
-    // Department said": an unnamed source who speaks for the name, as written, not the name.
+    // Department said", "an analyst with Shearson Lehman said": an unnamed source who speaks
+    // for the name, as written, not the name; "officials in Washington said": the officials,
+    // as "Republican lawmakers in Washington" are the lawmakers. (A statement or report from
+    // a body speaks for the body.)
     let the_before = start > floor && doc.token_text(start - 1) == "the";
     let joint = start - usize::from(the_before);
     if joint > floor + 1
-        && matches!(doc.token_text(joint - 1), "for" | "to" | "of")
+        && matches!(
+            doc.token_text(joint - 1),
+            "for" | "to" | "of" | "in" | "at" | "with" | "from"
+        )
         && lex.anonymous.contains(doc.token_text(joint - 2))
+        && !DOCUMENT_HEADS.contains(&doc.token_text(joint - 2))
     {
-        let span = span_of(determined_from(doc, floor, joint - 2), end);
+        let head = joint - 2;
+        let until = if doc.token_text(joint - 1) == "in" {
+            head + 1
+        } else {
+            end
+        };
+        let span = span_of(determined_from(doc, floor, head), until);
         return Some((
             Mention::Anonymous(doc.text[span.0..span.1].to_string()),
             span,
@@ -4122,7 +4140,9 @@ mod tests {
         let text = "A spokesman for Grassley said the hearing would go ahead. A former aide to \
                     Franks said the congressman had offered money. An official of the Commerce \
                     Department said exports had risen sharply in May. A spokesman for the State \
-                    Department, Ned Price, said talks would resume.";
+                    Department, Ned Price, said talks would resume. A Foreign Ministry official \
+                    in Tokyo said the yen would rise. A statement from Beecham said the unit \
+                    would be sold.";
         assert_eq!(
             speakers_and_anonymity(text),
             [
@@ -4133,6 +4153,10 @@ mod tests {
                     true
                 ),
                 (Some("Ned Price".to_string()), false),
+                // Written as in running text, without the place.
+                (Some("a Foreign Ministry official".to_string()), true),
+                // A statement speaks for its body.
+                (Some("Beecham".to_string()), false),
             ]
         );
     }
