@@ -1180,10 +1180,11 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             name_start = k + 1;
         }
     }
-    // "Secretary of State Rex Tillerson", "Chancellor of the Exchequer Nigel Lawson": after a
-    // title and "of" (and "the"), the office runs up to the person's first name (or their last
-    // two names, when no first name is known; not after "the", which opens an organisation's
-    // name as often: "Chairman of the Federal Reserve Board said").
+    // "Secretary of State Rex Tillerson", "Chancellor of the Exchequer Nigel Lawson",
+    // "Ambassador to the United Nations Nikki Haley": after a title and "of" or "to" (and
+    // "the"), the office runs up to the person's first name (or their last two names, when
+    // no first name is known; not after "the", which opens an organisation's name as often:
+    // "Chairman of the Federal Reserve Board said").
     let after_the = start > floor + 2 && doc.token_text(start - 1) == "the";
     let of_at = if after_the {
         start - 2
@@ -1192,7 +1193,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     };
     let title_of = of_at > floor
         && of_at < start
-        && doc.token_text(of_at) == "of"
+        && matches!(doc.token_text(of_at), "of" | "to")
         && gazetteer().titles.contains(doc.token_text(of_at - 1));
     if title_of && name_start == start && end - start > 2 {
         // Not a word of an organisation's name: "of the Federal Home Loan Banks".
@@ -5842,7 +5843,8 @@ mod tests {
                  Secretary of Homeland Security Kirstjen Nielsen told reporters that the wall \
                  would be built.\n\
                  The Justice Department said it would appeal the ruling.\n\
-                 The New Hampshire Union Leader said Rubio had been rocked by Christie.",
+                 The New Hampshire Union Leader said Rubio had been rocked by Christie.\n\
+                 Ambassador to the United Nations Nikki Haley said the vote was a mistake.",
             &[
                 (Some("Rex Tillerson"), Some("Secretary of State")),
                 (
@@ -5851,6 +5853,10 @@ mod tests {
                 ),
                 (Some("Justice Department"), None),
                 (Some("New Hampshire Union Leader"), None),
+                (
+                    Some("Nikki Haley"),
+                    Some("Ambassador to the United Nations"),
+                ),
             ],
         );
         // An editor's label before a colon and a disclaimer report nothing.
