@@ -13,6 +13,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
+use tantivy::tokenizer::{AsciiFoldingFilter, RawTokenizer, TextAnalyzer};
 use tantivy::{Index, Searcher};
 
 use super::schema::{Facet, Fields};
@@ -38,6 +39,16 @@ impl NameAliases {
     /// Aliases among `names`, the values of one field with the number of documents of each.
     pub fn new<'a>(names: impl IntoIterator<Item = (&'a str, u64)>) -> Self {
         let names: HashMap<&str, u64> = names.into_iter().collect();
+        // Names are compared without their diacritics: "Erdogan" and "Erdoğan" are one name.
+        let mut folding = TextAnalyzer::builder(RawTokenizer::default())
+            .filter(AsciiFoldingFilter)
+            .build();
+        let mut fold = |text: &str| -> String {
+            let mut tokens = folding.token_stream(text);
+            let mut folded = String::new();
+            tokens.process(&mut |token| folded.push_str(&token.text));
+            folded
+        };
         // "Donald J. Trump" and "Donald Trump", "Joseph R. Biden" and "Joe Biden": full names
         // that are the same without initials and with a given name for its short form are one
         // person; the form in more documents stands for all, with the documents of all (an
@@ -45,7 +56,7 @@ impl NameAliases {
         let mut forms: HashMap<String, Vec<(u64, &str)>> = HashMap::new();
         for (&name, &docs) in &names {
             if let Some(key) = person_key(name) {
-                forms.entry(key).or_default().push((docs, name));
+                forms.entry(fold(&key)).or_default().push((docs, name));
             }
         }
         let mut pairs: Vec<(String, String)> = Vec::new();
@@ -63,7 +74,7 @@ impl NameAliases {
         // first word (a given name, its short forms read as it: "Joe" as "Joseph"; or a family
         // name written first): the full name it opens with the most documents, the documents
         // of all, and of the full names it ends.
-        let mut full_names: HashMap<&str, ((u64, &str), u64)> = HashMap::new();
+        let mut full_names: HashMap<String, ((u64, &str), u64)> = HashMap::new();
         let mut first_words: HashMap<&str, ((u64, &str), u64)> = HashMap::new();
         let mut surname_docs: HashMap<&str, u64> = HashMap::new();
         for (&name, &docs) in &merged {
@@ -81,7 +92,7 @@ impl NameAliases {
                 for key in
                     std::iter::once(last_part).chain((last_word != last_part).then_some(last_word))
                 {
-                    let (top, all) = full_names.entry(key).or_default();
+                    let (top, all) = full_names.entry(fold(key)).or_default();
                     *top = (*top).max((docs, name));
                     *all += docs;
                 }
@@ -109,7 +120,7 @@ impl NameAliases {
                 continue;
             }
             if let Some(full) = full_names
-                .get(short)
+                .get(&fold(short))
                 .and_then(|full| stands_for(full, short_docs))
             {
                 pairs.push((short.to_string(), full.to_string()));
@@ -441,6 +452,17 @@ mod tests {
             ("Netanyahu", 25),
         ]);
         assert_eq!(netanyahus.canonical("Netanyahu"), "Benjamin Netanyahu");
+        // Diacritics aside, a name is the same: "Erdogan" is Recep Tayyip Erdoğan.
+        let erdogans = NameAliases::new([
+            ("Recep Tayyip Erdoğan", 8),
+            ("Recep Tayyip Erdogan", 2),
+            ("Erdogan", 7),
+        ]);
+        assert_eq!(erdogans.canonical("Erdogan"), "Recep Tayyip Erdoğan");
+        assert_eq!(
+            erdogans.canonical("Recep Tayyip Erdogan"),
+            "Recep Tayyip Erdoğan"
+        );
         // A full name in under a twentieth of its short form's documents is not whom the
         // short form means; a surname's own full name in an eighth of them is.
         let rare = NameAliases::new([
