@@ -1146,6 +1146,27 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             span,
         ));
     }
+    // "The Netherlands embassy in the United States tweeted": a described source in a place
+    // speaks, not the place.
+    if joint > floor + 1 && matches!(doc.token_text(joint - 1), "in" | "at") {
+        let head = doc.token_text(joint - 2);
+        // (Not the object of another preposition: "a professor of economics at Iowa State".)
+        let object = joint > floor + 2
+            && matches!(
+                doc.token_text(joint - 3),
+                "of" | "for" | "to" | "with" | "on"
+            );
+        if head.chars().all(|c| c.is_lowercase())
+            && !head.ends_with("ed")
+            && !head.ends_with("ing")
+            && !object
+            && !lex.cue_starts.contains(head)
+        {
+            if let Some(source) = described_source(doc, floor, joint - 1) {
+                return Some(source);
+            }
+        }
+    }
     // The name is what follows the last title or honorific in the run; a title before an
     // organisation's word or a company's legal form is a word of its name ("the Justice
     // Department", "Supermarkets General Corp").
@@ -4159,6 +4180,16 @@ mod tests {
                 // A statement speaks for its body.
                 (Some("Beecham".to_string()), false),
             ]
+        );
+        // A described source in a place speaks, not the place.
+        assert_speakers(
+            "The Netherlands embassy in the United States tweeted back at Trump saying the \
+             facts matter. The chief Republican tax writer in the U.S. House of Representatives \
+             said on Tuesday that the bill would pass.",
+            &[
+                Some("the Netherlands embassy"),
+                Some("the chief Republican tax writer"),
+            ],
         );
     }
 
