@@ -293,14 +293,12 @@ fn as_in_running_text(text: String) -> String {
     };
     let lower = first.to_lowercase();
     // "The Biden administration" too (its head is a common noun), and "A Foreign Ministry
-    // official in Tokyo" (a word in lower case besides the words that join a name: "of",
-    // "in" …), not "The New York Times" nor "The Bank of England".
+    // official in Tokyo" (a word in lower case besides "the" and the words that join a name
+    // or end a role: "of", "in" …), not "The New York Times" nor "The Bank of England".
     let common_noun = |word: &str| {
         word.starts_with(|c: char| c.is_lowercase())
-            && !matches!(
-                word,
-                "of" | "and" | "the" | "for" | "to" | "in" | "at" | "with" | "from" | "on"
-            )
+            && word != "the"
+            && !ROLE_STOPS.contains(&word)
     };
     if first != lower && DETERMINERS.contains(&lower.as_str()) && rest.split(' ').any(common_noun) {
         format!("{lower} {rest}")
