@@ -296,9 +296,7 @@ fn as_in_running_text(text: String) -> String {
     // official in Tokyo" (a word in lower case besides "the" and the words that join a name
     // or end a role: "of", "in" …), not "The New York Times" nor "The Bank of England".
     let common_noun = |word: &str| {
-        word.starts_with(|c: char| c.is_lowercase())
-            && word != "the"
-            && !ROLE_STOPS.contains(&word)
+        word.starts_with(|c: char| c.is_lowercase()) && word != "the" && !ROLE_STOPS.contains(&word)
     };
     if first != lower && DETERMINERS.contains(&lower.as_str()) && rest.split(' ').any(common_noun) {
         format!("{lower} {rest}")
