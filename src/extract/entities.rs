@@ -757,7 +757,18 @@ fn mend_names(g: &Gazetteer, doc: &Document, found: &mut [Found]) {
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| matches!(w, "the" | "a" | "an"));
+            // (Ended in "ing" first: the lower-casing allocates, for every word of every name.)
+            let ends_in_ing = |word: &str| {
+                let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+                bare.len() > 3
+                    && bare
+                        .get(bare.len() - 3..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case("ing"))
+            };
             if let Some(k) = (lo + 1..hi).find(|&k| {
+                if !ends_in_ing(words[k]) {
+                    return false;
+                }
                 let lower = as_common_word(words[k]);
                 let forms = verb_forms(&lower);
                 !forms.is_empty()

@@ -382,6 +382,17 @@ fn given_and_last_word(name: &str) -> Option<(&str, &str)> {
 mod tests {
     use super::*;
 
+    /// Facet counts from (value, count) pairs.
+    fn counts(pairs: &[(&str, u64)]) -> Vec<FacetCount> {
+        pairs
+            .iter()
+            .map(|&(value, count)| FacetCount {
+                value: value.into(),
+                count,
+            })
+            .collect()
+    }
+
     #[test]
     fn a_surname_stands_for_its_only_full_name() {
         let aliases = NameAliases::new([
@@ -405,15 +416,6 @@ mod tests {
         assert_eq!(aliases.canonical("Clinton"), "Clinton");
         assert_eq!(aliases.canonical("Lavrov"), "Lavrov");
         assert_eq!(aliases.variants("Biden"), ["Joe Biden", "Biden"]);
-        let counts = |pairs: &[(&str, u64)]| -> Vec<FacetCount> {
-            pairs
-                .iter()
-                .map(|&(value, count)| FacetCount {
-                    value: value.into(),
-                    count,
-                })
-                .collect()
-        };
         assert_eq!(
             aliases.fold(
                 &counts(&[("Clinton", 5), ("Biden", 3), ("Joe Biden", 4)]),
@@ -510,17 +512,17 @@ mod tests {
         assert_eq!(aliases.canonical("China"), "China");
         // A given name alone that stands for no one ("Jen", "Peter") is left out of the
         // facets; a surname ("Kelly"), a place and an acronym ("DOT") are not.
-        let counted = |values: &[&str]| -> Vec<FacetCount> {
-            values
-                .iter()
-                .map(|&value| FacetCount {
-                    value: value.into(),
-                    count: 1,
-                })
-                .collect()
-        };
         let shown: Vec<String> = aliases
-            .fold(&counted(&["Jen", "Peter", "DOT", "Kelly", "China"]), 10)
+            .fold(
+                &counts(&[
+                    ("Jen", 1),
+                    ("Peter", 1),
+                    ("DOT", 1),
+                    ("Kelly", 1),
+                    ("China", 1),
+                ]),
+                10,
+            )
             .into_iter()
             .map(|c| c.value)
             .collect();

@@ -275,8 +275,7 @@ impl Fields {
                 }
             }
         }
-        let all: FxHashSet<&str> = persons.iter().copied().collect();
-        for person in without_covered_surnames(&persons, &all) {
+        for person in without_covered_surnames(&persons, |_| true) {
             doc.add_text(self.person, person);
         }
     }
@@ -316,13 +315,13 @@ impl Fields {
             .map(|speaker| speaker.as_ref())
             .filter(|speaker| seen.insert(*speaker))
             .collect();
-        let persons: FxHashSet<&str> = extraction
-            .entities
-            .iter()
-            .filter(|m| m.kind == EntityType::Person)
-            .map(|m| m.name.as_str())
-            .collect();
-        for speaker in without_covered_surnames(&article_speakers, &persons) {
+        let is_person = |name: &str| {
+            extraction
+                .entities
+                .iter()
+                .any(|m| m.kind == EntityType::Person && m.name == name)
+        };
+        for speaker in without_covered_surnames(&article_speakers, is_person) {
             doc.add_text(self.speaker, speaker);
         }
         self.add_entities(&mut doc, extraction.entities.iter());
@@ -376,14 +375,15 @@ impl Fields {
 /// article would count twice under one name.
 fn without_covered_surnames<'n, 'a>(
     names: &'n [&'a str],
-    persons: &'n FxHashSet<&str>,
+    is_person: impl Fn(&str) -> bool + 'n,
 ) -> impl Iterator<Item = &'a str> + 'n {
-    names.iter().copied().filter(|&name| {
+    // (The cheap tests first: `is_person` may scan the article's entities.)
+    names.iter().copied().filter(move |&name| {
         name.contains(' ')
-            || !persons.contains(name)
-            || !names.iter().any(|other| {
-                other.contains(' ') && persons.contains(other) && surname(other) == name
-            })
+            || !names
+                .iter()
+                .any(|other| other.contains(' ') && surname(other) == name && is_person(other))
+            || !is_person(name)
     })
 }
 
@@ -407,6 +407,17 @@ mod tests {
         }
     }
 
+    /// A mention of `name`, of type `kind`, written as the name itself.
+    fn mention(name: &str, kind: EntityType) -> crate::extract::EntityMention {
+        crate::extract::EntityMention {
+            text: name.into(),
+            name: name.into(),
+            kind,
+            start: 0,
+            end: 0,
+        }
+    }
+
     fn speakers(fields: &Fields, doc: &TantivyDocument) -> Vec<String> {
         doc.get_all(fields.speaker)
             .filter_map(|v| v.as_str().map(String::from))
@@ -424,13 +435,7 @@ mod tests {
                 .into(),
             ..Article::default()
         };
-        let mention = |name: &str| crate::extract::EntityMention {
-            text: name.into(),
-            name: name.into(),
-            kind: EntityType::Organization,
-            start: 0,
-            end: 0,
-        };
+
         let extraction = Extraction {
             quotes: [
                 "Analysts",
@@ -445,7 +450,7 @@ mod tests {
             .into_iter()
             .map(quote_by)
             .collect(),
-            entities: vec![mention("Reuters")],
+            entities: vec![mention("Reuters", EntityType::Organization)],
         };
         let docs = fields.documents(&article, &extraction);
         // "Dealers" and "Some" are not written in lower case ("someone" is another word);
@@ -505,13 +510,7 @@ mod tests {
             id: "a1".into(),
             ..Article::default()
         };
-        let person = |name: &str| crate::extract::EntityMention {
-            text: name.into(),
-            name: name.into(),
-            kind: EntityType::Person,
-            start: 0,
-            end: 0,
-        };
+
         let extraction = Extraction {
             quotes: ["Biden", "Hunter Biden", "Fauci"]
                 .into_iter()
@@ -519,7 +518,7 @@ mod tests {
                 .collect(),
             entities: ["Joe Biden", "Biden", "Hunter Biden", "Fauci"]
                 .into_iter()
-                .map(person)
+                .map(|name| mention(name, EntityType::Person))
                 .collect(),
         };
         let docs = fields.documents(&article, &extraction);
