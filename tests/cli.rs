@@ -322,10 +322,10 @@ fn sample_corpus_gives_the_seed_speakers() {
     std::fs::remove_file(&aliases).unwrap();
     assert_eq!(stats(), saved);
     // A name's count is the number of articles its filter finds, however many values are
-    // asked for: the short names folded into it ("Trump") are counted even when they rank
-    // below the values the aggregation returned. On an index of one segment: with several,
-    // each segment counts its own top values (ten times those asked for, fifty for names), and a value far
-    // down one segment's list may come out short there (README), whatever the folding does.
+    // asked for: its short forms ("Trump") are counted with it, an article naming two forms
+    // once. On an index of one segment: with several, each segment counts its own top values
+    // (ten times those asked for), and a value far down one segment's list may come out
+    // short there (README), whatever the names do.
     let one_segment = tmp.path().join("one-segment");
     let (code, _, stderr) = ingest(&one_segment, &["--threads", "1"], &[&corpus]);
     assert_eq!(code, 0, "{stderr}");

@@ -7,7 +7,7 @@
 //! the prominent bearer is the likely one. A surname without a dominant full name ("Clinton":
 //! Bill and Hillary) stays as written, since guessing would merge different people.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -17,7 +17,7 @@ use tantivy::tokenizer::{AsciiFoldingFilter, RawTokenizer, TextAnalyzer};
 use tantivy::{Index, Searcher};
 
 use super::schema::{Facet, Fields};
-use super::search::{for_each_term, FacetCount};
+use super::search::for_each_term;
 use crate::error::{Result, TantivyContext};
 use crate::extract::gazetteer::{full_given_name, gazetteer, word_list};
 use crate::extract::text::surname;
@@ -51,8 +51,8 @@ impl NameAliases {
         };
         // "Donald J. Trump" and "Donald Trump", "Joseph R. Biden" and "Joe Biden": full names
         // that are the same without initials and with a given name for its short form are one
-        // person; the form in more documents stands for all, with the documents of all (an
-        // article naming two forms is counted twice, rarely).
+        // person; the form in more documents stands for all, with the documents of all (in
+        // this tally an article naming two forms counts twice, rarely).
         let mut forms: HashMap<String, Vec<(u64, &str)>> = HashMap::new();
         for (&name, &docs) in &names {
             if let Some(key) = person_key(name) {
@@ -189,31 +189,22 @@ impl NameAliases {
         all
     }
 
-    /// Facet counts with each short name's count added to its full name's, the `size`
-    /// largest first. Within an article extraction merges a short name into the full one, so
-    /// the sum counts a document twice only where that merge failed (a bare "Joe" beside "Joe
-    /// Biden" in 10 of the 34,718 benchmark articles).
-    pub fn fold(&self, counts: &[FacetCount], size: usize) -> Vec<FacetCount> {
-        let shown = counts
+    /// Whether no name stands for another and none is left out of the counts.
+    pub fn is_empty(&self) -> bool {
+        self.full_name_of.is_empty() && self.given_names_alone.is_empty()
+    }
+
+    /// Each full name that short names stand for, with those short names.
+    pub fn groups(&self) -> impl Iterator<Item = (&str, &[String])> {
+        self.short_names_of
             .iter()
-            .filter(|c| !self.given_names_alone.contains(&c.value));
-        if self.full_name_of.is_empty() {
-            return shown.take(size).cloned().collect();
-        }
-        let mut merged: BTreeMap<&str, u64> = BTreeMap::new();
-        for FacetCount { value, count } in shown {
-            *merged.entry(self.canonical(value)).or_default() += count;
-        }
-        let mut folded: Vec<FacetCount> = merged
-            .into_iter()
-            .map(|(value, count)| FacetCount {
-                value: value.to_string(),
-                count,
-            })
-            .collect();
-        folded.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-        folded.truncate(size);
-        folded
+            .map(|(full, shorts)| (full.as_str(), shorts.as_slice()))
+    }
+
+    /// The given names alone that stand for no full name: left out of facet counts, though a
+    /// filter on one still finds it.
+    pub fn hidden(&self) -> impl Iterator<Item = &str> {
+        self.given_names_alone.iter().map(String::as_str)
     }
 }
 
@@ -382,17 +373,6 @@ fn given_and_last_word(name: &str) -> Option<(&str, &str)> {
 mod tests {
     use super::*;
 
-    /// Facet counts from (value, count) pairs.
-    fn counts(pairs: &[(&str, u64)]) -> Vec<FacetCount> {
-        pairs
-            .iter()
-            .map(|&(value, count)| FacetCount {
-                value: value.into(),
-                count,
-            })
-            .collect()
-    }
-
     #[test]
     fn a_surname_stands_for_its_only_full_name() {
         let aliases = NameAliases::new([
@@ -416,12 +396,18 @@ mod tests {
         assert_eq!(aliases.canonical("Clinton"), "Clinton");
         assert_eq!(aliases.canonical("Lavrov"), "Lavrov");
         assert_eq!(aliases.variants("Biden"), ["Joe Biden", "Biden"]);
+        let mut groups: Vec<(&str, Vec<&str>)> = aliases
+            .groups()
+            .map(|(full, shorts)| (full, shorts.iter().map(String::as_str).collect()))
+            .collect();
+        groups.sort();
         assert_eq!(
-            aliases.fold(
-                &counts(&[("Clinton", 5), ("Biden", 3), ("Joe Biden", 4)]),
-                10
-            ),
-            counts(&[("Joe Biden", 7), ("Clinton", 5)])
+            groups,
+            [
+                ("Bashar al-Assad", vec!["Assad"]),
+                ("Joe Biden", vec!["Biden"]),
+                ("Karine Jean-Pierre", vec!["Jean-Pierre"]),
+            ]
         );
         // A full name with and without its initials is one person, and together they hold
         // the surname: "Trump" is Donald Trump, though each form alone has under two thirds.
@@ -512,21 +498,9 @@ mod tests {
         assert_eq!(aliases.canonical("China"), "China");
         // A given name alone that stands for no one ("Jen", "Peter") is left out of the
         // facets; a surname ("Kelly"), a place and an acronym ("DOT") are not.
-        let shown: Vec<String> = aliases
-            .fold(
-                &counts(&[
-                    ("Jen", 1),
-                    ("Peter", 1),
-                    ("DOT", 1),
-                    ("Kelly", 1),
-                    ("China", 1),
-                ]),
-                10,
-            )
-            .into_iter()
-            .map(|c| c.value)
-            .collect();
-        assert_eq!(shown, ["China", "DOT", "Kelly"]);
+        let mut hidden: Vec<&str> = aliases.hidden().collect();
+        hidden.sort_unstable();
+        assert_eq!(hidden, ["Jen", "Peter"]);
     }
 
     #[test]

@@ -371,8 +371,9 @@ impl Fields {
 /// `names` without a person's surname alone that another person's name among them ends
 /// ("Biden" beside "Joe Biden" or "Hunter Biden"; not "Reuters" beside "FARMS Reuters").
 /// Extraction leaves a surname that several people of an article bear as written, and search
-/// reads it as its dominant bearer across the archive: beside that bearer's full name, the
-/// article would count twice under one name.
+/// reads it as its dominant bearer across the archive: beside another bearer's full name
+/// ("Jill Biden") the article would count for the dominant one (Joe Biden) too, and beside
+/// the dominant one's full name it adds nothing.
 fn without_covered_surnames<'n, 'a>(
     names: &'n [&'a str],
     is_person: impl Fn(&str) -> bool + 'n,

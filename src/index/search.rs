@@ -4,7 +4,7 @@
 //! Facet counts are disjunctive: for a field that is filtered, its counts are computed with
 //! every filter except its own, so the other values of that field stay visible and clickable.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -21,7 +21,7 @@ use tantivy::{
 };
 
 use super::aliases::{AliasCache, NameAliases};
-use super::facets::{FacetCollector, FacetTally, ValueCache};
+use super::facets::{Counting, FacetCollector, FacetTally, ValueCache};
 use super::schema::{Facet, Fields, KIND_ARTICLE, KIND_QUOTE};
 use crate::error::{Error, Result, TantivyContext};
 
@@ -117,10 +117,6 @@ impl SearchRequest {
             .partition(|f| self.filters.get(f).is_some_and(|v| !v.is_empty()))
     }
 }
-
-/// How many times deeper than asked the person and speaker facets are counted, for folding
-/// short names into full ones ([`super::aliases`]).
-const NAME_DEPTH: usize = 5;
 
 /// A passage of text with the matched words marked.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
@@ -565,75 +561,24 @@ impl Archive {
         Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
-    /// The collector counting `facets` over `searcher`. Names are counted deeper than
-    /// `size`, so that a short name below the top values can still be folded into its full
-    /// name's count.
+    /// The collector counting the `size` top values of `facets` over `searcher`, names of
+    /// people merged across the archive ([`super::aliases`]).
     fn facet_collector(
         &self,
         searcher: &Searcher,
         facets: &[Facet],
         size: usize,
-    ) -> FacetCollector {
-        let depth = |facet: Facet| {
-            if facet.holds_names() {
-                size.saturating_mul(NAME_DEPTH)
-            } else {
-                size
-            }
-        };
-        let facets = facets.iter().map(|&f| (f, depth(f))).collect();
-        FacetCollector::new(searcher, &self.facet_values, facets)
-    }
-
-    /// The counts in `results` (what `facet_collector` counted), names merged across the
-    /// archive, the `size` largest of each facet. The top values can leave out a short name
-    /// folded into a full name ("Trump" ranked below them, under "Donald Trump"): such a name's
-    /// count is read from the tallies, so that a name's count is the number of hits its filter
-    /// gives.
-    fn facet_counts(
-        &self,
-        searcher: &Searcher,
-        results: Vec<FacetTally>,
-        size: usize,
-    ) -> Result<Vec<(Facet, Vec<FacetCount>)>> {
-        let mut counted = Vec::with_capacity(results.len());
-        for mut tally in results {
-            let facet = tally.facet;
-            let others = tally.buckets.others;
-            let mut counts = std::mem::take(&mut tally.buckets.counts);
-            let Some(aliases) = self.aliases.for_facet(searcher, &self.fields, facet)? else {
-                counts.truncate(size);
-                counted.push((facet, counts));
-                continue;
-            };
-            let top = aliases.fold(&counts, size);
-            if others == 0 {
-                // Every value was returned: none of a name's short forms is missing.
-                counted.push((facet, top));
-                continue;
-            }
-            let returned: HashSet<&str> = counts.iter().map(|c| c.value.as_str()).collect();
-            let missing: Vec<String> = top
-                .iter()
-                .flat_map(|c| aliases.variants(&c.value))
-                .filter(|name| !returned.contains(name.as_str()))
-                .collect();
-            if missing.is_empty() {
-                counted.push((facet, top));
-                continue;
-            }
-            for name in missing {
-                let count = tally
-                    .docs_with(&name)
-                    .map_err(tantivy::TantivyError::from)
-                    .context("counting a facet value")?;
-                if count > 0 {
-                    counts.push(FacetCount { value: name, count });
-                }
-            }
-            counted.push((facet, aliases.fold(&counts, size)));
+    ) -> Result<FacetCollector> {
+        let mut counting = Vec::with_capacity(facets.len());
+        for &facet in facets {
+            let aliases = self.aliases.for_facet(searcher, &self.fields, facet)?;
+            counting.push(Counting {
+                facet,
+                size,
+                aliases: aliases.filter(|aliases| !aliases.is_empty()),
+            });
         }
-        Ok(counted)
+        Ok(FacetCollector::new(searcher, &self.facet_values, counting))
     }
 
     /// Runs a search: hits, total count and disjunctive facet counts.
@@ -715,7 +660,7 @@ impl Archive {
         // Fields without a filter are counted in the main search; a filtered field is counted
         // in its own search without its filter.
         let (filtered, unfiltered) = request.facets_by_filter();
-        let facet_collector = self.facet_collector(&searcher, &unfiltered, request.facet_size);
+        let facet_collector = self.facet_collector(&searcher, &unfiltered, request.facet_size)?;
         let window = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
         let (addresses, num_hits, facet_results) = match request.sort {
             SortOrder::Relevance if request.kind == Kind::Quotes => {
@@ -735,17 +680,16 @@ impl Archive {
             }
         };
         let mut facets = FacetCounts::default();
-        let size = request.facet_size;
-        let mut counted = self.facet_counts(&searcher, facet_results, size)?;
+        let mut counted = facet_results;
         for &facet in &filtered {
             let query = self.filtered_query(&searcher, request, text.as_deref(), Some(facet))?;
-            let collector = self.facet_collector(&searcher, &[facet], size);
+            let collector = self.facet_collector(&searcher, &[facet], request.facet_size)?;
             let results = searcher
                 .search(&*query, &collector)
                 .context("counting facets")?;
-            counted.extend(self.facet_counts(&searcher, results, size)?);
+            counted.extend(results);
         }
-        for (facet, counts) in counted {
+        for FacetTally { facet, counts } in counted {
             facets.set(facet, counts);
         }
 
@@ -903,16 +847,16 @@ impl Archive {
         let results = searcher
             .search(
                 &*all_articles,
-                &self.facet_collector(&searcher, &facets, 10),
+                &self.facet_collector(&searcher, &facets, 10)?,
             )
             .context("counting facets")?;
         // Date sort puts documents without a date last in both orders; a date-less index
         // gives None.
         let first_date = date_at(Order::Asc)?;
         let last_date = date_at(Order::Desc)?;
-        let mut top: HashMap<Facet, Vec<FacetCount>> = self
-            .facet_counts(&searcher, results, 10)?
+        let mut top: HashMap<Facet, Vec<FacetCount>> = results
             .into_iter()
+            .map(|tally| (tally.facet, tally.counts))
             .collect();
         let mut take = |facet| top.remove(&facet).unwrap_or_default();
         Ok(Stats {
