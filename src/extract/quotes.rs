@@ -651,6 +651,44 @@ fn determined_from(doc: &Document, floor: usize, head: usize) -> usize {
     start
 }
 
+/// The start of an office holder written before the office word at `office`: its determiner
+/// or possessor and the words between ("the U.S. ambassador", "Ukraine’s Ambassador", "our
+/// Secretary", "the country’s envoy"), or the words after a comma or another stop
+/// ("Cartledge, chairman and chief executive officer"; not a word that opens the clause); with
+/// neither within six words, the capitalised words and qualifiers right before it.
+fn holder_from(doc: &Document, floor: usize, office: usize) -> usize {
+    let mut k = office;
+    let mut modifiers_from = office;
+    let mut modifiers_only = true;
+    while k > floor {
+        if office - k >= 6 {
+            return modifiers_from;
+        }
+        let t = doc.token_text(k - 1);
+        if is_source_determiner(t) {
+            return k - 1;
+        }
+        if is_possessive(t) && k > floor + 1 {
+            k -= 2;
+        } else if t.chars().all(char::is_alphanumeric) || t.contains(['.', '-']) {
+            k -= 1;
+        } else {
+            break;
+        }
+        let word = doc.token_text(k);
+        modifiers_only &=
+            is_capitalised(word) && !opens_clause_word(word) || is_office_qualifier(word);
+        if modifiers_only {
+            modifiers_from = k;
+        }
+    }
+    // A word that opens the clause is no modifier: "As Israel’s ambassador to Washington".
+    while k < office && opens_clause_word(doc.token_text(k)) {
+        k += 1;
+    }
+    k
+}
+
 /// A described source ending at `end`: a determiner, up to three modifiers and a lower-case
 /// head noun ("the department", "another commenter", "one party activist").
 fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (usize, usize))> {
@@ -1142,6 +1180,74 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             span,
         ));
     }
+    // "Ukraine’s Ambassador to the U.S. told", "an adviser to President Biden said", "the
+    // Chairman of the Federal Reserve Board said": the holder of an office to or of a place,
+    // body or person speaks, unnamed, as written; not the place, the body or the person. (A
+    // name after the whole office is the holder: "Ambassador to the United Nations Nikki
+    // Haley", "Secretary of State Blinken".)
+    if joint > floor + 1 && matches!(doc.token_text(joint - 1), "to" | "of") {
+        let office = joint - 2;
+        let run_text =
+            || written_together(&(start..end).map(|k| doc.token_text(k)).collect::<Vec<_>>());
+        let g = gazetteer();
+        let names_no_one = !(start..end).any(|k| g.is_given_name(doc.token_text(k)));
+        let object = if doc.token_text(joint - 1) == "to" {
+            names_no_one || g.titles.contains(doc.token_text(start))
+        } else {
+            names_no_one
+                && (end == start + 1
+                    || g.kind_of(&run_text()).is_some()
+                    || (start..end).any(|k| g.organisation_words.contains(doc.token_text(k))))
+        };
+        // (Not a title that is a name's last word: "Representative Peter King of New York".)
+        let in_name = office > floor && {
+            let before = doc.token_text(office - 1);
+            !is_source_determiner(before) && (g.is_given_name(before) || is_honorific(before))
+        };
+        if object && !in_name && is_office(doc.token_text(office)) {
+            let from = holder_from(doc, floor, office);
+            // "Jack Yoedt, executive director of SEIU, said": a person named before the
+            // office's comma holds it.
+            if from > floor + 1 && doc.token_text(from - 1) == "," {
+                if let Some((
+                    Mention::Named {
+                        name,
+                        organisation: false,
+                        ..
+                    },
+                    name_span,
+                )) = subject_at(doc, floor, from - 1)
+                {
+                    // A person's name: two words or a census name, not "Tomorrow, the Chief
+                    // of Staff tweeted".
+                    let person = name.contains(' ') || gazetteer().is_personal_name(&name);
+                    if person && g.kind_of(&name) != Some(EntityType::Place) {
+                        let (role_start, role_end) = span_of(from, end);
+                        let role = doc.text[role_start..role_end].to_string();
+                        return Some((
+                            Mention::Named {
+                                name,
+                                role: Some(role),
+                                organisation: false,
+                            },
+                            name_span,
+                        ));
+                    }
+                }
+            }
+            let span = span_of(from, end);
+            // The head is an office, a common noun however written: "The Secretary of State
+            // said" opening a sentence is the one "the Secretary of State" names within one.
+            let written = &doc.text[span.0..span.1];
+            let text = match written.split_once(' ') {
+                Some((first, rest)) if is_source_determiner(first) => {
+                    format!("{} {rest}", first.to_lowercase())
+                }
+                _ => written.to_string(),
+            };
+            return Some((Mention::Anonymous(text), span));
+        }
+    }
     // "The Netherlands embassy in the United States tweeted": a described source in a place
     // speaks, not the place.
     if joint > floor + 1 && matches!(doc.token_text(joint - 1), "in" | "at") {
@@ -1200,8 +1306,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     // "Secretary of State Rex Tillerson", "Chancellor of the Exchequer Nigel Lawson",
     // "Ambassador to the United Nations Nikki Haley": after a title and "of" or "to" (and
     // "the"), the office runs up to the person's first name (or their last two names, when
-    // no first name is known; not after "the", which opens an organisation's name as often:
-    // "Chairman of the Federal Reserve Board said").
+    // no first name is known; not after "the", which opens an organisation's name as often).
     let after_the = start > floor + 2 && doc.token_text(start - 1) == "the";
     let of_at = if after_the {
         start - 2
@@ -4190,6 +4295,50 @@ mod tests {
     }
 
     #[test]
+    fn the_holder_of_an_office_to_or_of_a_place_speaks_not_the_place() {
+        let text = "Ukraine’s Ambassador to the U.S. told reporters that victory would include \
+                    Crimea. The Secretary of State said that talks would go on. The U.S. \
+                    ambassador to Moscow said the embassy would stay open. Russia's envoy to \
+                    the United Nations said that the vote was illegal. An adviser to President \
+                    Biden said the plan was ready. As Israel’s ambassador to Washington said, \
+                    the war must end.";
+        assert_eq!(
+            speakers_and_anonymity(text),
+            [
+                (Some("Ukraine’s Ambassador to the U.S.".to_string()), true),
+                (Some("the Secretary of State".to_string()), true),
+                (Some("the U.S. ambassador to Moscow".to_string()), true),
+                (
+                    Some("Russia's envoy to the United Nations".to_string()),
+                    true
+                ),
+                (Some("an adviser to President Biden".to_string()), true),
+                (Some("Israel’s ambassador to Washington".to_string()), true),
+            ]
+        );
+        // A person named before the office, after a comma, holds it; a name after the whole
+        // office is its holder; a title that is a name's last word holds no office.
+        assert_speakers_and_roles(
+            "Gene Cartledge, chairman and chief executive officer of Union Camp said demand \
+             was strong. Ambassador to the United Nations Nikki Haley said the vote was a \
+             mistake. Representative Peter King of New York told Fox News that the tax was \
+             wrong. Tomorrow, the Chief of Staff tweeted that the party would go on.",
+            &[
+                (
+                    Some("Gene Cartledge"),
+                    Some("chairman and chief executive officer of Union Camp"),
+                ),
+                (
+                    Some("Nikki Haley"),
+                    Some("Ambassador to the United Nations"),
+                ),
+                (Some("Peter King"), Some("Representative")),
+                (Some("the Chief of Staff"), None),
+            ],
+        );
+    }
+
+    #[test]
     fn he_after_an_unnamed_source_is_that_source_again() {
         let text = "Minister Kiichi Miyazawa spoke on Monday. The senior bank official said he \
                     expects growth to slow next year. He said exports would fall. Miyazawa said \
@@ -6286,7 +6435,8 @@ mod tests {
             &[
                 (Some("Nigel Lawson"), Some("Chancellor of the Exchequer")),
                 (Some("James Baker"), Some("Secretary of the Treasury")),
-                (Some("Federal Reserve Board"), None),
+                // The holder of an office of a body speaks, unnamed, not the body.
+                (Some("the Chairman of the Federal Reserve Board"), None),
             ],
         );
     }
