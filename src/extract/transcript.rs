@@ -240,6 +240,9 @@ fn without_title<'n>(g: &Gazetteer, name: &'n str) -> &'n str {
     rest
 }
 
+/// Words written before a wife's name: a woman's honorifics, "Lady" of "First Lady", "wife".
+const WIVES_WORDS: &[&str] = &["Lady", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Madam", "wife"];
+
 /// Where a transcript's article names its speakers, for labels that give a surname or a role
 /// alone.
 struct Cast<'a> {
@@ -317,11 +320,13 @@ impl Cast<'_> {
         let given_name = name
             .split_once(' ')
             .is_some_and(|(first, _)| g.is_given_name(first));
+        let mut seen = FxHashSet::default();
         let names: Vec<&str> = self
             .persons
             .iter()
             .filter(|p| same_surname(p))
             .map(|p| p.name.as_str())
+            .filter(|n| seen.insert(*n))
             .filter(|n| titled.iter().all(|t| forms_of_one_name(n, t)))
             // A label's given name too ("MS. NATALIE BIDEN"; not "ACTING ADMINISTRATOR").
             .filter(|n| !given_name || forms_of_one_name(n, name))
@@ -329,7 +334,11 @@ impl Cast<'_> {
         let Some(longest) = names.iter().copied().max_by_key(|n| n.len()) else {
             return name.to_string();
         };
-        if names.iter().all(|n| forms_of_one_name(longest, n)) {
+        // Not one the article writes as a wife ("PRESIDENT BIDEN" is not "First Lady Jill
+        // Biden").
+        if names.iter().all(|n| forms_of_one_name(longest, n))
+            && role.is_none_or(|role| !self.written_as_a_wife(longest, role))
+        {
             return longest.to_string();
         }
         // The label's name, as the article spells it ("McCarthy" for "MCCARTHY"); its last
@@ -344,6 +353,35 @@ impl Cast<'_> {
             .and_then(|from| longest.get(from..))
             .filter(|spelt| spelt.eq_ignore_ascii_case(name));
         spelt.unwrap_or(name).to_string()
+    }
+
+    /// Whether the article writes the full name `name` as a wife's or after a woman's
+    /// honorific ("Mrs. Jill Biden", "the First Lady, Dr. Jill Biden", "my wife, Dr. Jill
+    /// Biden"), and never with `role`'s office in the four words before it ("Secretary of
+    /// Commerce Ms. Gina Raimondo"): a label with that role names another person of the
+    /// surname ("PRESIDENT BIDEN"). (Other titles are no sign: labels keep former offices,
+    /// "AMBASSADOR RICE" for "Domestic Policy Advisor Susan Rice".)
+    fn written_as_a_wife(&self, name: &str, role: &str) -> bool {
+        let office = role.rsplit(' ').next().unwrap_or(role);
+        let mut wife = false;
+        for p in self
+            .persons
+            .iter()
+            .filter(|p| p.name == name && p.text.contains(' '))
+        {
+            let before = &self.doc.text[..self.doc.byte_offset(p.start)];
+            // The words of this name's phrase: not past "and", which joins another name
+            // ("President Biden and Dr. Jill Biden").
+            let words = before.split_whitespace().rev().take(4);
+            for word in words.take_while(|w| !matches!(*w, "and" | "&")) {
+                let word = word.trim_end_matches(',');
+                if word.eq_ignore_ascii_case(office) {
+                    return false;
+                }
+                wife |= WIVES_WORDS.contains(&word);
+            }
+        }
+        wife
     }
 
     /// The person a role alone stands for ("THE PRESIDENT" -> "Joe Biden"): the first the
@@ -783,6 +821,24 @@ It took years before I could speak about it.\n\
         );
         assert_eq!(speakers_of(text, "DR. MCQUISTON"), ["Jenny McQuiston"]);
         assert_eq!(speakers_of(text, "MS. NATALIE BIDEN"), ["Natalie Biden"]);
+        // The only Biden named in full is the President's wife: his label is not her, and the
+        // Governor is not his wife. A label's surname is spelt as the article spells it.
+        let text = "Remarks by President Biden at a State Dinner
+
+                    PRESIDENT BIDEN: Thank you all for coming to the White House tonight.
+                    PRIME MINISTER MODI: I thank you and the First Lady, Dr. Jill Biden, for \
+                    this dinner, and Governor DeSantis and Mrs. Casey DeSantis for coming.
+                    GOVERNOR DESANTIS: And I want to thank the President for the invitation.
+";
+        assert_eq!(speakers_of(text, "PRESIDENT BIDEN"), ["Biden"]);
+        assert_eq!(speakers_of(text, "GOVERNOR DESANTIS"), ["DeSantis"]);
+        // A woman the label's office names is its speaker.
+        let text = "Remarks by Secretary of Commerce Ms. Gina Raimondo
+
+                    SECRETARY RAIMONDO: Thank you all for coming to the Department tonight.
+                    Q Thank you, Madam Secretary. A question on chips, if I may.
+";
+        assert_eq!(speakers_of(text, "SECRETARY RAIMONDO"), ["Gina Raimondo"]);
     }
 
     #[test]
