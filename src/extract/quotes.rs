@@ -1681,11 +1681,26 @@ fn colon_label(doc: &Document, span: (usize, usize)) -> Option<Attribution> {
     {
         from -= 1;
     }
-    let label = (from..colon).all(|k| {
+    if colon == from || colon - from > 8 {
+        return None;
+    }
+    let capitalised = (from..colon).all(|k| {
         let t = doc.token_text(k);
         is_capitalised(t) || matches!(t, "(" | ")")
     });
-    if !label || colon == from || colon - from > 6 {
+    // "Retired auto worker Brian Pannebecker: “…”": role words in lower case before a
+    // person's full name, the paragraph's first word capitalised.
+    let described_person = || {
+        colon - from >= 3
+            && is_capitalised(doc.token_text(from))
+            && (from..colon).all(|k| {
+                let t = doc.token_text(k);
+                is_capitalised(t) || is_role_word(t)
+            })
+            && gazetteer().is_given_name(doc.token_text(colon - 2))
+            && is_capitalised(doc.token_text(colon - 1))
+    };
+    if !(capitalised && colon - from <= 6 || described_person()) {
         return None;
     }
     match subject_at(doc, from, colon)? {
@@ -5872,6 +5887,18 @@ mod tests {
         assert_speakers(
             "“Voters consistently reject establishment Republicans,” Brent Bozell points out.",
             &[Some("Brent Bozell")],
+        );
+        // Role words in lower case before a full name: the person, with the role.
+        assert_speakers_and_roles(
+            "Here is what they are saying:\n\
+             Retired auto worker Brian Pannebecker: “To see those plants close was hard.”\n\
+             NewsNation host Katie Pavlich: “Absolutely remarkable. Well done.”\n\
+             Here is what the mayor said: “We will rebuild.”",
+            &[
+                (Some("Brian Pannebecker"), Some("Retired auto worker")),
+                (Some("Katie Pavlich"), Some("NewsNation host")),
+                (Some("the mayor"), None),
+            ],
         );
     }
 

@@ -823,21 +823,17 @@ It took years before I could speak about it.\n\
         assert_eq!(speakers_of(text, "MS. NATALIE BIDEN"), ["Natalie Biden"]);
         // The only Biden named in full is the President's wife: his label is not her, and the
         // Governor is not his wife. A label's surname is spelt as the article spells it.
-        let text = "Remarks by President Biden at a State Dinner
-
-                    PRESIDENT BIDEN: Thank you all for coming to the White House tonight.
+        let text = "Remarks by President Biden at a State Dinner\n\n\
+                    PRESIDENT BIDEN: Thank you all for coming to the White House tonight.\n\
                     PRIME MINISTER MODI: I thank you and the First Lady, Dr. Jill Biden, for \
-                    this dinner, and Governor DeSantis and Mrs. Casey DeSantis for coming.
-                    GOVERNOR DESANTIS: And I want to thank the President for the invitation.
-";
+                    this dinner, and Governor DeSantis and Mrs. Casey DeSantis for coming.\n\
+                    GOVERNOR DESANTIS: And I want to thank the President for the invitation.\n";
         assert_eq!(speakers_of(text, "PRESIDENT BIDEN"), ["Biden"]);
         assert_eq!(speakers_of(text, "GOVERNOR DESANTIS"), ["DeSantis"]);
         // A woman the label's office names is its speaker.
-        let text = "Remarks by Secretary of Commerce Ms. Gina Raimondo
-
-                    SECRETARY RAIMONDO: Thank you all for coming to the Department tonight.
-                    Q Thank you, Madam Secretary. A question on chips, if I may.
-";
+        let text = "Remarks by Secretary of Commerce Ms. Gina Raimondo\n\n\
+                    SECRETARY RAIMONDO: Thank you all for coming to the Department tonight.\n\
+                    Q Thank you, Madam Secretary. A question on chips, if I may.\n";
         assert_eq!(speakers_of(text, "SECRETARY RAIMONDO"), ["Gina Raimondo"]);
     }
 
