@@ -2347,6 +2347,22 @@ fn introducing_subject(
         return None;
     }
     let verb = doc.token_at_or_after(mspan.1).min(doc.tokens.len() - 1);
+    // "Airlines for America President Nick Calio: “…”", "Southern Alliance for Clean Energy:
+    // “…”": a subject that runs on in a preposition or conjunction up to the colon is the
+    // first words of a label, whole.
+    if introduced_by_colon && ROLE_STOPS.contains(&doc.token_text(verb)) {
+        // A person's full name stays the speaker of a label that is no run of capitals
+        // ("Representative Abigail Spanberger of Virginia’s 7th District:").
+        let person = matches!(&mention, Mention::Named { name, organisation: false, .. }
+            if name.split_once(' ').is_some_and(|(first, _)| gazetteer().is_given_name(first)));
+        return label_before_colon(doc, doc.token_at_or_after(mspan.0), end).or_else(|| {
+            person.then(|| Attribution {
+                mention,
+                span: mspan,
+                cue: ":".into(),
+            })
+        });
+    }
     // "H.R. 4, the “Rescissions Act of 2025,”": a number after a name is no verb; the name is
     // a bill's, a law's or a product's.
     if doc
@@ -2369,6 +2385,111 @@ fn introducing_subject(
         mention,
         span: mspan,
         cue: doc.token_text(verb).to_string(),
+    })
+}
+
+/// The speaker a label names that runs from token `from` (or the comma after it) to a colon
+/// before token `end`, words in capitals joined by prepositions, conjunctions and
+/// determiners: the person it ends with, after a given name ("Airlines for America President
+/// and CEO Chris Sununu", role "Airlines for America President and CEO") or a title ("Statement
+/// from President Biden"), up to a venue ("Sen. Lindsey Graham on Meet the Press"); a
+/// statement's "the Vice President"; else the body it names whole ("Oil and Gas Workers
+/// Association"). None for anything else.
+fn label_before_colon(doc: &Document, from: usize, end: usize) -> Option<Attribution> {
+    let colon = (from..end).rfind(|&k| doc.token_text(k) == ":")?;
+    // "Ranking Member of the House Oversight Committee, Maryland Congressman Jamie Raskin:".
+    let mut from = (from..colon)
+        .rfind(|&k| doc.token_text(k) == ",")
+        .map_or(from, |comma| comma + 1);
+    // "Statement from the Vice President:": who the statement is from.
+    let statement = doc.token_text(from) == "Statement"
+        && from + 2 < colon
+        && matches!(doc.token_text(from + 1), "from" | "by");
+    if statement {
+        from += 2;
+        if doc.token_text(from) == "the" {
+            let span = (doc.tokens[from].start, doc.tokens[colon - 1].end);
+            return Some(Attribution {
+                mention: Mention::Named {
+                    name: doc.text[span.0..span.1].to_string(),
+                    role: None,
+                    organisation: false,
+                },
+                span,
+                cue: ":".into(),
+            });
+        }
+    }
+    let joiner = |t: &str| ROLE_STOPS.contains(&t) || DETERMINERS.contains(&t) || t == "&";
+    let label_like = colon > from
+        && colon - from <= 12
+        && (from..colon).all(|k| {
+            let t = doc.token_text(k);
+            is_capitalised(t) || joiner(t) || matches!(t, "(" | ")")
+        });
+    if !label_like || joiner(doc.token_text(from)) {
+        return None;
+    }
+    let span_of = |a: usize, b: usize| (doc.tokens[a].start, doc.tokens[b - 1].end);
+    let g = gazetteer();
+    // The person: from a given name (not a place's: "Coalition for a Prosperous America
+    // Chairman Zach Mottl"; not the object of a preposition: "Former Co-Counsel of Todd
+    // Blanche"), or the word after the last title, to the first word that is no name's ("on
+    // Meet the Press").
+    let name_start = (from..colon)
+        .find(|&k| {
+            let word = doc.token_text(k);
+            k > from
+                && k + 1 < colon
+                && g.is_given_name(word)
+                && g.kind_of(word).is_none()
+                && !ROLE_STOPS.contains(&doc.token_text(k - 1))
+                && {
+                    let next = doc.token_text(k + 1);
+                    is_capitalised(next) && !g.organisation_words.contains(next)
+                }
+        })
+        .or_else(|| {
+            (from..colon)
+                .rfind(|&k| g.titles.contains(doc.token_text(k)))
+                .map(|title| title + 1)
+                .filter(|&k| k < colon && is_capitalised(doc.token_text(k)))
+        });
+    let (mention, span) = match name_start {
+        Some(name_start) => {
+            let name_end = (name_start..colon)
+                .find(|&k| !is_capitalised(doc.token_text(k)))
+                .unwrap_or(colon);
+            let role = (from < name_start).then(|| {
+                let (a, b) = span_of(from, name_start);
+                doc.text[a..b].to_string()
+            });
+            let name: Vec<&str> = (name_start..name_end).map(|k| doc.token_text(k)).collect();
+            (
+                Mention::Named {
+                    name: written_together(&name),
+                    role,
+                    organisation: false,
+                },
+                span_of(name_start, name_end),
+            )
+        }
+        None => {
+            let span = span_of(from, colon);
+            (
+                Mention::Named {
+                    name: doc.text[span.0..span.1].to_string(),
+                    role: None,
+                    organisation: true,
+                },
+                span,
+            )
+        }
+    };
+    Some(Attribution {
+        mention,
+        span,
+        cue: ":".into(),
     })
 }
 
@@ -2402,8 +2523,14 @@ fn predicate_with_partial_quote(
         _ => return None,
     }
     let verb = doc.token_at_or_after(mspan.1);
-    // The subject must be followed by its verb, not end the sentence or open a quote itself.
-    if verb + 1 >= first_mark || !doc.token_text(verb).chars().all(char::is_lowercase) {
+    // The subject must be followed by its verb, not end the sentence or open a quote itself,
+    // nor run on in a preposition or conjunction ("White House Chief of Staff John Kelly’s
+    // comment …", "The Bank of England and Fed said").
+    let verb_text = doc.token_text(verb);
+    if verb + 1 >= first_mark
+        || !verb_text.chars().all(char::is_lowercase)
+        || ROLE_STOPS.contains(&verb_text)
+    {
         return None;
     }
     let mut end = sentence.tokens.end;
@@ -5560,6 +5687,15 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("Ted Cruz"));
         // Scare quotes with no named subject are nobody's quote.
         assert!(quotes("The so-called “at-large” delegates meet on Monday.").is_empty());
+        // Nor words after a name that runs on in a preposition or a conjunction.
+        for text in [
+            "White House Chief of Staff John Kelly’s comment that the U.S. Civil War was \
+             sparked by a lack of “compromise” drew criticism.",
+            "The Treasury Department and the Internal Revenue Service are proposing to \
+             eliminate the “family glitch.”",
+        ] {
+            assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
+        }
     }
 
     #[test]
@@ -5898,6 +6034,25 @@ mod tests {
                 (Some("Brian Pannebecker"), Some("Retired auto worker")),
                 (Some("Katie Pavlich"), Some("NewsNation host")),
                 (Some("the mayor"), None),
+            ],
+        );
+        // A label of capitals joined by prepositions: the person it ends with, else the body
+        // whole; a statement's holder.
+        assert_speakers_and_roles(
+            "Here is what they are saying:\n\
+             Airlines for America President and CEO Chris Sununu: “We congratulate him on his \
+             confirmation today.”\n\
+             Southern Alliance for Clean Energy: “Low-income communities are closer to relief.”\n\
+             Former Co-Counsel of Todd Blanche: “We have seen him when the odds were longest.”\n\
+             Statement from the Vice President: “Every year, dealers sell thousands of guns.”",
+            &[
+                (
+                    Some("Chris Sununu"),
+                    Some("Airlines for America President and CEO"),
+                ),
+                (Some("Southern Alliance for Clean Energy"), None),
+                (Some("Former Co-Counsel of Todd Blanche"), None),
+                (Some("the Vice President"), None),
             ],
         );
     }
