@@ -1220,7 +1220,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
                 {
                     // A person's name: two words or a census name, not "Tomorrow, the Chief
                     // of Staff tweeted".
-                    let person = name.contains(' ') || gazetteer().is_personal_name(&name);
+                    let person = name.contains(' ') || g.is_personal_name(&name);
                     if person && g.kind_of(&name) != Some(EntityType::Place) {
                         let (role_start, role_end) = span_of(from, end);
                         let role = doc.text[role_start..role_end].to_string();
