@@ -54,6 +54,8 @@ struct Lexicon {
     office_qualifiers: HashSet<&'static str>,
     /// Words that open the question of "asked": after them comes what was asked, not who asked.
     question_openers: HashSet<&'static str>,
+    /// Words that open a question whose verbs report no one ("Does the President believe …?").
+    question_verbs: HashSet<&'static str>,
     /// Lower-case words that name a share of a group as a source: "most say", "22 percent said".
     quantities: Vec<&'static str>,
     /// Units of a time span that opens a sentence: "Two years later, …".
@@ -152,6 +154,7 @@ fn lexicon() -> &'static Lexicon {
             issuing_verbs: word_list(include_str!("lexicon/issuing_verbs.txt")),
             office_qualifiers: word_list(include_str!("lexicon/office_qualifiers.txt")),
             question_openers: word_list(include_str!("lexicon/question_openers.txt")),
+            question_verbs: word_list(include_str!("lexicon/question_verbs.txt")),
             quantities: lines(include_str!("lexicon/quantities.txt")).collect(),
             time_units: word_list(include_str!("lexicon/time_units.txt")),
             number_words: lines(include_str!("lexicon/number_words.txt")).collect(),
@@ -2388,6 +2391,26 @@ fn introducing_subject(
     })
 }
 
+/// Whether `sentence` is a question that opens with an auxiliary or a question word, after a
+/// reporter's "Q" and connectives ("Q Does the President believe that …?", "And what did he
+/// tell them?"): what it says someone believes or said is the asker's supposition.
+fn asks(doc: &Document, sentence: &super::text::Sentence) -> bool {
+    let text = doc.text[sentence.start..sentence.end]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '”' | '"' | '’'));
+    if !text.ends_with('?') {
+        return false;
+    }
+    let opener = (sentence.tokens.clone()).find(|&k| {
+        let word = doc.token_text(k);
+        word != "Q" && word != "," && !CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(word))
+    });
+    opener.is_some_and(|k| {
+        lexicon()
+            .question_verbs
+            .contains(doc.token_text(k).to_lowercase().as_str())
+    })
+}
+
 /// The speaker a label names that runs from token `from` (or the comma after it) to a colon
 /// before token `end`, words in capitals joined by prepositions, conjunctions and
 /// determiners: the person it ends with, after a given name ("Airlines for America President
@@ -3776,7 +3799,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     }
     let mut found = merge_split_quotes(doc, found);
     let direct_count = found.len();
-    for sentence in &doc.sentences {
+    for sentence in doc.sentences.iter().filter(|s| !asks(doc, s)) {
         for (attribution, span) in reported(doc, sentence) {
             let direct = &found[..direct_count];
             let speaker_inside_quote = direct.iter().any(|f| {
@@ -3842,7 +3865,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         let taken = found
             .iter()
             .any(|f| f.overlaps((sentence.start, sentence.end)));
-        if !taken {
+        if !taken && !asks(doc, sentence) {
             if let Some(partial) = predicate_with_partial_quote(doc, sentence, entities) {
                 found.push(partial);
                 continue;
@@ -5677,6 +5700,28 @@ mod tests {
         let found = quotes("According to Sufianov, the Olympiad shows young people the way up.");
         assert_eq!(found[0].0, "the Olympiad shows young people the way up");
         assert_eq!(found[0].1.as_deref(), Some("Sufianov"));
+    }
+
+    #[test]
+    fn a_question_reports_no_one() {
+        // A reporter's question about what someone believes or said is no quote of them; the
+        // answer's report is.
+        let found = quotes(
+            "Q Does President Biden believe that the Crown Prince was responsible for the \
+             death? And what did he tell the King about the “shameful” killing?\n\
+             Biden said that the Crown Prince was responsible for the death.",
+        );
+        let speakers: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|q| (q.0.as_str(), q.1.as_deref()))
+            .collect();
+        assert_eq!(
+            speakers,
+            [(
+                "the Crown Prince was responsible for the death",
+                Some("Biden")
+            )]
+        );
     }
 
     #[test]
