@@ -56,6 +56,8 @@ struct Lexicon {
     question_openers: HashSet<&'static str>,
     /// Words that open a question whose verbs report no one ("Does the President believe …?").
     question_verbs: HashSet<&'static str>,
+    /// Plural nouns of groups of people, whom "he" or "she" never stands for.
+    group_nouns: HashSet<&'static str>,
     /// Lower-case words that name a share of a group as a source: "most say", "22 percent said".
     quantities: Vec<&'static str>,
     /// Units of a time span that opens a sentence: "Two years later, …".
@@ -155,6 +157,7 @@ fn lexicon() -> &'static Lexicon {
             office_qualifiers: word_list(include_str!("lexicon/office_qualifiers.txt")),
             question_openers: word_list(include_str!("lexicon/question_openers.txt")),
             question_verbs: word_list(include_str!("lexicon/question_verbs.txt")),
+            group_nouns: word_list(include_str!("lexicon/group_nouns.txt")),
             quantities: lines(include_str!("lexicon/quantities.txt")).collect(),
             time_units: word_list(include_str!("lexicon/time_units.txt")),
             number_words: lines(include_str!("lexicon/number_words.txt")).collect(),
@@ -940,6 +943,16 @@ fn names_a_group(word: &str) -> bool {
         && !["ss", "us"].iter().any(|end| word.ends_with(end))
         && word != "this";
     word.chars().all(|c| c.is_lowercase() || c == '-') && plural || is_quantity(word)
+}
+
+/// Whether `name` stands for a group of people ("Dealers", "Congressional Republicans", "the
+/// American people": `lexicon/group_nouns.txt`, and the plural heads of unnamed sources),
+/// whom "he" or "she" never stands for.
+fn names_people(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+    let lex = lexicon();
+    lex.group_nouns.contains(last.as_str())
+        || lex.anonymous.contains(last.as_str()) && names_a_group(&last)
 }
 
 /// Whether `word`, in any case, is a share of a group, or ends in one after a hyphen
@@ -4235,6 +4248,9 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                     !anonymous && (start + 1..ceiling).contains(pos) && fits(name, *org)
                 })
             })
+            // "Dealers said … he said": a group is never "he" or "she", and the person meant
+            // is one no attribution named.
+            .filter(|(_, name, ..)| !(person && names_people(name)))
             .map(|(_, name, _, anonymous)| (name.clone(), *anonymous))
     };
 
@@ -5700,6 +5716,18 @@ mod tests {
         let found = quotes("According to Sufianov, the Olympiad shows young people the way up.");
         assert_eq!(found[0].0, "the Olympiad shows young people the way up");
         assert_eq!(found[0].1.as_deref(), Some("Sufianov"));
+    }
+
+    #[test]
+    fn he_is_never_a_group() {
+        let found = quotes(
+            "FRANKFURT, March 3 - Dealers said the dollar would fall further this week. \"It \
+             will go lower before the Bundesbank acts,\" he said. Delors said the meeting \
+             would go ahead. \"We will meet in Paris,\" he said.",
+        );
+        let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
+        assert!(!speakers[1..].contains(&Some("Dealers")), "{found:?}");
+        assert_eq!(speakers.last(), Some(&Some("Delors")), "{found:?}");
     }
 
     #[test]
