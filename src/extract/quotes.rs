@@ -1023,7 +1023,25 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         // "Barkley, who said …": the speaker is the name before the comma; the mention is
         // the relative pronoun, where the clause's subject stands.
         "who" if end >= floor + 3 && doc.token_text(end - 2) == "," => {
-            let (antecedent, _) = subject_at(doc, floor, end - 2)?;
+            let (antecedent, antecedent_span) = subject_at(doc, floor, end - 2)?;
+            // "Cesar Chavez, one of my heroes, who once said": a description set off by
+            // commas after a person's name is that person.
+            let first = doc.token_at_or_after(antecedent_span.0);
+            let described = matches!(antecedent, Mention::Described(_) | Mention::Anonymous(_));
+            if described && first > floor + 1 && doc.token_text(first - 1) == "," {
+                if let Some((
+                    named @ Mention::Named {
+                        organisation: false,
+                        ..
+                    },
+                    _,
+                )) = subject_at(doc, floor, first - 1)
+                {
+                    if matches!(&named, Mention::Named { name, .. } if name.contains(' ')) {
+                        return Some((named, span_of(end - 1, end)));
+                    }
+                }
+            }
             return Some((antecedent, span_of(end - 1, end)));
         }
         // So with no comma, when the words before name a person or open with a determiner
@@ -5716,6 +5734,22 @@ mod tests {
         let found = quotes("According to Sufianov, the Olympiad shows young people the way up.");
         assert_eq!(found[0].0, "the Olympiad shows young people the way up");
         assert_eq!(found[0].1.as_deref(), Some("Sufianov"));
+    }
+
+    #[test]
+    fn a_described_person_before_who_is_the_name_before_the_description() {
+        assert_speakers(
+            "In the Oval Office, I keep a bust of Cesar Chavez, one of my heroes, who once said: \
+             “Our ambitions must be broad enough to include the aspirations of others.” The \
+             two were acquaintances, said Jeremy Hodges, a state police spokesman, who declined \
+             to say what led to the incident.",
+            // (He declined to say: a refusal is attributed too.)
+            &[
+                Some("Cesar Chavez"),
+                Some("Jeremy Hodges"),
+                Some("Jeremy Hodges"),
+            ],
+        );
     }
 
     #[test]
