@@ -1223,6 +1223,10 @@ fn surnames_and_canonical_names(
     // other's ("President Biden" of "President Joe Biden"); else it stays as written, and
     // search reads it as its dominant bearer across the archive.
     let canonical = |name: &str, kind: EntityType, from: usize| -> String {
+        if kind == EntityType::Organization {
+            // "DOJ", "the Justice Department": the Department of Justice.
+            return g.organisation_names.get(name).unwrap_or(&name).to_string();
+        }
         if kind != EntityType::Person {
             return name.to_string();
         }
@@ -1275,6 +1279,34 @@ fn surnames_and_canonical_names(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_federal_body_has_one_name_however_written() {
+        let text = "The Justice Department said on Monday that the DOJ would appeal. The \
+                    Department of Justice Criminal Division and the FBI opened a case.";
+        let organisations: Vec<(String, String)> = find(&Document::new(text))
+            .into_iter()
+            .filter(|m| m.kind == EntityType::Organization)
+            .map(|m| (m.text, m.name))
+            .collect();
+        for (written, name) in &organisations {
+            if ["Justice Department", "DOJ"].contains(&written.as_str()) {
+                assert_eq!(name, "Department of Justice", "{organisations:?}");
+            }
+        }
+        assert!(
+            organisations
+                .iter()
+                .any(|(w, n)| w == "FBI" && n == "Federal Bureau of Investigation"),
+            "{organisations:?}"
+        );
+        assert!(
+            organisations
+                .iter()
+                .any(|(w, _)| w == "Justice Department" || w == "DOJ"),
+            "{organisations:?}"
+        );
+    }
 
     #[test]
     fn a_signature_line_in_capitals_is_its_signer() {
@@ -1573,7 +1605,11 @@ mod tests {
                     https://www.Reuters.com/world, or follow @FEMA on Twitter.";
         let found = find(&Document::new(text));
         let named = names_in_facets(&found);
-        assert_eq!(named, ["FEMA", "Twitter"], "{found:?}");
+        assert_eq!(
+            named,
+            ["Federal Emergency Management Agency", "Twitter"],
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -1920,7 +1956,7 @@ mod tests {
                 ("Su".into(), "Su".into(), EntityType::Person),
                 (
                     "U.S. Department of Agriculture".into(),
-                    "U.S. Department of Agriculture".into(),
+                    "Department of Agriculture".into(),
                     EntityType::Organization
                 ),
                 // A month that is also a given name stays.

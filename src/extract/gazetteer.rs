@@ -11,6 +11,9 @@ pub struct Gazetteer {
     pub places: FxHashSet<&'static str>,
     /// Alias or canonical name -> (canonical name, type).
     pub aliases: FxHashMap<&'static str, (&'static str, EntityType)>,
+    /// Another way to write an organisation's name -> its name ("DOJ" -> "Department of
+    /// Justice"), for mentions found as organisations and speakers.
+    pub organisation_names: FxHashMap<&'static str, &'static str>,
     /// Abbreviation -> the place it stands for ("Calif" -> "California").
     pub place_abbreviations: FxHashMap<&'static str, &'static str>,
     /// State abbreviations that are also words ("Pa", "Mass"), for mentions typed as places.
@@ -120,9 +123,20 @@ pub fn gazetteer() -> &'static Gazetteer {
                 aliases.insert(alias, (name, kind));
             }
         }
+        let mut organisation_names = FxHashMap::default();
+        for line in lines(include_str!("lexicon/organisation_names.txt")) {
+            let mut parts = line.split('|');
+            let Some(name) = parts.next() else {
+                continue;
+            };
+            for other in parts {
+                organisation_names.insert(other, name);
+            }
+        }
         Gazetteer {
             places: word_list(include_str!("lexicon/places.txt")),
             aliases,
+            organisation_names,
             place_abbreviations: lines(include_str!("lexicon/place_abbreviations.txt"))
                 .filter_map(|line| line.split_once('|'))
                 .collect(),

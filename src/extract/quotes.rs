@@ -3532,7 +3532,10 @@ impl FullNames {
             }
             _ => match gazetteer().aliases.get(name) {
                 Some(&(canonical, _)) => (canonical.to_string(), role),
-                None => (self.canonical(name), role),
+                None => match gazetteer().organisation_names.get(name) {
+                    Some(&organisation) => (organisation.to_string(), role),
+                    None => (self.canonical(name), role),
+                },
             },
         }
     }
@@ -5753,6 +5756,15 @@ mod tests {
     }
 
     #[test]
+    fn a_federal_body_speaks_under_one_name() {
+        assert_speakers(
+            "The Justice Department said it would appeal the ruling. The ruling was wrong, \
+             the DOJ said.",
+            &[Some("Department of Justice"), Some("Department of Justice")],
+        );
+    }
+
+    #[test]
     fn he_is_never_a_group() {
         let found = quotes(
             "FRANKFURT, March 3 - Dealers said the dollar would fall further this week. \"It \
@@ -5920,7 +5932,7 @@ mod tests {
             "The ban’s challengers said the memo contradicted the claim. The Justice Department \
              disagreed, telling the court on Wednesday that “all this memorandum shows is that \
              the military is scrambling to comply with the injunction.”",
-            &[Some("the ban’s challengers"), Some("Justice Department")],
+            &[Some("the ban’s challengers"), Some("Department of Justice")],
         );
     }
 
@@ -6316,7 +6328,7 @@ mod tests {
                     Some("Kirstjen Nielsen"),
                     Some("Secretary of Homeland Security"),
                 ),
-                (Some("Justice Department"), None),
+                (Some("Department of Justice"), None),
                 (Some("New Hampshire Union Leader"), None),
                 (
                     Some("Nikki Haley"),
@@ -6692,7 +6704,7 @@ mod tests {
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(
             speakers,
-            [Some("Justice Department"), Some("the administration")],
+            [Some("Department of Justice"), Some("the administration")],
             "{found:?}"
         );
     }
