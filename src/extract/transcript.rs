@@ -320,13 +320,11 @@ impl Cast<'_> {
         let given_name = name
             .split_once(' ')
             .is_some_and(|(first, _)| g.is_given_name(first));
-        let mut seen = FxHashSet::default();
         let names: Vec<&str> = self
             .persons
             .iter()
             .filter(|p| same_surname(p))
             .map(|p| p.name.as_str())
-            .filter(|n| seen.insert(*n))
             .filter(|n| titled.iter().all(|t| forms_of_one_name(n, t)))
             // A label's given name too ("MS. NATALIE BIDEN"; not "ACTING ADMINISTRATOR").
             .filter(|n| !given_name || forms_of_one_name(n, name))
