@@ -1207,13 +1207,13 @@ fn surnames_and_canonical_names(
         g.titles.contains(word).then_some(word)
     };
     // Per full name, the titles written before it ("President" for "President Joe Biden").
-    let mut titles_of: FxHashMap<String, Vec<&str>> = FxHashMap::default();
+    let mut titles_of: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     for f in found
         .iter()
         .filter(|f| f.2 == EntityType::Person && f.3.contains(' '))
     {
         if let Some(title) = title_before(f.0) {
-            titles_of.entry(f.3.clone()).or_default().push(title);
+            titles_of.entry(f.3.as_str()).or_default().push(title);
         }
     }
     // A person's fullest name in the article: the longest that is a fuller form of it
@@ -1265,10 +1265,10 @@ fn surnames_and_canonical_names(
         }
     };
     found
-        .into_iter()
-        .map(|(from, to, kind, name)| EntityMention {
+        .iter()
+        .map(|&(from, to, kind, ref name)| EntityMention {
             text: doc.text[from..to].to_string(),
-            name: canonical(&name, kind, from),
+            name: canonical(name, kind, from),
             kind,
             start: doc.char_offset(from),
             end: doc.char_offset(to),

@@ -93,13 +93,13 @@ pub fn surname(name: &str) -> &str {
 /// given name ("Vivek Murthy", "Vivek H. Murthy"; "Joe Biden", "Joseph R. Biden").
 pub fn forms_of_one_name(a: &str, b: &str) -> bool {
     let (a_lower, b_lower) = (a.to_lowercase(), b.to_lowercase());
-    let given = |name: &str| {
+    fn given(name: &str) -> Option<&str> {
         name.split_once(' ')
-            .map(|(first, _)| super::gazetteer::full_given_name(first).to_string())
-    };
+            .map(|(first, _)| super::gazetteer::full_given_name(first))
+    }
     a_lower.ends_with(&b_lower)
         || b_lower.ends_with(&a_lower)
-        || given(a).is_some() && given(a) == given(b)
+        || given(a).is_some_and(|first| given(b) == Some(first))
 }
 
 /// The honorifics that stand before a surname ("Mr Shoigu", "Dr. Fauci").

@@ -94,8 +94,9 @@ impl SegmentValues {
 fn name_groups(column: &StrColumn, aliases: &NameAliases) -> std::io::Result<Vec<u32>> {
     // The names of each group by group number; the dictionary is read once, in order (a
     // lookup per name decodes a block of it each: 30 times the work on the benchmark index).
+    let named_groups: Vec<(&str, &[String])> = aliases.groups().collect();
     let mut group_of: HashMap<&str, usize> = HashMap::default();
-    for (group, (full, shorts)) in aliases.groups().enumerate() {
+    for (group, &(full, shorts)) in named_groups.iter().enumerate() {
         group_of.insert(full, group);
         for short in shorts {
             group_of.insert(short, group);
@@ -103,7 +104,7 @@ fn name_groups(column: &StrColumn, aliases: &NameAliases) -> std::io::Result<Vec
     }
     let hidden: rustc_hash::FxHashSet<&str> = aliases.hidden().collect();
     let mut groups: Vec<u32> = (0..column.num_terms() as u32).collect();
-    let mut ords_of_group: Vec<Vec<u32>> = vec![Vec::new(); aliases.groups().count()];
+    let mut ords_of_group: Vec<Vec<u32>> = vec![Vec::new(); named_groups.len()];
     let mut names = column.dictionary().stream()?;
     while names.advance() {
         let ord = names.term_ord() as u32;

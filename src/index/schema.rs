@@ -436,7 +436,6 @@ mod tests {
                 .into(),
             ..Article::default()
         };
-
         let extraction = Extraction {
             quotes: [
                 "Analysts",
@@ -511,7 +510,6 @@ mod tests {
             id: "a1".into(),
             ..Article::default()
         };
-
         let extraction = Extraction {
             quotes: ["Biden", "Hunter Biden", "Fauci"]
                 .into_iter()
