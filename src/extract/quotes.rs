@@ -58,6 +58,8 @@ struct Lexicon {
     question_verbs: HashSet<&'static str>,
     /// Plural nouns of groups of people, whom "he" or "she" never stands for.
     group_nouns: HashSet<&'static str>,
+    /// Head nouns of a listener after "told" and a determiner ("the court", "a news conference").
+    listener_nouns: HashSet<&'static str>,
     /// Lower-case words that name a share of a group as a source: "most say", "22 percent said".
     quantities: Vec<&'static str>,
     /// Units of a time span that opens a sentence: "Two years later, …".
@@ -158,6 +160,7 @@ fn lexicon() -> &'static Lexicon {
             question_openers: word_list(include_str!("lexicon/question_openers.txt")),
             question_verbs: word_list(include_str!("lexicon/question_verbs.txt")),
             group_nouns: word_list(include_str!("lexicon/group_nouns.txt")),
+            listener_nouns: word_list(include_str!("lexicon/listener_nouns.txt")),
             quantities: lines(include_str!("lexicon/quantities.txt")).collect(),
             time_units: word_list(include_str!("lexicon/time_units.txt")),
             number_words: lines(include_str!("lexicon/number_words.txt")).collect(),
@@ -888,6 +891,29 @@ fn issuer(
 /// Prepositions of time and place whose object may stand between a subject and its cue (not
 /// "after" or "before": they also open clauses, "after the man had posted").
 const SCENE_PREPOSITIONS: &[&str] = &["in", "at", "on", "during"];
+/// Prepositions that may open a sentence with a phrase before its subject.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "during",
+    "from",
+    "after",
+    "before",
+    "for",
+    "with",
+    "without",
+    "despite",
+    "by",
+    "under",
+    "amid",
+    "among",
+    "since",
+    "through",
+    "throughout",
+    "unlike",
+    "like",
+];
 
 fn is_small_number(word: &str) -> bool {
     !word.is_empty() && word.len() <= 2 && word.chars().all(|c| c.is_ascii_digit())
@@ -1458,9 +1484,15 @@ fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention,
     }
     let numbered = end > cue + 1;
     let age = numbered && doc.token_text(end - 1).ends_with("-old");
+    // "said lobbyist and GOP strategist Charlie Black": "and" joins two roles.
     while end < limit
         && end - cue <= 5
-        && (is_role_word(doc.token_text(end)) || end > cue + 1 && doc.token_text(end) == "of")
+        && (is_role_word(doc.token_text(end))
+            || end > cue + 1 && doc.token_text(end) == "of"
+            || end > cue + 1
+                && end + 1 < limit
+                && doc.token_text(end) == "and"
+                && is_role_word(doc.token_text(end - 1)))
     {
         end += 1;
     }
@@ -3181,16 +3213,34 @@ fn reported_in(
         // Not after "told": the name after it is the listener ("…, John Smith, told The Post").
         // Nor an imperative: "To learn more about the policy, read our policy." (no quote
         // marks hold the words before it here).
-        let inverted = subject.is_none()
-            && !is_participle(doc.token_text(k))
+        let may_invert = !is_participle(doc.token_text(k))
             && !matches!(doc.token_text(k), "told" | "tells")
             && !lexicon().imperative_cues.contains(doc.token_text(k))
             && k > range.start + 3
             && doc.token_text(k - 1) == ",";
-        let subject = if inverted {
-            subject_after(doc, k, last)
-        } else {
-            subject
+        // "…, at both the federal and state levels in New York and Florida, said lobbyist
+        // Charlie Black.": a name after the cue that ends the sentence or opens an appositive
+        // ("said Steve Grubbs, an Iowa operative") is the speaker, though the commas of the
+        // content let a subject be found before the cue. A subject that opens the clause
+        // stays ("Ramil Carr, 31, a photographer, said Trump, …").
+        let named_after = (may_invert
+            && subject
+                .as_ref()
+                .is_none_or(|(_, span)| doc.token_at_or_after(span.0) > range.start + 2))
+        .then(|| subject_after(doc, k, last))
+        .flatten()
+        .filter(|(mention, span)| {
+            let next = doc.token_at_or_after(span.1);
+            matches!(mention, Mention::Named { .. })
+                && (next >= last
+                    || doc.token_text(next) == ","
+                    || (next..last).all(|j| holds_no_words(doc.token_text(j))))
+        });
+        let inverted = named_after.is_some() || subject.is_none() && may_invert;
+        let subject = match named_after {
+            Some(after) => Some(after),
+            None if inverted => subject_after(doc, k, last),
+            None => subject,
         };
         let Some((mention, span)) = subject else {
             continue;
@@ -3257,12 +3307,38 @@ fn reported_in(
                     ))
             {
                 listener_end += 1;
+            } else if told && listener_end == k + 1 && is_source_determiner(doc.token_text(k + 1)) {
+                // "told the Associated Press he …": a determiner and a name; "told the court in
+                // his filing", "told a news conference sales …": a determiner and words in
+                // lower case up to the head of a listener (`lexicon/listener_nouns.txt`).
+                // "told a local radio station", "told a National Press Club luncheon"; a pronoun,
+                // an auxiliary or a name after the head opens the content ("told a news
+                // conference Iran was ready").
+                let mut words_end = None;
+                for j in k + 2..last.min(k + 9) {
+                    let word = doc.token_text(j);
+                    let name = is_capitalised(word)
+                        || is_possessive(word)
+                            && j + 1 < last
+                            && is_capitalised(doc.token_text(j + 1));
+                    let pronoun = matches!(word, "he" | "she" | "they" | "it" | "we" | "you");
+                    if name && (k + 2..j).all(|o| is_capitalised(doc.token_text(o)))
+                        || lexicon().listener_nouns.contains(word)
+                    {
+                        words_end = Some(j + 1);
+                    } else if !is_role_word(word) || pronoun || AUXILIARIES.contains(&word) {
+                        break;
+                    }
+                }
+                if let Some(end) = words_end {
+                    listener_end = end;
+                }
             }
         }
-        // "Mr Farage told BBC Radio Four’s Any Questions.": a listener and no content.
-        if tells_a_listener && (listener_end..last).all(|j| holds_no_words(doc.token_text(j))) {
-            continue;
-        }
+        // "Mr Farage told BBC Radio Four’s Any Questions.", "…, he told reporters in a
+        // filing.": a listener, and no content after it (the content may stand before).
+        let nothing_after_listener =
+            tells_a_listener && (listener_end..last).all(|j| holds_no_words(doc.token_text(j)));
         // After a listener, a clause opens with a subject: "he’d", "the party", "Trump".
         let opens_clause = |t: &str| {
             let word = t.split(is_apostrophe).next().unwrap_or(t);
@@ -3319,7 +3395,37 @@ fn reported_in(
         {
             before_subject -= 1;
         }
+        // "…, Mr. Verdery said", "…, Professor Epstein said", "…, the prime minister’s
+        // spokesman said": so are the titles and the owner the speaker's span leaves out.
+        let title_start = (range.start.max(before_subject.saturating_sub(5))..before_subject)
+            .rev()
+            .take_while(|&j| {
+                let word = doc.token_text(j);
+                gazetteer().titles.contains(word)
+                    || is_source_determiner(word)
+                    || is_possessive(word)
+                    || is_capitalised(word)
+                    || is_role_word(word)
+                        && (j + 1..before_subject).any(|o| is_possessive(doc.token_text(o)))
+            })
+            .last();
+        if let Some(start) = title_start
+            .filter(|&start| start > range.start && holds_no_words(doc.token_text(start - 1)))
+        {
+            before_subject = start;
+        }
+        // "The chairman of the Joint Chiefs, Gen. Joseph Dunford, recently asked …": a subject
+        // between commas right before its cue is an appositive of the words before it, which
+        // are the subject too, not content.
+        // Not after a clause with commas of its own: "Zambian copper production rose …, from
+        // 147,537, Zambia Consolidated Copper Mines Ltd, ZCCM, said".
+        let after_subject = doc.token_at_or_after(span.1);
+        let appositive = after_subject < k
+            && doc.token_text(after_subject) == ","
+            && (after_subject + 1..k).all(|j| stands_between(doc, after_subject + 1, j))
+            && !(range.start..before_subject.saturating_sub(1)).any(|j| doc.token_text(j) == ",");
         let set_off = before_subject > range.start
+            && !appositive
             && !doc
                 .token_text(before_subject - 1)
                 .chars()
@@ -3339,7 +3445,10 @@ fn reported_in(
             && before_end > range.start
             && k + 2 < last
             && doc.token_text(k + 1) == ","
-            && doc.token_text(k + 2).chars().all(char::is_lowercase)
+            && doc
+                .token_text(k + 2)
+                .chars()
+                .all(|c| c.is_lowercase() || c == '-')
             && !is_participle(doc.token_text(k + 2))
             && !ROLE_STOPS.contains(&doc.token_text(k + 2));
         let whole_end = content_end(k + 2);
@@ -3351,7 +3460,7 @@ fn reported_in(
         // in 2016 is far more challenging").
         let new_clause =
             from < last && is_participle(doc.token_text(from)) && doc.token_text(from - 1) == ",";
-        if end >= from + 3 && !new_clause && introduced {
+        if end >= from + 3 && !new_clause && introduced && !nothing_after_listener {
             return Some((attribution, span_of(from, end), k));
         }
         // "…, X said." — the content is before the speaker, with little after the cue ("said
@@ -3359,8 +3468,15 @@ fn reported_in(
         // holds no content.
         // "Asked whether he would …, Priebus said, …": the question is someone else's
         // (`sourceless`), not the speaker's content.
+        // "On the other side, Sen. Ted Cruz … warned", "From studying at Temple University …,
+        // President Geingob believed in …": a phrase that opens with a preposition and holds
+        // no comma is no clause.
+        let opening_phrase = OPENING_PREPOSITIONS
+            .contains(&doc.token_text(range.start).to_lowercase().as_str())
+            && !(range.start..before_end).any(|j| doc.token_text(j) == ",");
         if set_off
             && ends_soon
+            && !opening_phrase
             && before_end >= range.start + 3
             && ends_a_clause(doc, k, last)
             && opening_asked(doc, range.start, before_end).is_none()
@@ -3380,8 +3496,14 @@ fn ends_a_clause(doc: &Document, k: usize, last: usize) -> bool {
     let Some(next) = (k + 1 < last).then(|| doc.token_text(k + 1)) else {
         return true;
     };
-    // "On July 6, Sanders said: …" introduces what follows its colon.
-    next != ":" && !next.chars().any(char::is_alphanumeric)
+    // "On July 6, Sanders said: …" introduces what follows its colon, "Mr. Trump yelled,
+    // ''Out!''" the quote after its comma.
+    let quote_after = next == ","
+        && k + 2 < last
+        && doc
+            .token_text(k + 2)
+            .starts_with(|c: char| is_opening_mark(c) || c == '\'' || c == '”');
+    next != ":" && !quote_after && !next.chars().any(char::is_alphanumeric)
         || is_capitalised(next)
         || next.len() > 4 && next.ends_with("ly")
         || lexicon().after_clause_cue.contains(next)
@@ -4458,6 +4580,84 @@ mod tests {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, expected, "{found:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_cue_after_a_comma_speaks_the_words_before_it() {
+        // The commas of the words before the cue hold no speaker of theirs.
+        let found = quotes(
+            "Lobbying\n\nThe firm lobbied on gaming, taxes and other issues related to Trump's \
+             hotels, at both the federal and state levels in New York and Florida, said lobbyist \
+             and GOP strategist Charlie Black.\n\nIn a year when arguments against big government \
+             are resonating with voters, candidates have more room, said Steve Grubbs, an Iowa \
+             operative.",
+        );
+        let pairs: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|(quote, speaker, _)| (&quote[..20], speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("The firm lobbied on ", Some("Charlie Black")),
+                ("In a year when argum", Some("Steve Grubbs"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_titled_speaker_set_off_after_the_words_speaks_them() {
+        let found = quotes(
+            "Screening\n\nAs a woman, Ms. Malik likely raised less suspicion, Mr. Verdery said.\n\n\
+             Cameron is committed to the special relationship, the prime minister’s spokesman \
+             said.\n\nThe only problem, Ms. Bigbee said, is that her daughter's pay is lower.",
+        );
+        let quoted: Vec<&str> = found.iter().map(|(quote, _, _)| quote.as_str()).collect();
+        assert_eq!(
+            quoted,
+            [
+                "As a woman, Ms. Malik likely raised less suspicion",
+                "Cameron is committed to the special relationship",
+                "The only problem, Ms. Bigbee said, is that her daughter's pay is lower"
+            ]
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Verdery"));
+    }
+
+    #[test]
+    fn the_listener_after_told_is_no_content() {
+        let found = quotes(
+            "Filing\n\nMichigan was only doing what 40 states already do, Schuette told the court \
+             in his filing.\n\nThe plan will cost 100 mln dlrs, he told reporters.\n\nJoyce told \
+             a news conference he is not planning an appeal.\n\nHawke told a Sydney radio station \
+             the deficit may reach four billion.",
+        );
+        let quoted: Vec<&str> = found.iter().map(|(quote, _, _)| quote.as_str()).collect();
+        assert_eq!(
+            quoted,
+            [
+                "Michigan was only doing what 40 states already do",
+                "The plan will cost 100 mln dlrs",
+                "he is not planning an appeal",
+                "the deficit may reach four billion"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_appositive_subject_or_an_opening_phrase_before_its_cue_is_no_content() {
+        let found = quotes(
+            "Shoal\n\nThe chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr., \
+             recently asked Admiral Harris that question.\n\nOn the other side, Sen. Ted Cruz \
+             warned against the bill.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(quote, _, _)| !quote.starts_with("The chairman")
+                    && !quote.starts_with("On the other side")),
+            "{found:?}"
+        );
     }
 
     #[test]
