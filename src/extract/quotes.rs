@@ -2320,8 +2320,10 @@ fn after_dateline(doc: &Document, start: usize, limit: usize) -> usize {
                 && start + 1 < limit
                 && doc.token_text(start + 1).len() >= 2
                 && all_capitals(doc.token_text(start + 1)));
+    // "(Reuters) - …" after a sentence cut at the state's period: "ORLANDO, Fla. (Reuters) -".
     let before_agency =
-        is_capitalised(place) && start + 1 < doc.tokens.len() && doc.token_text(start + 1) == "(";
+        is_capitalised(place) && start + 1 < doc.tokens.len() && doc.token_text(start + 1) == "("
+            || place == "(" && start + 2 < limit && doc.token_text(start + 2) == ")";
     if !in_capitals && !before_agency {
         return start;
     }
@@ -2853,7 +2855,11 @@ fn reported(
         after_dateline(doc, sentence.tokens.start, sentence.tokens.end)..sentence.tokens.end;
     let mut subject_floor = range.start;
     let sentence_first = range.start;
-    while let Some((attribution, span, cue)) = reported_in(doc, range.clone(), subject_floor) {
+    // The subject of the clause before a second verb: "X defended the route and said …".
+    let mut shared_subject = None;
+    while let Some((attribution, span, cue)) =
+        reported_in(doc, range.clone(), subject_floor, shared_subject.take())
+    {
         let attribution = poll_counting(doc, sentence_first, attribution);
         let from = doc.token_at_or_after(span.0);
         let to = doc.token_at_or_after(span.1);
@@ -2913,6 +2919,9 @@ fn reported(
         });
         match next_clause {
             Some((end, next)) => {
+                if next == end {
+                    shared_subject = Some((attribution.mention.clone(), attribution.span));
+                }
                 found.push((attribution, (span.0, doc.tokens[end - 1].end)));
                 range = next..range.end;
                 subject_floor = next;
@@ -2927,7 +2936,7 @@ fn reported(
                 let according_after =
                     cue >= to && found.last().is_some_and(|(a, _)| a.cue == "according to");
                 let inner = (!according_after)
-                    .then(|| reported_in(doc, from..to, from))
+                    .then(|| reported_in(doc, from..to, from, None))
                     .flatten();
                 if let Some((inner, inner_span, inner_cue)) = inner {
                     let speech = is_cue(doc, inner_cue) && !is_stance_cue(doc, inner_cue, to);
@@ -3045,6 +3054,7 @@ fn reported_in(
     doc: &Document,
     range: std::ops::Range<usize>,
     subject_floor: usize,
+    shared_subject: Option<(Mention, (usize, usize))>,
 ) -> Option<(Attribution, (usize, usize), usize)> {
     let last = range.end;
     let content_end = |from: usize| {
@@ -3202,8 +3212,14 @@ fn reported_in(
             absolute_subject(doc, range.start, k)
                 .or_else(|| issuer(doc, range.start, k, sentence_subject(doc, range.start, k)))
         } else if follows_and(doc, range.start, k) {
-            // "X defended the route and said …": a second verb shares the sentence's subject.
-            sentence_subject(doc, sentence_start(doc, k), k)
+            // "X defended the route and said …": a second verb shares the subject of the
+            // clause before, or else the sentence's.
+            match &shared_subject {
+                Some(shared) if doc.token_text(range.start) == "and" && k <= range.start + 3 => {
+                    Some(shared.clone())
+                }
+                _ => sentence_subject(doc, sentence_start(doc, k), k),
+            }
         } else {
             subject_before(doc, subject_floor, k)
         };
@@ -4657,6 +4673,22 @@ mod tests {
                 .all(|(quote, _, _)| !quote.starts_with("The chairman")
                     && !quote.starts_with("On the other side")),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_second_verb_after_and_shares_the_subject_of_the_clause_before() {
+        // A described subject that `sentence_subject` cannot read, and a state's period that
+        // cuts the dateline from its sentence.
+        assert_speakers(
+            "Route\n\nA spokesman for the mayor defended the route and said the police had \
+             trained for 18 months.\n\nORLANDO, Fla. (Reuters) - President Barack Obama met \
+             survivors on Thursday and said the United States must act.",
+            &[
+                Some("a spokesman for the mayor"),
+                Some("a spokesman for the mayor"),
+                Some("Barack Obama"),
+            ],
         );
     }
 
