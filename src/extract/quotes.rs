@@ -520,6 +520,24 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
     {
         end -= 2;
     }
+    // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes set
+    // off by spaces, not a word cut short in speech ("the Defense Ministry falsely claim- —
+    // accused").
+    if end > floor + 2 && is_dash(doc.token_text(end - 1)) {
+        let spaced = |j: usize| doc.tokens[j - 1].end < doc.tokens[j].start;
+        let open = (floor.max(end.saturating_sub(14)) + 1..end - 3)
+            .rev()
+            .find(|&j| is_dash(doc.token_text(j)))
+            .filter(|&open| spaced(open) && spaced(end - 1));
+        // The subject opens its clause: in speech, dashes more often mend a phrase ("had some
+        // sort of — had a sort of conciliatory — conciliatory tone — said").
+        if let Some(subject) = open
+            .and_then(|open| subject_at(doc, floor, open))
+            .filter(|(_, span)| doc.token_at_or_after(span.0) <= floor + 1)
+        {
+            return Some(subject);
+        }
+    }
     // "Mitch McConnell, R-Ky., said": a party label is no appositive.
     if end >= floor + 3
         && doc.token_text(end - 1) == ","
@@ -2146,7 +2164,11 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             let word = doc.token_text(j);
             !CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(word))
         })
-        .filter(|&j| j > first && is_capitalised(doc.token_text(j)) && !opens_clause(j));
+        .filter(|&j| {
+            let word = doc.token_text(j);
+            // "But the U.S. Court of Appeals overruled …": a determiner opens a subject too.
+            j > first && (is_capitalised(word) || DETERMINERS.contains(&word)) && !opens_clause(j)
+        });
     let mut after_adverbial = false;
     if let Some(subject) = after_connectives {
         first = subject;
@@ -2180,7 +2202,9 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             }
             first = next_comma + 1;
         }
-        if first < cue && opens_clause(first) {
+        // Not "some" or "many" ("At a meeting, some senators vented …"): they open a
+        // described subject.
+        if first < cue && opens_clause(first) && !is_source_determiner(doc.token_text(first)) {
             return None;
         }
     }
@@ -2280,9 +2304,11 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             end = roles_end;
         }
     }
-    (end > first)
-        .then(|| subject_before(doc, first, end))
-        .flatten()
+    // "At a meeting Tuesday, some senators vented …": a described subject and its verb.
+    if end == first {
+        return described_subject(doc, first, cue);
+    }
+    subject_before(doc, first, end)
 }
 
 /// For a quote starting at byte `from`: its first token, the index of the sentence holding
@@ -3323,7 +3349,11 @@ fn reported_in(
                     ))
             {
                 listener_end += 1;
-            } else if told && listener_end == k + 1 && is_source_determiner(doc.token_text(k + 1)) {
+            } else if told
+                && listener_end == k + 1
+                && listener_end < last
+                && is_source_determiner(doc.token_text(k + 1))
+            {
                 // "told the Associated Press he …": a determiner and a name; "told the court in
                 // his filing", "told a news conference sales …": a determiner and words in
                 // lower case up to the head of a listener (`lexicon/listener_nouns.txt`).
@@ -3369,7 +3399,10 @@ fn reported_in(
             from = listener_end;
         }
         // "said on September 13 that …": content starts after a near "that".
-        let that = (from..(from + 7).min(last)).find(|&j| doc.token_text(j) == "that");
+        // Not past a second verb: "vowing to fight on and said that …".
+        let that = (from..(from + 7).min(last))
+            .take_while(|&j| !(doc.token_text(j) == "and" && second_verb(doc, j, last)))
+            .find(|&j| doc.token_text(j) == "that");
         if let Some(that) = that {
             from = that + 1;
         }
@@ -4688,6 +4721,24 @@ mod tests {
                 Some("a spokesman for the mayor"),
                 Some("a spokesman for the mayor"),
                 Some("Barack Obama"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_subject_after_an_opening_phrase_a_connective_or_before_dashes_speaks() {
+        assert_speakers(
+            "Appeals\n\nBy the end of the day, Mr. Trump was forced into damage control and said \
+             that his words had been misconstrued.\n\nAt a meeting Tuesday morning, some \
+             senators vented about Sanders vowing to fight on and said that they had lost their \
+             patience.\n\nBut the Court of Appeals overruled and said Ohio already provided more \
+             early voting.\n\nJason Sims — a teacher from Mount Pleasant — says he made a \
+             last-minute decision.",
+            &[
+                Some("Trump"),
+                Some("some senators"),
+                Some("the Court of Appeals"),
+                Some("Jason Sims"),
             ],
         );
     }
