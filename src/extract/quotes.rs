@@ -60,6 +60,8 @@ struct Lexicon {
     group_nouns: HashSet<&'static str>,
     /// Head nouns of a listener after "told" and a determiner ("the court", "a news conference").
     listener_nouns: HashSet<&'static str>,
+    /// Cues that put their speaker after them: "…, said Charlie Black".
+    inverting_cues: HashSet<&'static str>,
     /// Lower-case words that name a share of a group as a source: "most say", "22 percent said".
     quantities: Vec<&'static str>,
     /// Units of a time span that opens a sentence: "Two years later, …".
@@ -161,6 +163,7 @@ fn lexicon() -> &'static Lexicon {
             question_verbs: word_list(include_str!("lexicon/question_verbs.txt")),
             group_nouns: word_list(include_str!("lexicon/group_nouns.txt")),
             listener_nouns: word_list(include_str!("lexicon/listener_nouns.txt")),
+            inverting_cues: word_list(include_str!("lexicon/inverting_cues.txt")),
             quantities: lines(include_str!("lexicon/quantities.txt")).collect(),
             time_units: word_list(include_str!("lexicon/time_units.txt")),
             number_words: lines(include_str!("lexicon/number_words.txt")).collect(),
@@ -1562,8 +1565,11 @@ fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention,
     if cue + 1 >= limit || ROLE_STOPS.contains(&doc.token_text(cue + 1)) {
         return None;
     }
+    // The source opens right after the cue: in "said a source close to the campaign" the
+    // source is not "the campaign".
     end.filter(|&end| end > cue + 2)
         .and_then(|end| described_source(doc, cue + 1, end))
+        .filter(|(_, span)| doc.token_at_or_after(span.0) == cue + 1)
         .or_else(|| source_before_modifier(doc, cue + 1, end.unwrap_or(limit)))
 }
 
@@ -3261,22 +3267,51 @@ fn reported_in(
             && k > range.start + 3
             && doc.token_text(k - 1) == ",";
         // "…, at both the federal and state levels in New York and Florida, said lobbyist
-        // Charlie Black.": a name after the cue that ends the sentence or opens an appositive
-        // ("said Steve Grubbs, an Iowa operative") is the speaker, though the commas of the
-        // content let a subject be found before the cue. A subject that opens the clause
-        // stays ("Ramil Carr, 31, a photographer, said Trump, …").
+        // Charlie Black.": a source after the cue that ends the sentence or opens an
+        // appositive ("said Steve Grubbs, an Iowa operative") is the speaker, though the commas
+        // of the words before let a subject be found there. Not when those words are no
+        // clause ("Christopher Harvey, a delegate from Houston, said the turmoil …"), nor when
+        // the subject found, with its titles, opens the sentence ("Montana Sen. Jon Tester,
+        // chairman of …, said having Trump …").
+        let opens_sentence = |first: usize| {
+            (range.start..first).all(|j| {
+                let word = doc.token_text(j);
+                is_capitalised(word) && !opens_clause_word(word)
+                    || gazetteer().titles.contains(word)
+                    || DETERMINERS.contains(&word)
+                    || is_possessive(word)
+            })
+        };
+        let clause_before = || {
+            (range.start..k).any(|j| {
+                let word = doc.token_text(j);
+                reads_as_verb(word)
+                    || word.chars().all(char::is_lowercase)
+                        && (word.ends_with('s') || word.ends_with("ing"))
+            })
+        };
         let named_after = (may_invert
+            && lexicon().inverting_cues.contains(doc.token_text(k))
             && subject
                 .as_ref()
-                .is_none_or(|(_, span)| doc.token_at_or_after(span.0) > range.start + 2))
+                .is_none_or(|(_, span)| !opens_sentence(doc.token_at_or_after(span.0)))
+            && clause_before())
         .then(|| subject_after(doc, k, last))
         .flatten()
         .filter(|(mention, span)| {
+            // "said an American official who was briefed on …", "said a source close to the
+            // campaign": a relative clause or a modifier describes the speaker; "said Trump in
+            // a statement", after a name, a phrase of time or place.
             let next = doc.token_at_or_after(span.1);
-            matches!(mention, Mention::Named { .. })
-                && (next >= last
-                    || doc.token_text(next) == ","
-                    || (next..last).all(|j| holds_no_words(doc.token_text(j))))
+            let name = matches!(mention, Mention::Named { .. });
+            // A described source before a comma is as often the subject of the words after
+            // ("…, said their stump speeches, already replete with …, would").
+            next >= last
+                || matches!(doc.token_text(next), "who" | "familiar" | "close" | "known")
+                || name
+                    && (doc.token_text(next) == ","
+                        || SCENE_PREPOSITIONS.contains(&doc.token_text(next)))
+                || (next..last).all(|j| holds_no_words(doc.token_text(j)))
         });
         let inverted = named_after.is_some() || subject.is_none() && may_invert;
         let subject = match named_after {
@@ -3385,6 +3420,15 @@ fn reported_in(
         // filing.": a listener, and no content after it (the content may stand before).
         let nothing_after_listener =
             tells_a_listener && (listener_end..last).all(|j| holds_no_words(doc.token_text(j)));
+        // "…, he told the court in his filing.", not "…, Gary Johnson told a joke.": the
+        // listener, then the end or a phrase.
+        let listener_ends_clause = nothing_after_listener
+            || listener_end > k + 1
+                && listener_end < last
+                && (ROLE_STOPS.contains(&doc.token_text(listener_end))
+                    || lexicon()
+                        .after_clause_cue
+                        .contains(doc.token_text(listener_end)));
         // After a listener, a clause opens with a subject: "he’d", "the party", "Trump".
         let opens_clause = |t: &str| {
             let word = t.split(is_apostrophe).next().unwrap_or(t);
@@ -3428,9 +3472,10 @@ fn reported_in(
             from += 1;
         }
         // "said of the Clintons", "said, as the crowd cheered": a preposition or a
-        // conjunction opens no content.
+        // conjunction opens no content; nor does a semicolon ("…, analysts say; in 2012, …").
         let introduced = introduced
-            && (that.is_some() || !ROLE_STOPS.contains(&doc.token_text(from.min(last - 1))));
+            && (that.is_some() || !ROLE_STOPS.contains(&doc.token_text(from.min(last - 1))))
+            && doc.token_text(from.min(last - 1)) != ";";
         let end = clause_end(from);
         let attribution = Attribution {
             mention,
@@ -3445,7 +3490,8 @@ fn reported_in(
             before_subject -= 1;
         }
         // "…, Mr. Verdery said", "…, Professor Epstein said", "…, the prime minister’s
-        // spokesman said": so are the titles and the owner the speaker's span leaves out.
+        // spokesman said", "…, veteran Republicans said": so are the titles, the owner and the
+        // words in lower case the speaker's span leaves out.
         let title_start = (range.start.max(before_subject.saturating_sub(5))..before_subject)
             .rev()
             .take_while(|&j| {
@@ -3454,8 +3500,7 @@ fn reported_in(
                     || is_source_determiner(word)
                     || is_possessive(word)
                     || is_capitalised(word)
-                    || is_role_word(word)
-                        && (j + 1..before_subject).any(|o| is_possessive(doc.token_text(o)))
+                    || is_role_word(word) && !RELATIVE_PRONOUNS.contains(&word)
             })
             .last();
         if let Some(start) = title_start
@@ -3528,6 +3573,7 @@ fn reported_in(
             && !opening_phrase
             && before_end >= range.start + 3
             && ends_a_clause(doc, k, last)
+            && (!told || listener_ends_clause)
             && opening_asked(doc, range.start, before_end).is_none()
         {
             return Some((attribution, span_of(range.start, before_end), k));
@@ -4740,6 +4786,36 @@ mod tests {
                 Some("the Court of Appeals"),
                 Some("Jason Sims"),
             ],
+        );
+    }
+
+    #[test]
+    fn role_words_before_the_speaker_and_a_source_after_its_cue_set_off_the_words_before() {
+        assert_speakers(
+            "Exchange\n\nSYDNEY, March 30 - The exchange plans to extend its trading hours, \
+             exchange president Nicholas Giordano said.\n\nIn particular, Bill Clinton, often \
+             the easiest person to provoke, has been worked up about it, said a source close to \
+             the campaign.\n\nThe stakes are so high that Mr. Obama warned the Chinese leader, \
+             said an American official who was briefed on the talks.",
+            &[
+                Some("Nicholas Giordano"),
+                Some("a source"),
+                Some("an American official"),
+            ],
+        );
+        // Not the words before a cue with an object ("told a joke"), nor the subject of the
+        // words after a cue ("said their stump speeches, already …, would …").
+        let found = quotes(
+            "Swing\n\nOn Friday morning, the third day of his swing, Libertarian nominee Gary \
+             Johnson told a joke.\n\nAnd aides to Gov. Chris Christie of New Jersey, a former \
+             prosecutor, said their stump speeches, already full of references, would change.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(quote, _, _)| !quote.starts_with("On Friday")
+                    && !quote.starts_with("And aides")),
+            "{found:?}"
         );
     }
 
