@@ -4671,6 +4671,17 @@ mod tests {
         );
     }
 
+    /// Asserts that no quote found in `text` opens with one of `openings`.
+    fn assert_no_quote_opens_with(text: &str, openings: &[&str]) {
+        let found = quotes(text);
+        assert!(
+            found
+                .iter()
+                .all(|(quote, _, _)| !openings.iter().any(|o| quote.starts_with(o))),
+            "{found:?}"
+        );
+    }
+
     fn assert_speakers(text: &str, expected: &[Option<&str>]) {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
@@ -4741,17 +4752,11 @@ mod tests {
 
     #[test]
     fn an_appositive_subject_or_an_opening_phrase_before_its_cue_is_no_content() {
-        let found = quotes(
+        assert_no_quote_opens_with(
             "Shoal\n\nThe chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr., \
              recently asked Admiral Harris that question.\n\nOn the other side, Sen. Ted Cruz \
              warned against the bill.",
-        );
-        assert!(
-            found
-                .iter()
-                .all(|(quote, _, _)| !quote.starts_with("The chairman")
-                    && !quote.starts_with("On the other side")),
-            "{found:?}"
+            &["The chairman", "On the other side"],
         );
     }
 
@@ -4805,17 +4810,11 @@ mod tests {
         );
         // Not the words before a cue with an object ("told a joke"), nor the subject of the
         // words after a cue ("said their stump speeches, already …, would …").
-        let found = quotes(
+        assert_no_quote_opens_with(
             "Swing\n\nOn Friday morning, the third day of his swing, Libertarian nominee Gary \
              Johnson told a joke.\n\nAnd aides to Gov. Chris Christie of New Jersey, a former \
              prosecutor, said their stump speeches, already full of references, would change.",
-        );
-        assert!(
-            found
-                .iter()
-                .all(|(quote, _, _)| !quote.starts_with("On Friday")
-                    && !quote.starts_with("And aides")),
-            "{found:?}"
+            &["On Friday", "And aides"],
         );
     }
 
