@@ -343,6 +343,17 @@ fn is_closing_mark(s: &str) -> bool {
     matches!(s, "\"" | "”" | "“" | "’" | "'" | "»" | ")" | "]" | "‘")
 }
 
+/// Whether the period at token `i` is inside a company code in angle brackets, written
+/// without spaces ("<DBKG.F>", "<FIAT.MI>").
+fn in_company_code(text: &str, tokens: &[Token], i: usize) -> bool {
+    let glued = |a: usize, b: usize| tokens[a].end == tokens[b].start;
+    i >= 2
+        && i + 1 < tokens.len()
+        && glued(i - 1, i)
+        && glued(i, i + 1)
+        && (i.saturating_sub(3)..i - 1).any(|j| &text[tokens[j].start..tokens[j].end] == "<")
+}
+
 /// Splits at line breaks (paragraphs) and after ., ! or ? (and any closing quote or bracket)
 /// unless the period belongs to an abbreviation or initial.
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
@@ -364,7 +375,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let next_after_newline =
             i + 1 < tokens.len() && text[tokens[i].end..tokens[i + 1].start].contains('\n');
         let ends = match tok {
-            "." | "!" | "?" | "..." => true,
+            // "Deutsche Bank AG <DBKG.F> has seen …": the period of a wire's company code.
+            "." => !in_company_code(text, tokens, i),
+            "!" | "?" | "..." => true,
             _ => {
                 tok.ends_with('.')
                     && tok.len() > 1
@@ -515,6 +528,25 @@ mod tests {
                 "“We agree,” Mr. Cook said.",
                 "Then U.S. officials left.",
                 "New paragraph"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_company_code_holds_no_sentence_end() {
+        let text = "Deutsche Bank AG <DBKG.F> has seen a slow start. Sloppy end.Next one.";
+        let doc = Document::new(text);
+        let spans: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            spans,
+            vec![
+                "Deutsche Bank AG <DBKG.F> has seen a slow start.",
+                "Sloppy end.",
+                "Next one."
             ]
         );
     }
