@@ -3499,6 +3499,7 @@ fn reported_in(
                 gazetteer().titles.contains(word)
                     || is_source_determiner(word)
                     || is_possessive(word)
+                    || matches!(word, "'" | "’")
                     || is_capitalised(word)
                     || is_role_word(word) && !RELATIVE_PRONOUNS.contains(&word)
             })
@@ -4467,8 +4468,51 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     // "he" a hundred turns after a quoted name is most often the President, whom no label or
     // quote names.
     // A pronoun's speaker, and whether it is anonymous.
+    // "The agency said … It said", "Money market dealers said … They said": the bodies and
+    // groups described as speakers, with the names their mentions resolve to.
+    let described_sources: Vec<(usize, String, bool)> = found
+        .iter()
+        .filter_map(|f| {
+            let a = f.attribution.as_ref()?;
+            match &a.mention {
+                Mention::Described(text) if !in_label(a.span.0) => {
+                    let written = as_in_running_text(text.clone());
+                    let head = written.rsplit(' ').next().unwrap_or(&written);
+                    // A body, a group or a document: not "the Indiana governor", nor
+                    // "several".
+                    let plural = names_people(&written);
+                    let body = gazetteer()
+                        .organisation_words
+                        .contains(capitalise(head).as_str())
+                        || DOCUMENT_HEADS.contains(&head);
+                    if !plural && !body {
+                        return None;
+                    }
+                    let name = matches!(written.as_str(), "the company" | "the firm")
+                        .then(|| company_before(a.span.0))
+                        .flatten()
+                        .or_else(|| named_organisation_before(a.span.0, &written))
+                        .unwrap_or(written);
+                    Some((a.span.0, name, plural))
+                }
+                _ => None,
+            }
+        })
+        .collect();
+    // "Pan Am said … It said": a speaker the tagger found as an organisation, though no word
+    // of its name shows one, may be "it" (and stays a person's name for "he").
+    let tagged_organisations: HashSet<&str> = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Organization)
+        .map(|e| e.name.as_str())
+        .collect();
     let resolve_pronoun = |(start, end): (usize, usize), person: bool| -> Option<(String, bool)> {
+        let singular = doc.text[start..end].eq_ignore_ascii_case("it");
         let fits = |name: &str, org: bool| {
+            let org = org
+                || singular
+                    && tagged_organisations.contains(name)
+                    && !name.split(' ').any(|w| gazetteer().is_given_name(w));
             org != person && !genders_clash(doc, &doc.text[start..end], name)
         };
         let turn = labels.partition_point(|&(label_start, _)| label_start <= start);
@@ -4476,10 +4520,23 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         let ceiling = labels
             .get(turn)
             .map_or(usize::MAX, |&(label_start, _)| label_start);
-        named
+        let named_before = named
             .iter()
             .rev()
-            .find(|(pos, name, org, _)| (floor..start).contains(pos) && fits(name, *org))
+            .find(|(pos, name, org, _)| (floor..start).contains(pos) && fits(name, *org));
+        // For "it" and "they", a body or group described nearer than the last one named; "it"
+        // is no plural ("dealers").
+        if !person {
+            let described = described_sources.iter().rev().find(|(pos, _, plural)| {
+                (floor..start).contains(pos)
+                    && named_before.is_none_or(|(named_at, ..)| pos > named_at)
+                    && !(singular && *plural)
+            });
+            if let Some((_, name, _)) = described {
+                return Some((name.clone(), false));
+            }
+        }
+        named_before
             .or_else(|| {
                 // A cataphor ("he said, before he was named") reaches no unnamed source.
                 named.iter().find(|(pos, name, org, anonymous)| {
@@ -4490,6 +4547,14 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             // is one no attribution named.
             .filter(|(_, name, ..)| !(person && names_people(name)))
             .map(|(_, name, _, anonymous)| (name.clone(), *anonymous))
+            // "Phillips Petroleum Co cited lower prices … It also said": a wire story's
+            // company in its lead, when no speaker stands before "it".
+            .or_else(|| {
+                singular
+                    .then(|| company_before(start))
+                    .flatten()
+                    .map(|name| (name, false))
+            })
     };
 
     // The name in full that the entities found at a speaker's mention: "Jake said this" in a
@@ -4815,6 +4880,25 @@ mod tests {
              Johnson told a joke.\n\nAnd aides to Gov. Chris Christie of New Jersey, a former \
              prosecutor, said their stump speeches, already full of references, would change.",
             &["On Friday", "And aides"],
+        );
+    }
+
+    #[test]
+    fn it_and_they_stand_for_a_described_body_or_group_or_the_lead_s_company() {
+        assert_speakers(
+            "Ratings\n\nThe loss was due to the amortization of goodwill, the agency said. It \
+             added that amortization does not affect cash flow.\n\nMoney market dealers said funds may be \
+             allocated at lower rates. They said the bank would act soon.\n\nBARTLESVILLE, \
+             Okla., April 24 - Phillips Petroleum Co cited lower oil and gas prices in its first \
+             quarter loss. It also said there was a decline in crude oil production.",
+            &[
+                Some("the agency"),
+                Some("the agency"),
+                Some("Money market dealers"),
+                Some("Money market dealers"),
+                Some("Phillips Petroleum Co"),
+                Some("Phillips Petroleum Co"),
+            ],
         );
     }
 
