@@ -4470,7 +4470,8 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     // A pronoun's speaker, and whether it is anonymous.
     // "The agency said … It said", "Money market dealers said … They said": the bodies and
     // groups described as speakers, with the names their mentions resolve to.
-    let described_sources: Vec<(usize, String, bool)> = found
+    // (where, name, a group, anonymous).
+    let described_sources: Vec<(usize, String, bool, bool)> = found
         .iter()
         .filter_map(|f| {
             let a = f.attribution.as_ref()?;
@@ -4493,7 +4494,14 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                         .flatten()
                         .or_else(|| named_organisation_before(a.span.0, &written))
                         .unwrap_or(written);
-                    Some((a.span.0, name, plural))
+                    Some((a.span.0, name, plural, false))
+                }
+                // "Dealers said … they added", "Commerce Ministry officials told Reuters … they
+                // added": unnamed sources in the plural.
+                Mention::Anonymous(text) if !in_label(a.span.0) && !unnamed_person(text) => {
+                    let written = as_in_running_text(text.clone());
+                    let plural = !written.ends_with("statement") && !written.ends_with("report");
+                    Some((a.span.0, written, plural, true))
                 }
                 _ => None,
             }
@@ -4527,13 +4535,13 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         // For "it" and "they", a body or group described nearer than the last one named; "it"
         // is no plural ("dealers").
         if !person {
-            let described = described_sources.iter().rev().find(|(pos, _, plural)| {
+            let described = described_sources.iter().rev().find(|(pos, _, plural, _)| {
                 (floor..start).contains(pos)
                     && named_before.is_none_or(|(named_at, ..)| pos > named_at)
                     && !(singular && *plural)
             });
-            if let Some((_, name, _)) = described {
-                return Some((name.clone(), false));
+            if let Some((_, name, _, anonymous)) = described {
+                return Some((name.clone(), *anonymous));
             }
         }
         named_before
@@ -4890,7 +4898,9 @@ mod tests {
              added that amortization does not affect cash flow.\n\nMoney market dealers said funds may be \
              allocated at lower rates. They said the bank would act soon.\n\nBARTLESVILLE, \
              Okla., April 24 - Phillips Petroleum Co cited lower oil and gas prices in its first \
-             quarter loss. It also said there was a decline in crude oil production.",
+             quarter loss. It also said there was a decline in crude oil production.\n\n\
+             Commerce Ministry officials told Reuters the policy covered only commercial \
+             imports. Imports by the government were not included in the policy, they added.",
             &[
                 Some("the agency"),
                 Some("the agency"),
@@ -4898,6 +4908,8 @@ mod tests {
                 Some("Money market dealers"),
                 Some("Phillips Petroleum Co"),
                 Some("Phillips Petroleum Co"),
+                Some("Commerce Ministry officials"),
+                Some("Commerce Ministry officials"),
             ],
         );
     }
