@@ -42,6 +42,11 @@ pub struct Article {
 }
 
 impl Article {
+    /// The day the article was published, when it has a date.
+    pub fn day(&self) -> Option<chrono::NaiveDate> {
+        self.date.map(|date| date.date_naive())
+    }
+
     /// The id an article gets: its url when it has one (so the same story read from two
     /// files is one article), else its path and position in the file.
     pub fn stable_id(url: Option<&str>, origin: &Origin) -> String {

@@ -240,7 +240,8 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             for article in articles {
                 match article {
                     Ok(article) => {
-                        let extraction = extract::extract_article(&article.title, &article.body);
+                        let extraction =
+                            extract::extract_article(&article.title, &article.body, article.day());
                         let line = serde_json::json!({
                             "id": article.id,
                             "origin": article.origin.to_string(),

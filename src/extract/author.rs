@@ -130,7 +130,7 @@ mod tests {
         let body = "East Room\n11:58 A.M. EDT\n\
                     THE PRESIDENT: Thank you. I have always said that jobs come first.\n\
                     END 12:20 P.M. EDT";
-        let extraction = extract_article("Remarks by President Joe Biden on Jobs", body);
+        let extraction = extract_article("Remarks by President Joe Biden on Jobs", body, None);
         extraction.check_spans(body).unwrap();
         let speakers: Vec<Option<&str>> = extraction
             .quotes
@@ -139,7 +139,7 @@ mod tests {
             .collect();
         assert_eq!(speakers, [Some("Joe Biden")], "{extraction:#?}");
         let body = "I have always said that the right to vote is sacred.";
-        let extraction = extract_article("Statement by Vice President Kamala Harris", body);
+        let extraction = extract_article("Statement by Vice President Kamala Harris", body, None);
         extraction.check_spans(body).unwrap();
         assert_eq!(
             extraction.quotes[0].speaker.as_deref(),

@@ -182,9 +182,19 @@ pub fn quotes_and_speakers(doc: &text::Document, entities: &[EntityMention]) -> 
 
 /// Extracts from an article's body, read after its title: a title names who speaks in
 /// remarks, statements and briefings ("Remarks by President Biden …", "Press Briefing by
-/// Press Secretary Jen Psaki"). Offsets count into the body; what the title itself holds is
-/// left out (search indexes the title on its own).
-pub fn extract_article(title: &str, body: &str) -> Extraction {
+/// Press Secretary Jen Psaki"); its `date` names who held an office that a transcript's
+/// label gives alone ("THE PRESIDENT:"). Offsets count into the body; what the title itself
+/// holds is left out (search indexes the title on its own).
+pub fn extract_article(title: &str, body: &str, date: Option<chrono::NaiveDate>) -> Extraction {
+    let mut extraction = extract_titled(title, body);
+    if let Some(date) = date {
+        transcript::name_office_holders(&mut extraction.quotes, date);
+    }
+    extraction
+}
+
+/// Extracts from a body read after its title, offsets counted into the body.
+fn extract_titled(title: &str, body: &str) -> Extraction {
     let title = title.trim();
     if title.is_empty() || title.contains('\n') {
         return extract(body);

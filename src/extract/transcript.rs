@@ -3,6 +3,7 @@
 //! what its speaker said, verbatim: a direct quote, though no quote mark encloses it. A turn
 //! runs over the paragraphs that follow it until the next label.
 
+use chrono::NaiveDate;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::entities::{never_name_word, title_case};
@@ -24,6 +25,59 @@ struct Turn {
     label: (usize, usize),
     /// The paragraphs the speaker said (after the label on the first), as byte ranges.
     pieces: Vec<(usize, usize)>,
+}
+
+/// A term of office: who held it from its first day until the first day of the next term.
+struct Term {
+    office: &'static str,
+    holder: &'static str,
+    from: NaiveDate,
+    until: NaiveDate,
+}
+
+/// The terms of `lexicon/office_terms.txt`.
+fn office_terms() -> &'static [Term] {
+    static TERMS: std::sync::OnceLock<Vec<Term>> = std::sync::OnceLock::new();
+    TERMS.get_or_init(|| {
+        let day = |text: &str| {
+            NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .unwrap_or_else(|e| panic!("office_terms.txt: bad date {text:?}: {e}"))
+        };
+        super::gazetteer::lines(include_str!("lexicon/office_terms.txt"))
+            .map(|line| {
+                let fields: Vec<&str> = line.split('|').collect();
+                let [office, holder, from, until] = fields[..] else {
+                    panic!("office_terms.txt: not office|holder|from|until: {line:?}");
+                };
+                Term {
+                    office,
+                    holder,
+                    from: day(from),
+                    until: day(until),
+                }
+            })
+            .collect()
+    })
+}
+
+/// Names the holder of an office that a transcript's label gives by title alone ("THE
+/// PRESIDENT:", left as "the President" when the article names no one so) on the article's
+/// `date`: the text alone cannot tell whose turn it is, its date can.
+pub fn name_office_holders(quotes: &mut [Quote], date: NaiveDate) {
+    for quote in quotes.iter_mut().filter(|q| q.cue.is_none()) {
+        let (Some(speaker), Some(office)) = (&quote.speaker, &quote.speaker_role) else {
+            continue;
+        };
+        if speaker.strip_prefix("the ") != Some(office.as_str()) {
+            continue;
+        }
+        let term = office_terms()
+            .iter()
+            .find(|t| t.office == office && t.from <= date && date < t.until);
+        if let Some(term) = term {
+            quote.speaker = Some(term.holder.to_string());
+        }
+    }
 }
 
 /// The label that opens `line` ("MS. PSAKI:"), as the byte length of the label without the
@@ -549,6 +603,7 @@ impl Transcript {
 #[cfg(test)]
 mod tests {
     use crate::extract::extract;
+    use chrono::NaiveDate;
 
     const BRIEFING: &str = "Press Briefing by Press Secretary Jen Psaki and Secretary of \
 State Antony Blinken\n\
@@ -764,6 +819,36 @@ It took years before I could speak about it.\n\
             })
             .filter_map(|q| q.speaker)
             .collect()
+    }
+
+    #[test]
+    fn a_role_alone_that_the_article_leaves_unnamed_is_its_holder_on_the_article_s_date() {
+        let body = "THE PRESIDENT: Thank you all. We will get this done for the country.\n\
+                    Q Mr. President, when will the bill pass?\n\
+                    THE PRESIDENT: I think it will pass this month, and we will sign it.\n\
+                    THE VICE PRESIDENT: And we will keep working with the Congress on it.\n";
+        let speakers = |date: Option<&str>| -> Vec<String> {
+            let date = date.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
+            crate::extract::extract_article("Remarks on the economy", body, date)
+                .quotes
+                .into_iter()
+                .filter(|q| q.cue.is_none())
+                .filter_map(|q| q.speaker)
+                .collect()
+        };
+        assert_eq!(
+            speakers(None),
+            ["the President", "the President", "the Vice President"]
+        );
+        assert_eq!(
+            speakers(Some("2022-03-01")),
+            ["Joe Biden", "Joe Biden", "Kamala Harris"]
+        );
+        // The day a term starts is the new holder's.
+        assert_eq!(
+            speakers(Some("2025-01-20")),
+            ["Donald Trump", "Donald Trump", "JD Vance"]
+        );
     }
 
     #[test]

@@ -303,6 +303,14 @@ pub struct StoredArticle {
     pub origin: Option<String>,
 }
 
+impl StoredArticle {
+    /// The day the article was published, when it has a date.
+    pub fn day(&self) -> Option<chrono::NaiveDate> {
+        let date = chrono::DateTime::parse_from_rfc3339(self.date.as_deref()?).ok()?;
+        Some(date.date_naive())
+    }
+}
+
 /// An open index, ready to answer searches. Cheap to share between threads; sees new
 /// commits of a running ingest shortly after they land.
 pub struct Archive {

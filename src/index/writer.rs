@@ -450,7 +450,7 @@ impl Pipeline<'_> {
     }
 
     fn ingest_article(&self, article: crate::article::Article) -> Result<()> {
-        let extraction = extract::extract_article(&article.title, &article.body);
+        let extraction = extract::extract_article(&article.title, &article.body, article.day());
         self.counters
             .warnings
             .fetch_add(article.warnings.len() as u64, Ordering::Relaxed);

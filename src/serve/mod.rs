@@ -47,7 +47,7 @@ pub struct MarkedArticle {
 
 impl MarkedArticle {
     pub fn new(article: StoredArticle) -> Self {
-        let extraction = extract::extract_article(&article.title, &article.body);
+        let extraction = extract::extract_article(&article.title, &article.body, article.day());
         MarkedArticle {
             article,
             quotes: extraction.quotes,
