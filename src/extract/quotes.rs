@@ -3290,7 +3290,7 @@ fn reported_in(
                         && (word.ends_with('s') || word.ends_with("ing"))
             })
         };
-        let named_after = (may_invert
+        let source_after = (may_invert
             && lexicon().inverting_cues.contains(doc.token_text(k))
             && subject
                 .as_ref()
@@ -3313,8 +3313,8 @@ fn reported_in(
                         || SCENE_PREPOSITIONS.contains(&doc.token_text(next)))
                 || (next..last).all(|j| holds_no_words(doc.token_text(j)))
         });
-        let inverted = named_after.is_some() || subject.is_none() && may_invert;
-        let subject = match named_after {
+        let inverted = source_after.is_some() || subject.is_none() && may_invert;
+        let subject = match source_after {
             Some(after) => Some(after),
             None if inverted => subject_after(doc, k, last),
             None => subject,
@@ -3389,12 +3389,11 @@ fn reported_in(
                 && listener_end < last
                 && is_source_determiner(doc.token_text(k + 1))
             {
-                // "told the Associated Press he …": a determiner and a name; "told the court in
-                // his filing", "told a news conference sales …": a determiner and words in
-                // lower case up to the head of a listener (`lexicon/listener_nouns.txt`).
-                // "told a local radio station", "told a National Press Club luncheon"; a pronoun,
-                // an auxiliary or a name after the head opens the content ("told a news
-                // conference Iran was ready").
+                // The listener after a determiner: a name ("told the Associated Press he …"),
+                // or words up to the last head of a listener (`lexicon/listener_nouns.txt`:
+                // "told the court in his filing", "told a local radio station", "told a National
+                // Press Club luncheon"). A pronoun, an auxiliary or a name after the head opens
+                // the content ("told a news conference Iran was ready").
                 let mut words_end = None;
                 for j in k + 2..last.min(k + 9) {
                     let word = doc.token_text(j);
@@ -4380,6 +4379,14 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             .find(|name| name.split(' ').any(|w| w == word) && *name != word)
             .map(str::to_string)
     };
+    // The organisation a described source at byte `at` stands for: "the company" is the
+    // lead's company, "the department" the department named before.
+    let described_organisation = |at: usize, written: &str| -> Option<String> {
+        matches!(written, "the company" | "the firm")
+            .then(|| company_before(at))
+            .flatten()
+            .or_else(|| named_organisation_before(at, written))
+    };
     // "Office" at byte `at` after "The": the organisation named before with that word.
     let the_organisation = |at: usize, name: &str| -> Option<String> {
         (doc.text[..at].ends_with("The ") || doc.text[..at].ends_with("the "))
@@ -4489,18 +4496,15 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                     if !plural && !body {
                         return None;
                     }
-                    let name = matches!(written.as_str(), "the company" | "the firm")
-                        .then(|| company_before(a.span.0))
-                        .flatten()
-                        .or_else(|| named_organisation_before(a.span.0, &written))
-                        .unwrap_or(written);
+                    let name = described_organisation(a.span.0, &written).unwrap_or(written);
                     Some((a.span.0, name, plural, false))
                 }
                 // "Dealers said … they added", "Commerce Ministry officials told Reuters … they
                 // added": unnamed sources in the plural.
                 Mention::Anonymous(text) if !in_label(a.span.0) && !unnamed_person(text) => {
                     let written = as_in_running_text(text.clone());
-                    let plural = !written.ends_with("statement") && !written.ends_with("report");
+                    let head = written.rsplit(' ').next().unwrap_or(&written);
+                    let plural = !DOCUMENT_HEADS.contains(&head);
                     Some((a.span.0, written, plural, true))
                 }
                 _ => None,
@@ -4509,18 +4513,16 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         .collect();
     // "Pan Am said … It said": a speaker the tagger found as an organisation, though no word
     // of its name shows one, may be "it" (and stays a person's name for "he").
-    let tagged_organisations: HashSet<&str> = entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Organization)
-        .map(|e| e.name.as_str())
-        .collect();
+    let tagged_organisation = |name: &str| {
+        !name.split(' ').any(|w| gazetteer().is_given_name(w))
+            && entities
+                .iter()
+                .any(|e| e.kind == EntityType::Organization && e.name == name)
+    };
     let resolve_pronoun = |(start, end): (usize, usize), person: bool| -> Option<(String, bool)> {
         let singular = doc.text[start..end].eq_ignore_ascii_case("it");
         let fits = |name: &str, org: bool| {
-            let org = org
-                || singular
-                    && tagged_organisations.contains(name)
-                    && !name.split(' ').any(|w| gazetteer().is_given_name(w));
+            let org = org || singular && tagged_organisation(name);
             org != person && !genders_clash(doc, &doc.text[start..end], name)
         };
         let turn = labels.partition_point(|&(label_start, _)| label_start <= start);
@@ -4642,11 +4644,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                             }
                             Mention::Described(text) => {
                                 let written = as_in_running_text(text);
-                                let organisation =
-                                    matches!(written.as_str(), "the company" | "the firm")
-                                        .then(|| company_before(a.span.0))
-                                        .flatten()
-                                        .or_else(|| named_organisation_before(a.span.0, &written));
+                                let organisation = described_organisation(a.span.0, &written);
                                 match (organisation, office_holder(a.span.0, &written)) {
                                     (Some(organisation), _) => (Some(organisation), None, false),
                                     (None, Some((name, office))) => {
