@@ -190,9 +190,11 @@ fn gender_of_honorific(word: &str) -> Option<Gender> {
     }
 }
 
-/// The gender a person's name shows by its given name or honorific, if it shows one.
+/// The gender a person's name shows by its given name or honorific, if it shows one. A name
+/// of one word is a surname the article never wrote in full ("Reagan said", "Lawson"), not a
+/// given name.
 fn gender_of_name(name: &str) -> Option<Gender> {
-    let first = name.split(' ').next()?;
+    let (first, _) = name.split_once(' ')?;
     if let Some(gender) = gender_of_honorific(first) {
         return Some(gender);
     }
@@ -1530,11 +1532,26 @@ fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention,
                     .find(|&j| !NAME_PARTICLES.contains(&doc.token_text(j)))
                     .is_some_and(|j| j > k && is_capitalised(doc.token_text(j))))
     };
+    // "said Secretary of State George Shultz", "said Chancellor of the Exchequer Nigel
+    // Lawson": "of" (and "the") after a title, before more capitals; not after a name
+    // ("said Ward McCarthy of Merrill Lynch").
+    let of_in_title = |k: usize| {
+        k > name_start
+            && k + 2 < limit
+            && doc.token_text(k) == "of"
+            && gazetteer().titles.contains(doc.token_text(k - 1))
+            && (k + 1..(k + 3).min(limit))
+                .find(|&j| doc.token_text(j) != "the")
+                .is_some_and(|j| is_capitalised(doc.token_text(j)))
+    };
     while end < limit && (is_capitalised(doc.token_text(end)) || particle(end)) {
         end += 1;
         // "said Eversource President and CEO Joe Nolan".
         if joins_titles(doc, end, limit) {
             end += 1;
+        }
+        if of_in_title(end) {
+            end += 1 + usize::from(doc.token_text(end + 1) == "the");
         }
     }
     // "said Future Computing analyst Joe Cross": a body's name, a role in lower case, then a
@@ -3156,7 +3173,7 @@ fn reported_in(
         .find(|&k| {
             // The word's shape is tested first, then the words before it: most words are no
             // cue.
-            let before = k.saturating_sub(5).max(range.start)..k;
+            let before = k.saturating_sub(9).max(range.start)..k;
             let word = doc.token_text(k);
             lexicon().may_open_cue(word)
                 && before.clone().any(|j| doc.token_text(j) == ",")
@@ -3501,6 +3518,11 @@ fn reported_in(
                     || matches!(word, "'" | "’")
                     || is_capitalised(word)
                     || is_role_word(word) && !RELATIVE_PRONOUNS.contains(&word)
+                    // "Secretary of State George Shultz".
+                    || word == "of"
+                        && j > 0
+                        && j + 1 < before_subject
+                        && gazetteer().titles.contains(doc.token_text(j - 1))
             })
             .last();
         if let Some(start) = title_start
@@ -4303,6 +4325,15 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         let i = labels.partition_point(|&(start, _)| start <= at);
         i > 0 && at < labels[i - 1].1
     };
+    // Whether the tagger found a person starting at the mention at `span`: "the Exchequer"
+    // before "Nigel Lawson" made the determiner-led run look like an organisation's name.
+    let person_at = |(start, _): (usize, usize)| {
+        let start = doc.char_offset(start);
+        let i = entities.partition_point(|e| e.start < start);
+        entities
+            .get(i)
+            .is_some_and(|e| e.start == start && e.kind == EntityType::Person)
+    };
     // The speakers pronouns may stand for: (where, name, an organisation, anonymous). An
     // unnamed person is one too: "An aide to Lyng said … He said" is the aide again, not the
     // last person named before.
@@ -4312,16 +4343,20 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         .filter_map(|f| match &f.attribution.as_ref()?.mention {
             Mention::Named {
                 name, organisation, ..
-            } => Some((
-                f.attribution.as_ref()?.span.0,
+            } => {
                 // "US Special Representative for Iran Brian Hook": the name without the role
-                // words, as the quote's own speaker has it.
-                full_names
-                    .split_role(name)
-                    .map_or_else(|| full_names.canonical(name), |(_, full)| full.to_string()),
-                *organisation,
-                false,
-            )),
+                // words, as the quote's own speaker has it; a person's name, whatever words of
+                // organisations the role holds ("Chancellor of the Exchequer Nigel Lawson").
+                let span = f.attribution.as_ref()?.span;
+                let (name, organisation) = match full_names.split_role(name) {
+                    Some((_, full)) => (full.to_string(), false),
+                    None => (
+                        full_names.canonical(name),
+                        *organisation && !person_at(span),
+                    ),
+                };
+                Some((span.0, name, organisation, false))
+            }
             Mention::Anonymous(text) if unnamed_person(text) => Some((
                 f.attribution.as_ref()?.span.0,
                 as_in_running_text(text.clone()),
@@ -4908,6 +4943,24 @@ mod tests {
                 Some("Phillips Petroleum Co"),
                 Some("Commerce Ministry officials"),
                 Some("Commerce Ministry officials"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_title_with_of_and_a_surname_alone_keep_their_speaker() {
+        assert_speakers(
+            "Arms\n\nThe dollar will fall further this year, said Secretary of State George \
+             Shultz.\n\nBritain has reaped profits by using a stronger pound, Chancellor of the \
+             Exchequer Nigel Lawson said. He said in a debate that the profits were large.\n\n\
+             Reagan said he would not resign. He said he went into the deal because he was \
+             persuaded.",
+            &[
+                Some("George Shultz"),
+                Some("Nigel Lawson"),
+                Some("Nigel Lawson"),
+                Some("Reagan"),
+                Some("Reagan"),
             ],
         );
     }
