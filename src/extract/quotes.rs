@@ -627,6 +627,22 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
             return Some(subject);
         }
     }
+    // "Analyst Robert Gordon of Shearson Lehman Brothers Inc said": a person named with a
+    // given name before "of" speaks, not the firm after it.
+    let of = (first.saturating_sub(2)..first)
+        .rev()
+        .find(|&j| doc.token_text(j) == "of")
+        .filter(|&of| of == first - 1 || doc.token_text(first - 1) == "the");
+    if let Some(of) = of.filter(|&of| of > floor + 1) {
+        let person = subject_at(doc, floor, of).filter(|(before, _)| {
+            matches!(before, Mention::Named { name, organisation: false, .. }
+                if name.contains(' ')
+                    && name.split(' ').next().is_some_and(|w| gazetteer().is_given_name(w)))
+        });
+        if person.is_some() {
+            return person;
+        }
+    }
     Some((mention, span))
 }
 
@@ -4948,19 +4964,21 @@ mod tests {
     }
 
     #[test]
-    fn a_title_with_of_and_a_surname_alone_keep_their_speaker() {
+    fn a_title_with_of_a_surname_alone_and_a_person_of_a_firm_keep_their_speaker() {
         assert_speakers(
             "Arms\n\nThe dollar will fall further this year, said Secretary of State George \
              Shultz.\n\nBritain has reaped profits by using a stronger pound, Chancellor of the \
              Exchequer Nigel Lawson said. He said in a debate that the profits were large.\n\n\
              Reagan said he would not resign. He said he went into the deal because he was \
-             persuaded.",
+             persuaded.\n\nAnalyst Robert Gordon of Shearson Lehman Brothers Inc said \
+             Manufacturers Hanover has the greatest exposure.",
             &[
                 Some("George Shultz"),
                 Some("Nigel Lawson"),
                 Some("Nigel Lawson"),
                 Some("Reagan"),
                 Some("Reagan"),
+                Some("Robert Gordon"),
             ],
         );
     }
