@@ -190,11 +190,9 @@ fn gender_of_honorific(word: &str) -> Option<Gender> {
     }
 }
 
-/// The gender a person's name shows by its given name or honorific, if it shows one. A name
-/// of one word is a surname the article never wrote in full ("Reagan said", "Lawson"), not a
-/// given name.
+/// The gender a person's name shows by its given name or honorific, if it shows one.
 fn gender_of_name(name: &str) -> Option<Gender> {
-    let (first, _) = name.split_once(' ')?;
+    let first = name.split(' ').next()?;
     if let Some(gender) = gender_of_honorific(first) {
         return Some(gender);
     }
@@ -226,6 +224,11 @@ fn genders_clash(doc: &Document, pronoun: &str, name: &str) -> bool {
     else {
         return false;
     };
+    // A name of one word that the article writes after a title ("President Reagan") is a
+    // surname, though the lists know it as a given name too: it shows no gender.
+    if !name.contains(' ') && written_after_title(doc, name) {
+        return false;
+    }
     let given = name
         .split_once(' ')
         .map(|(first, _)| first)
@@ -235,6 +238,17 @@ fn genders_clash(doc: &Document, pronoun: &str, name: &str) -> bool {
         && !given.zip(surname).is_some_and(|(given, surname)| {
             gender_in_article(doc, given, surname) == Some(of_pronoun)
         })
+}
+
+/// Whether the article writes `word` right after a title or an honorific ("President
+/// Reagan", "Mr. Lawson").
+fn written_after_title(doc: &Document, word: &str) -> bool {
+    (1..doc.tokens.len()).any(|k| {
+        doc.token_text(k) == word && {
+            let before = doc.token_text(k - 1);
+            gazetteer().titles.contains(before) || is_honorific(before)
+        }
+    })
 }
 
 /// The gender the article shows for the person of given name `given` and surname `surname`:
@@ -4570,6 +4584,32 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                 .iter()
                 .any(|e| e.kind == EntityType::Organization && e.name == name)
     };
+    // "President Joseph R. Biden, Jr. spoke today with President Zelenskyy. He congratulated
+    // …": with no speaker before it, "he" or "she" at byte `start` is the person who opens
+    // its sentence or one of the two before (their subject), not one named later in them.
+    let subject_person_before = |start: usize, floor: usize, pronoun: &str| -> Option<String> {
+        let first = doc.token_at_or_after(start);
+        let at = doc.sentences.partition_point(|s| s.tokens.end <= first);
+        let pronoun_at = doc.char_offset(start);
+        doc.sentences[..(at + 1).min(doc.sentences.len())]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|s| s.start >= floor)
+            .find_map(|s| {
+                let opening_end = (s.tokens.start + 4).min(s.tokens.end);
+                let from = doc.char_offset(s.start);
+                let to = doc
+                    .char_offset(doc.tokens[opening_end - 1].end)
+                    .min(pronoun_at);
+                let i = entities.partition_point(|e| e.start < from);
+                entities[i..]
+                    .iter()
+                    .take_while(|e| e.start < to)
+                    .find(|e| e.kind == EntityType::Person && !genders_clash(doc, pronoun, &e.name))
+                    .map(|e| e.name.clone())
+            })
+    };
     let resolve_pronoun = |(start, end): (usize, usize), person: bool| -> Option<(String, bool)> {
         let singular = doc.text[start..end].eq_ignore_ascii_case("it");
         let fits = |name: &str, org: bool| {
@@ -4595,6 +4635,13 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             });
             if let Some((_, name, _, anonymous)) = described {
                 return Some((name.clone(), *anonymous));
+            }
+        }
+        // Not in a transcript, where a turn's label opens its sentence and the turn's "he"
+        // is someone else.
+        if person && named_before.is_none() && labels.is_empty() {
+            if let Some(name) = subject_person_before(start, floor, &doc.text[start..end]) {
+                return Some((full_names.canonical(&name), false));
             }
         }
         named_before
@@ -4969,7 +5016,7 @@ mod tests {
             "Arms\n\nThe dollar will fall further this year, said Secretary of State George \
              Shultz.\n\nBritain has reaped profits by using a stronger pound, Chancellor of the \
              Exchequer Nigel Lawson said. He said in a debate that the profits were large.\n\n\
-             Reagan said he would not resign. He said he went into the deal because he was \
+             President Reagan said he would not resign. He said he went into the deal because he was \
              persuaded.\n\nAnalyst Robert Gordon of Shearson Lehman Brothers Inc said \
              Manufacturers Hanover has the greatest exposure.",
             &[
@@ -4980,6 +5027,17 @@ mod tests {
                 Some("Reagan"),
                 Some("Robert Gordon"),
             ],
+        );
+    }
+
+    #[test]
+    fn he_or_she_with_no_speaker_before_is_the_person_who_opens_a_sentence_before() {
+        assert_speakers(
+            "Readout\n\nNational Security Advisor Jake Sullivan spoke today with Israeli \
+             National Security Advisor Meir Ben Shabbat. He condemned the ongoing rocket \
+             attacks.\n\nVice President Kamala Harris met today with Prime Minister Kiril \
+             Petkov of Bulgaria. She thanked the Prime Minister for his leadership.",
+            &[Some("Jake Sullivan"), Some("Kamala Harris")],
         );
     }
 
