@@ -2399,7 +2399,8 @@ fn after_dateline(doc: &Document, start: usize, limit: usize) -> usize {
                 && start + 1 < limit
                 && doc.token_text(start + 1).len() >= 2
                 && all_capitals(doc.token_text(start + 1)));
-    // "(Reuters) - …" after a sentence cut at the state's period: "ORLANDO, Fla. (Reuters) -".
+    // "(Reuters) - …": a text that opens with its agency, or a sentence cut from its place at
+    // the state's period ("ORLANDO, Fla. (Reuters) - …").
     let before_agency =
         is_capitalised(place) && start + 1 < doc.tokens.len() && doc.token_text(start + 1) == "("
             || place == "(" && start + 2 < limit && doc.token_text(start + 2) == ")";

@@ -513,17 +513,20 @@ mod tests {
         assert!(words(text).ends_with(&["B", "."]));
     }
 
-    #[test]
-    fn sentences_split_after_stops_and_quotes_but_not_abbreviations() {
-        let text = "“We agree,” Mr. Cook said. Then U.S. officials left.\nNew paragraph";
-        let doc = Document::new(text);
-        let spans: Vec<&str> = doc
+    /// The text of each sentence of `text`.
+    fn sentence_texts(text: &str) -> Vec<&str> {
+        Document::new(text)
             .sentences
             .iter()
             .map(|s| &text[s.start..s.end])
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn sentences_split_after_stops_and_quotes_but_not_abbreviations() {
+        let text = "“We agree,” Mr. Cook said. Then U.S. officials left.\nNew paragraph";
         assert_eq!(
-            spans,
+            sentence_texts(text),
             vec![
                 "“We agree,” Mr. Cook said.",
                 "Then U.S. officials left.",
@@ -535,14 +538,8 @@ mod tests {
     #[test]
     fn a_company_code_holds_no_sentence_end() {
         let text = "Deutsche Bank AG <DBKG.F> has seen a slow start. Sloppy end.Next one.";
-        let doc = Document::new(text);
-        let spans: Vec<&str> = doc
-            .sentences
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect();
         assert_eq!(
-            spans,
+            sentence_texts(text),
             vec![
                 "Deutsche Bank AG <DBKG.F> has seen a slow start.",
                 "Sloppy end.",

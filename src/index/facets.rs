@@ -179,7 +179,8 @@ impl FacetCollector {
 struct Tally {
     segment_size: usize,
     ords: Column<u64>,
-    /// The group of each ordinal, for names of people.
+    /// The group of each ordinal, for names of people: the groups of `counts.aliases`, held
+    /// apart so that they are read while `counts` is written, per document.
     groups: Option<Arc<[u32]>>,
     /// The shared groups counted for the document at hand.
     groups_of_doc: Vec<u32>,
