@@ -650,8 +650,7 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
     if let Some(of) = of.filter(|&of| of > floor + 1) {
         let person = subject_at(doc, floor, of).filter(|(before, _)| {
             matches!(before, Mention::Named { name, organisation: false, .. }
-                if name.contains(' ')
-                    && name.split(' ').next().is_some_and(|w| gazetteer().is_given_name(w)))
+                if opens_with_given_name(name))
         });
         if person.is_some() {
             return person;
@@ -1032,6 +1031,18 @@ fn names_people(name: &str) -> bool {
     let lex = lexicon();
     lex.group_nouns.contains(last.as_str())
         || lex.anonymous.contains(last.as_str()) && names_a_group(&last)
+}
+
+/// Whether `name` is a full name of a person: two words or more, the first a given name
+/// ("Robert Gordon", not "Gordon" nor "Shearson Lehman").
+fn opens_with_given_name(name: &str) -> bool {
+    name.split_once(' ')
+        .is_some_and(|(first, _)| gazetteer().is_given_name(first))
+}
+
+/// Whether any word of `name` is a given name.
+fn holds_given_name(name: &str) -> bool {
+    name.split(' ').any(|w| gazetteer().is_given_name(w))
 }
 
 /// Whether `word`, in any case, is a share of a group, or ends in one after a hyphen
@@ -2502,7 +2513,7 @@ fn introducing_subject(
         // A person's full name stays the speaker of a label that is no run of capitals
         // ("Representative Abigail Spanberger of Virginia’s 7th District:").
         let person = matches!(&mention, Mention::Named { name, organisation: false, .. }
-            if name.split_once(' ').is_some_and(|(first, _)| gazetteer().is_given_name(first)));
+            if opens_with_given_name(name));
         return label_before_colon(doc, doc.token_at_or_after(mspan.0), end).or_else(|| {
             person.then(|| Attribution {
                 mention,
@@ -4301,8 +4312,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             continue;
         };
         let before = doc.text[..span.0].trim_end();
-        let person = name.split(' ').any(|w| gazetteer().is_given_name(w));
-        if person || !(before.ends_with(" and") || before.ends_with(" &")) {
+        if holds_given_name(name) || !(before.ends_with(" and") || before.ends_with(" &")) {
             continue;
         }
         let (start, end) = (doc.char_offset(span.0), doc.char_offset(span.1));
@@ -4580,7 +4590,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     // "Pan Am said … It said": a speaker the tagger found as an organisation, though no word
     // of its name shows one, may be "it" (and stays a person's name for "he").
     let tagged_organisation = |name: &str| {
-        !name.split(' ').any(|w| gazetteer().is_given_name(w))
+        !holds_given_name(name)
             && entities
                 .iter()
                 .any(|e| e.kind == EntityType::Organization && e.name == name)
