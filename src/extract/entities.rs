@@ -423,6 +423,13 @@ fn rule_spans(g: &Gazetteer, doc: &Document) -> Vec<Found> {
         let mut end = start;
         let mut end_byte = None;
         while end < n {
+            // A line break ends a run: a title's last word and a paragraph's first ("One" +
+            // "Record" in a wire's table) are no name.
+            if end > start
+                && doc.text[doc.tokens[end - 1].end..doc.tokens[end].start].contains('\n')
+            {
+                break;
+            }
             let w = doc.token_text(end);
             if let Some(name) = name_before_modifier(w).filter(|name| is_capitalised(name)) {
                 words.push(name);
@@ -1831,6 +1838,15 @@ mod tests {
             .filter(|m| m.kind == kind)
             .map(|m| m.name.as_str())
             .collect()
+    }
+
+    #[test]
+    fn a_line_break_ends_a_name() {
+        // A heading's last word and the next line's first; a wire table's rows.
+        let found = find(&Document::new(
+            "Title\n\nJoe Sanders visited NBC.\nOne\nRecord date",
+        ));
+        assert_eq!(names_in_facets(&found), ["Joe Sanders", "NBC"]);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 pub mod author;
 pub mod entities;
 pub mod gazetteer;
+pub mod headline;
 pub mod ner;
 pub mod quotes;
 pub mod text;
@@ -199,6 +200,8 @@ fn extract_titled(title: &str, body: &str) -> Extraction {
     if title.is_empty() || title.contains('\n') {
         return extract(body);
     }
+    // The title in the case of running text, so that its capitals read as names.
+    let title = headline::in_running_case(title, body);
     let text = format!("{title}\n\n{body}");
     let shift = text.len() - body.len();
     let shift = text[..shift].chars().count();

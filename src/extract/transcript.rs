@@ -62,19 +62,21 @@ fn office_terms() -> &'static [Term] {
 
 /// Names the holder of an office that a transcript's label gives by title alone ("THE
 /// PRESIDENT:", left as "the President" when the article names no one so) on the article's
-/// `date`: the text alone cannot tell whose turn it is, its date can.
+/// `date`: the text alone cannot tell whose turn it is, its date can. A turn given to the
+/// holder's surname alone (a title's "President Biden") takes the holder's full name too.
 pub fn name_office_holders(quotes: &mut [Quote], date: NaiveDate) {
     for quote in quotes.iter_mut().filter(|q| q.cue.is_none()) {
         let (Some(speaker), Some(office)) = (&quote.speaker, &quote.speaker_role) else {
             continue;
         };
-        if speaker.strip_prefix("the ") != Some(office.as_str()) {
-            continue;
-        }
         let term = office_terms()
             .iter()
             .find(|t| t.office == office && t.from <= date && date < t.until);
-        if let Some(term) = term {
+        let names_holder = |holder: &str| {
+            speaker.strip_prefix("the ") == Some(office.as_str())
+                || super::text::surname(holder) == speaker
+        };
+        if let Some(term) = term.filter(|term| names_holder(term.holder)) {
             quote.speaker = Some(term.holder.to_string());
         }
     }
@@ -849,6 +851,24 @@ It took years before I could speak about it.\n\
             speakers(Some("2025-01-20")),
             ["Donald Trump", "Donald Trump", "JD Vance"]
         );
+        // A title that names the holder by surname gives the turns his full name on the day
+        // he holds the office, and the surname on any other.
+        let titled = |date: &str| -> Vec<String> {
+            let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap();
+            crate::extract::extract_article(
+                "Remarks by President Biden on the Economy",
+                body,
+                Some(date),
+            )
+            .quotes
+            .into_iter()
+            .filter(|q| q.cue.is_none())
+            .filter_map(|q| q.speaker)
+            .take(2)
+            .collect()
+        };
+        assert_eq!(titled("2022-03-01"), ["Joe Biden", "Joe Biden"]);
+        assert_eq!(titled("2012-03-01"), ["Biden", "Biden"]);
     }
 
     #[test]

@@ -1,0 +1,216 @@
+//! A title written in title case ("Biden Announces Key Nominees") or in capitals ("BAHIA
+//! COCOA REVIEW"), rewritten in the case its words have in running text, as the body writes
+//! them. The tagger reads capitals as names: "Biden Announces Key Nominees" was an
+//! organisation, and the body's "Biden" took its name and type from it.
+
+use std::borrow::Cow;
+
+use super::gazetteer::gazetteer;
+use super::text::is_apostrophe;
+
+/// The runs of letters of `text`, with their byte offsets ("Back-to-School": three).
+fn letter_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while chars.next_if(|(_, c)| !c.is_alphabetic()).is_some() {}
+        let (start, _) = *chars.peek()?;
+        let mut end = start;
+        // "don't", "Treasury's": an apostrophe before a letter goes on with the word.
+        while let Some((i, c)) = chars.next_if(|&(i, c)| {
+            c.is_alphabetic()
+                || is_apostrophe(c)
+                    && text[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
+        }) {
+            end = i + c.len_utf8();
+        }
+        Some((start, &text[start..end]))
+    })
+}
+
+fn is_shouted(run: &str) -> bool {
+    run.chars().count() > 1 && !run.chars().any(char::is_lowercase)
+}
+
+fn is_capitalised(run: &str) -> bool {
+    run.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A word's form without its inflection, lower case: "Announces", "announced" and "announce"
+/// share "announc".
+fn stem(word: &str) -> String {
+    let mut stem = word.to_lowercase();
+    if let Some(owner) = stem.strip_suffix("'s").or_else(|| stem.strip_suffix("’s")) {
+        stem.truncate(owner.len());
+    }
+    for suffix in ["ing", "ed", "es", "s"] {
+        if stem.len() >= suffix.len() + 3 && stem.ends_with(suffix) {
+            stem.truncate(stem.len() - suffix.len());
+            break;
+        }
+    }
+    if stem.len() > 3 && stem.ends_with('e') {
+        stem.pop();
+    }
+    stem
+}
+
+/// Whether `title` is written in title case: three or more words of four letters or more,
+/// at least four in five of them capitalised ("Statement from President Biden on the Passing
+/// of Senator Dianne Feinstein"). Titles in capitals are left alone: the tagger reads words in
+/// capitals as such, and a title half cased ("DIMINISHES Reagan") reads worse.
+fn in_title_case(title: &str) -> bool {
+    let (mut capitalised, mut lower, mut shouted) = (0, 0, 0);
+    for (_, run) in letter_runs(title).filter(|(_, run)| run.chars().count() >= 4) {
+        if is_shouted(run) {
+            shouted += 1;
+        } else if is_capitalised(run) {
+            capitalised += 1;
+        } else {
+            lower += 1;
+        }
+    }
+    capitalised >= 3 && lower * 4 <= capitalised + shouted
+}
+
+/// `title`, if in title case, with each capitalised word after the first in lower case
+/// unless something says it is a name: the body writes it capitalised inside a sentence
+/// ("in Springfield"), or beside its neighbour as in the title ("White House"); it is a title
+/// or an organisation's word of the lists ("President", "Department"); or, with no word of
+/// its stem in lower case in the body, a name of the lists ("Sams", not "same"). So
+/// "President Biden Names Key Nominees" reads "President Biden names key nominees". The
+/// result has the same length in bytes as `title` (only ASCII letters change case:
+/// `make_ascii_lowercase` leaves the bytes of other letters alone), so offsets hold.
+pub fn in_running_case<'t>(title: &'t str, body: &str) -> Cow<'t, str> {
+    if !in_title_case(title) {
+        return Cow::Borrowed(title);
+    }
+    let g = gazetteer();
+    let runs: Vec<(usize, &str)> = letter_runs(title).collect();
+    let stems: Vec<String> = runs.iter().map(|(_, run)| stem(run)).collect();
+    // How often the body writes each title word's stem in lower case, and capitalised after
+    // a word or a comma (inside a sentence, where capitals mark a name).
+    let mut lower = vec![0usize; runs.len()];
+    let mut lower_as_written = vec![0usize; runs.len()];
+    let mut named = vec![0usize; runs.len()];
+    for (start, run) in letter_runs(body) {
+        let body_stem = stem(run);
+        let before = || {
+            body[..start]
+                .trim_end_matches([' ', '\t'])
+                .chars()
+                .next_back()
+        };
+        // Every title word of the stem ("House", "Housing") takes the evidence.
+        for i in (0..runs.len()).filter(|&i| stems[i] == body_stem) {
+            if !is_capitalised(run) {
+                lower[i] += 1;
+                lower_as_written[i] += usize::from(run.eq_ignore_ascii_case(runs[i].1));
+            } else if before().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';')) {
+                named[i] += 1;
+            }
+        }
+    }
+    // A pair of title words as the body writes them: "White House", "New York".
+    let written_together = |a: usize, b: usize| {
+        let (start, end) = (runs[a].0, runs[b].0 + runs[b].1.len());
+        let pair = &title[start..end];
+        pair.contains(' ') && body.contains(pair)
+    };
+    let capitalised = |i: usize| is_capitalised(runs[i].1) && !is_shouted(runs[i].1);
+    // A word with no evidence either way: neither written by the body nor in the lists.
+    let unknown = |i: usize| {
+        lower[i] == 0
+            && named[i] == 0
+            && !g.is_personal_name(runs[i].1)
+            && g.kind_of(runs[i].1).is_none()
+    };
+    let mut cased = title.to_string().into_bytes();
+    for (i, &(start, run)) in runs.iter().enumerate().skip(1) {
+        if !capitalised(i) {
+            continue;
+        }
+        // "Names", "Marking": an inflected verb of no list opens no name, evidence or none.
+        let verb = unknown(i) && ["s", "ing", "ed"].iter().any(|s| run.ends_with(s));
+        let name = named[i] > 0
+            || lower[i] == 0 && !verb
+            || written_together(i - 1, i)
+            || i + 1 < runs.len() && written_together(i, i + 1)
+            || g.titles.contains(run)
+            || g.organisation_words.contains(run)
+            || lower_as_written[i] == 0 && g.is_personal_name(run)
+            // "for Strategic Communications John Kirby": before a capitalised word of no
+            // evidence, the word may be part of one name with it.
+            || i + 1 < runs.len() && capitalised(i + 1) && unknown(i + 1);
+        if !name {
+            cased[start..start + run.len()].make_ascii_lowercase();
+        }
+    }
+    // Only ASCII letters changed case: the bytes are still UTF-8.
+    Cow::Owned(String::from_utf8(cased).expect("ASCII case changes keep UTF-8"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::EntityType;
+
+    #[test]
+    fn title_case_words_the_body_writes_in_lower_case_are_lowered() {
+        let body = "President Biden today designated the site of the 1908 race riot in \
+                    Springfield, Illinois, a national monument, the White House said on \
+                    Friday, in a statement on tax reform.";
+        assert_eq!(
+            in_running_case(
+                "President Biden Designates Springfield 1908 Race Riot National Monument",
+                body
+            ),
+            "President Biden designates Springfield 1908 race riot national monument"
+        );
+        // A name the body writes in capitals inside a sentence, or beside its neighbour,
+        // stays; so does a word the body does not hold ("From", which the lists hold as a
+        // given name).
+        assert_eq!(
+            in_running_case("Statement From The White House On Tax Reform", body),
+            "Statement From the White House on tax reform"
+        );
+    }
+
+    #[test]
+    fn a_title_in_title_case_lends_the_body_no_name_of_its_words() {
+        // Read as written, the title's "Biden Designates Springfield" was a person, and the
+        // body's "Biden" and "Springfield" took that name.
+        let body = "This week, President Biden designated the site of the 1908 race riot in \
+                    Springfield a national monument. Biden said the riot must be remembered.";
+        let title = "President Biden Designates Springfield 1908 Race Riot National Monument";
+        let entities = crate::extract::extract_article(title, body, None).entities;
+        let found: Vec<_> = entities.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+        assert_eq!(
+            found,
+            [
+                ("Biden", EntityType::Person),
+                ("Springfield", EntityType::Place),
+                ("Biden", EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_in_running_case_or_with_other_letters_is_left_as_it_is() {
+        let body = "Trump announced the withdrawal of troops.";
+        for title in [
+            "US President Trump announces troop withdrawal from Syria",
+            "Carter speaks by telephone with Russian counterpart",
+        ] {
+            assert!(matches!(in_running_case(title, body), Cow::Borrowed(t) if t == title));
+        }
+        // Letters outside ASCII keep their case, and the length in bytes holds.
+        let title = "Président Macron Announces New Réformes Économiques";
+        let cased = in_running_case(title, "Emmanuel Macron announced new réformes.");
+        // (Nor is a word lowered before a capitalised one that nothing tells about.)
+        assert_eq!(cased, "Président Macron announces new Réformes Économiques");
+        assert_eq!(cased.len(), title.len());
+    }
+}
