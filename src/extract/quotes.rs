@@ -16,6 +16,7 @@ use super::{EntityMention, EntityType, Quote};
 struct Lexicon {
     cues: HashSet<&'static str>,
     quote_cues: HashSet<&'static str>,
+    noun_cues: HashSet<&'static str>,
     /// Cues only for a quote in marks before them: "“…,” CBS News reported.", and such
     /// verb-particle pairs: ("went", "on").
     after_quote_cues: HashSet<&'static str>,
@@ -123,6 +124,7 @@ fn lexicon() -> &'static Lexicon {
         Lexicon {
             cues,
             quote_cues: word_list(include_str!("lexicon/quote_cues.txt")),
+            noun_cues: word_list(include_str!("lexicon/noun_cues.txt")),
             after_quote_cues: after_quote
                 .iter()
                 .filter(|line| !line.contains(' '))
@@ -1695,7 +1697,42 @@ fn is_cue(doc: &Document, k: usize) -> bool {
     if is_participle(word) && reflexive.iter().any(|r| next_is(r)) {
         return false;
     }
-    !modifies_noun(doc, k) && is_cue_word(word)
+    !modifies_noun(doc, k) && !names_speech(doc, k) && is_cue_word(word)
+}
+
+/// Words that qualify what was said, between an owner and a noun cue ("his recent remarks");
+/// not any word, since a noun there is a subject ("the paper claims").
+const SPEECH_MODIFIERS: &[&str] = &[
+    "recent",
+    "latest",
+    "earlier",
+    "previous",
+    "past",
+    "new",
+    "own",
+    "false",
+    "repeated",
+    "public",
+    "controversial",
+    "many",
+    "such",
+    "similar",
+];
+
+/// "his recent remarks about Clinton", "the claims", "Trump’s tweets": a cue word that is a
+/// plural noun after a determiner or an owner (and at most one of [`SPEECH_MODIFIERS`]).
+fn names_speech(doc: &Document, k: usize) -> bool {
+    // Not a determiner that stands alone as a subject: "Another notes her summer job …".
+    let owner = |j: usize| {
+        let t = doc.token_text(j).to_lowercase();
+        let owners = [
+            "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+        ];
+        owners.contains(&t.as_str()) || is_possessive(&t)
+    };
+    let modifier = |j: usize| SPEECH_MODIFIERS.contains(&doc.token_text(j));
+    lexicon().noun_cues.contains(doc.token_text(k))
+        && (k >= 1 && owner(k - 1) || k >= 2 && owner(k - 2) && modifier(k - 1))
 }
 
 /// "The opinions expressed are his own": a participle right before "is" or "are" modifies the
@@ -4866,6 +4903,25 @@ mod tests {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, expected, "{found:?}");
+    }
+
+    #[test]
+    fn a_cue_word_that_is_a_plural_noun_after_its_owner_reports_nothing() {
+        // "his recent remarks" names speech: the participle's speaker is the sentence's
+        // subject, not "his recent".
+        assert_speakers(
+            "Sen. Bernie Sanders visited NBC's \"Today\" to discuss his recent remarks about \
+             Hillary Clinton, saying \"on her worst day\" she'd be \"an infinitely better \
+             president.\"",
+            &[Some("Bernie Sanders")],
+        );
+        // "the new notes" are debt, no source ("It" has no one to stand for here); a noun
+        // subject before a noun cue is one.
+        assert_speakers(
+            "It said the new notes will rank senior to the company's existing debentures. The \
+             paper claims the government monitors the mosques.",
+            &[None, Some("the paper")],
+        );
     }
 
     #[test]
