@@ -836,7 +836,16 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
         start = outer;
     }
     if possessive_at(doc, determiner) {
-        while start > floor && determiner - start < 4 && is_capitalised(doc.token_text(start - 1)) {
+        // (Not a conjunction: "Although Johnson’s agency declined …", "But Marcy’s letter".)
+        let conjunction = |word: &str| {
+            let word = word.to_lowercase();
+            CONNECTIVES.contains(&word.as_str()) || SUBORDINATORS.contains(&word.as_str())
+        };
+        while start > floor
+            && determiner - start < 4
+            && is_capitalised(doc.token_text(start - 1))
+            && !conjunction(doc.token_text(start - 1))
+        {
             start -= 1;
         }
         // "the ad’s narrator", "the group’s president": a noun with its own determiner, that
@@ -1060,6 +1069,11 @@ fn is_quantity(word: &str) -> bool {
 /// Conjunctions and adverbs that may open a sentence before its subject with no comma: "And
 /// then Trump went …", "But Clinton said …".
 const CONNECTIVES: &[&str] = &["and", "but", "so", "yet", "then", "also", "still", "now"];
+/// Words that open a subordinate clause, before its subject.
+const SUBORDINATORS: &[&str] = &[
+    "although", "though", "while", "because", "if", "when", "since", "as", "unless", "whereas",
+    "after", "before", "once", "whether",
+];
 
 /// Verbs that show a run of words is a clause, not a described source.
 const AUXILIARIES: &[&str] = &[
@@ -2998,6 +3012,37 @@ fn reported(
             if doc.token_text(j) == "and" && second_verb(doc, j, to) {
                 return Some((j, j));
             }
+            // "… declined to comment and Senate aides later said …": with no comma too, "and"
+            // or "but" opens a clause whose subject, right after it, says; not
+            // after a name, a pronoun, a source noun or a word that opens a clause, each the
+            // first of two subjects ("said Smith and Jones argued", "both he and Rubio
+            // promised", "while doctors and medical experts warn", "U.S. officials and
+            // analysts say").
+            let first_subject = |i: usize| {
+                let word = doc.token_text(i);
+                !word.chars().all(char::is_lowercase)
+                    || matches!(word, "he" | "she" | "they" | "we" | "you" | "it" | "both")
+                    || lexicon().anonymous.contains(word)
+                    || lexicon().group_nouns.contains(word)
+                    || i == from
+                    || {
+                        let before = doc.token_text(i - 1);
+                        before == "," || opens_clause_word(before) || CONNECTIVES.contains(&before)
+                    }
+            };
+            if matches!(doc.token_text(j), "and" | "but")
+                && !first_subject(j - 1)
+                && (j + 2..(j + 8).min(to)).any(|k| {
+                    // A verb of saying itself: "the company and the union agreed", "20
+                    // companies and nonprofits have pledged" are one subject's.
+                    lexicon().inverting_cues.contains(doc.token_text(k))
+                        && is_cue(doc, k)
+                        && subject_before(doc, j + 1, k)
+                            .is_some_and(|(_, span)| doc.token_at_or_after(span.0) == j + 1)
+                })
+            {
+                return Some((j, j + 1));
+            }
             // ", but X said", "; X argued", "— while X found", ", though he", ", even as he":
             // a conjunction after a comma or a dash may open a clause of its own.
             let punctuation = doc.token_text(j);
@@ -3031,7 +3076,7 @@ fn reported(
                 // "…, while Trump refers to …", "…, but the report concerned …": so does a name
                 // or a described source followed by its verb.
                 if opens_with_subject(doc, subject, to) {
-                    return Some((j, j + 1));
+                    return Some((j, subject));
                 }
             }
             // A described source counts when it opens the clause ("…, while 22 percent said").
@@ -3043,7 +3088,14 @@ fn reported(
                             || doc.token_at_or_after(span.0) <= j + 2
                     })
             });
-            speaker_of_its_own.then_some((j, j + 1))
+            // The next clause starts after its conjunction: "…, and U.S. officials and analysts
+            // say" is the officials' and the analysts', not "and U.S. officials".
+            let after_conjunction = if conjunction {
+                j + 2 + usize::from(doc.token_text(j + 1) == "even")
+            } else {
+                j + 1
+            };
+            speaker_of_its_own.then_some((j, after_conjunction))
         });
         match next_clause {
             Some((end, next)) => {
@@ -4903,6 +4955,52 @@ mod tests {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, expected, "{found:?}");
+    }
+
+    #[test]
+    fn and_opens_a_clause_whose_subject_says() {
+        // With no comma: the first clause's words end before "and", and the second's subject
+        // holds neither them nor the conjunction.
+        let found = quotes(
+            "Although Johnson's agency declined to comment and Senate aides later said Reid's \
+             remark was not based on his discussion with Johnson.\n\n\
+             A Swiss National Bank spokesman said the bank had not intervened in currency \
+             markets today and dealers said they had seen no evidence of action.",
+        );
+        let pairs: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|(quote, speaker, _)| (quote.as_str(), speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("to comment", Some("Johnson's agency")),
+                (
+                    "Reid's remark was not based on his discussion with Johnson",
+                    Some("Senate aides")
+                ),
+                (
+                    "the bank had not intervened in currency markets today",
+                    Some("a Swiss National Bank spokesman")
+                ),
+                ("they had seen no evidence of action", Some("dealers")),
+            ]
+        );
+        // After a comma and "and", the subject starts after the conjunction.
+        assert_speakers(
+            "Trump announced a strategy that calls for a firmer line, and U.S. officials and \
+             analysts say there has been only limited success.",
+            &[Some("Trump"), Some("U.S. officials and analysts")],
+        );
+        // Two subjects joined by "and", or a verb that is not one of saying, split nothing.
+        assert_speakers(
+            "The official said the company and the union agreed in principle to a contract.",
+            &[Some("the official")],
+        );
+        assert_speakers(
+            "Mr. Cruz said both he and Rubio promised to lead the fight against amnesty.",
+            &[Some("Cruz"), Some("Rubio")],
+        );
     }
 
     #[test]
