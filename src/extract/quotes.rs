@@ -17,6 +17,7 @@ struct Lexicon {
     cues: HashSet<&'static str>,
     quote_cues: HashSet<&'static str>,
     noun_cues: HashSet<&'static str>,
+    times_after_cue: HashSet<&'static str>,
     /// Cues only for a quote in marks before them: "“…,” CBS News reported.", and such
     /// verb-particle pairs: ("went", "on").
     after_quote_cues: HashSet<&'static str>,
@@ -125,6 +126,7 @@ fn lexicon() -> &'static Lexicon {
             cues,
             quote_cues: word_list(include_str!("lexicon/quote_cues.txt")),
             noun_cues: word_list(include_str!("lexicon/noun_cues.txt")),
+            times_after_cue: word_list(include_str!("lexicon/times_after_cue.txt")),
             after_quote_cues: after_quote
                 .iter()
                 .filter(|line| !line.contains(' '))
@@ -3589,6 +3591,7 @@ fn reported_in(
         if listener {
             from = listener_end;
         }
+        from = after_time(doc, from, last);
         // "said on September 13 that …": content starts after a near "that".
         // Not past a second verb: "vowing to fight on and said that …".
         let that = (from..(from + 7).min(last))
@@ -3733,6 +3736,26 @@ fn reported_in(
         }
     }
     None
+}
+
+/// The token after a time that opens the words at `from` ("said yesterday the U.S. had …",
+/// "told reporters on Tuesday he …": `lexicon/times_after_cue.txt`), or `from`.
+fn after_time(doc: &Document, from: usize, last: usize) -> usize {
+    for words in (1..=3).rev() {
+        if from + words > last {
+            continue;
+        }
+        let phrase = (from..from + words)
+            .map(|j| doc.token_text(j))
+            .collect::<Vec<_>>()
+            .join(" ");
+        // (Not an owner: "expect today’s issue to …".)
+        let owner = from + words < last && is_possessive(doc.token_text(from + words));
+        if lexicon().times_after_cue.contains(phrase.as_str()) && !owner {
+            return from + words;
+        }
+    }
+    from
 }
 
 /// Whether cue `k` ends its clause, as in "…, X said." or "…, X said on Monday in a
@@ -4955,6 +4978,30 @@ mod tests {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, expected, "{found:?}");
+    }
+
+    #[test]
+    fn a_time_after_the_cue_is_no_part_of_the_words() {
+        let found = quotes(
+            "Japanese Finance Minister Kiichi Miyazawa said yesterday the U.S. had requested \
+             Japan to cut rates.\n\n\
+             Finance Secretary Jaime Ongpin told reporters on Tuesday the proposal is designed \
+             to avoid an impasse.\n\n\
+             As President Biden said earlier today, one in three Americans have experienced \
+             extreme weather.\n\n\
+             Dealers expect today's issue to have a coupon of 6-1/8 pct.",
+        );
+        let words: Vec<&str> = found.iter().map(|(quote, _, _)| quote.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "the U.S. had requested Japan to cut rates",
+                "the proposal is designed to avoid an impasse",
+                "one in three Americans have experienced extreme weather",
+                // An owner is no time of the cue.
+                "today's issue to have a coupon of 6-1/8 pct",
+            ]
+        );
     }
 
     #[test]
