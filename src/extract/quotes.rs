@@ -663,6 +663,22 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
     Some((mention, span))
 }
 
+/// The bytes of the conjunctions that open a source as written, with their spaces ("But oil
+/// analysts", "and diplomats"): they open the clause, not the source. The last word stays.
+fn opening_conjunctions(source: &str) -> usize {
+    let mut opening = 0;
+    while let Some((first, rest)) = source[opening..].split_once(' ') {
+        let first = first.to_lowercase();
+        if rest.is_empty()
+            || !(CONNECTIVES.contains(&first.as_str()) || SUBORDINATORS.contains(&first.as_str()))
+        {
+            break;
+        }
+        opening += first.len() + 1;
+    }
+    opening
+}
+
 /// Whether token `k` may stand between a speaker and the cue: a word of
 /// `lexicon/between_words.txt`, or an adverb in "-ly" right after a name or a pronoun ("Cruz
 /// gingerly said"; not "the family said").
@@ -4383,9 +4399,21 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                 *attribution = None;
                 continue;
             }
-            if kept.len() < text.len() {
-                span.1 = span.0 + kept.len();
-                *text = kept.to_string();
+            let kept_end = span.0 + kept.len();
+            let opening = opening_conjunctions(kept);
+            let kept_start = span.0 + opening;
+            kept = &kept[opening..];
+            // "other Republicans who said": the relative pronoun stands for the words before
+            // it, which name the source; the mention keeps it. Not a word alone: "those who"
+            // is the source, "those" none.
+            let named = kept
+                .strip_suffix(" who")
+                .or_else(|| kept.strip_suffix(" which"))
+                .filter(|named| named.contains(' '))
+                .unwrap_or(kept);
+            if named.len() < text.len() {
+                *span = (kept_start, kept_end);
+                *text = named.to_string();
             }
         }
         let unlikely = attribution.as_ref().is_some_and(|a| match &a.mention {
@@ -4406,6 +4434,18 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         });
         if unlikely {
             *attribution = None;
+        }
+        if let Some(Attribution {
+            mention: Mention::Anonymous(text),
+            span,
+            ..
+        }) = attribution
+        {
+            let opening = opening_conjunctions(text);
+            if opening > 0 {
+                span.0 += opening;
+                *text = text[opening..].to_string();
+            }
         }
     }
     // "The Office of Management and Budget said": the run of capitals before the cue stops
@@ -4978,6 +5018,20 @@ mod tests {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, expected, "{found:?}");
+    }
+
+    #[test]
+    fn a_source_is_named_without_its_conjunction_or_relative_pronoun() {
+        assert_speakers(
+            "Prices rose this week. But oil analysts said prices would fall again.\n\n\
+             I was running against a Republican who said he would support the measure.\n\n\
+             Those who said the economy was their top issue split evenly.",
+            &[
+                Some("oil analysts"),
+                Some("a Republican"),
+                Some("Those who"),
+            ],
+        );
     }
 
     #[test]
