@@ -5035,6 +5035,14 @@ mod tests {
     }
 
     #[test]
+    fn a_whip_is_a_title() {
+        assert_speakers_and_roles(
+            "Senate Minority Whip Richard J. Durbin of Illinois said he would vote no.",
+            &[(Some("Richard J. Durbin"), Some("Senate Minority Whip"))],
+        );
+    }
+
+    #[test]
     fn a_time_after_the_cue_is_no_part_of_the_words() {
         let found = quotes(
             "Japanese Finance Minister Kiichi Miyazawa said yesterday the U.S. had requested \
