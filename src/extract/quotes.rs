@@ -3607,7 +3607,9 @@ fn reported_in(
         if listener {
             from = listener_end;
         }
+        let before_time = from;
         from = after_time(doc, from, last);
+        let timed = from > before_time;
         // "said on September 13 that …": content starts after a near "that".
         // Not past a second verb: "vowing to fight on and said that …".
         let that = (from..(from + 7).min(last))
@@ -3639,9 +3641,13 @@ fn reported_in(
         }
         // "said of the Clintons", "said, as the crowd cheered": a preposition or a
         // conjunction opens no content; nor does a semicolon ("…, analysts say; in 2012, …").
+        // "The funds announced today will support …", "the standards proposed today, would
+        // …": a verb after the time has the phrase for its subject, and the cue modifies it.
+        let modifies_subject = timed && AUXILIARIES.contains(&doc.token_text(from.min(last - 1)));
         let introduced = introduced
             && (that.is_some() || !ROLE_STOPS.contains(&doc.token_text(from.min(last - 1))))
-            && doc.token_text(from.min(last - 1)) != ";";
+            && doc.token_text(from.min(last - 1)) != ";"
+            && !modifies_subject;
         let end = clause_end(from);
         let attribution = Attribution {
             mention,
@@ -5039,6 +5045,16 @@ mod tests {
         assert_speakers_and_roles(
             "Senate Minority Whip Richard J. Durbin of Illinois said he would vote no.",
             &[(Some("Richard J. Durbin"), Some("Senate Minority Whip"))],
+        );
+    }
+
+    #[test]
+    fn a_cue_with_its_time_before_a_verb_modifies_the_subject() {
+        assert_speakers(
+            "The funds announced today will pay for electric buses. The \
+             standards proposed today, would create a public charging system. The minister \
+             said today the plan would work.",
+            &[Some("the minister")],
         );
     }
 
