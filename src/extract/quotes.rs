@@ -668,15 +668,18 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
 fn opening_conjunctions(source: &str) -> usize {
     let mut opening = 0;
     while let Some((first, rest)) = source[opening..].split_once(' ') {
-        let first = first.to_lowercase();
-        if rest.is_empty()
-            || !(CONNECTIVES.contains(&first.as_str()) || SUBORDINATORS.contains(&first.as_str()))
-        {
+        if rest.is_empty() || !is_conjunction(first) {
             break;
         }
         opening += first.len() + 1;
     }
     opening
+}
+
+/// Whether `word`, in any case, is one of [`CONNECTIVES`] or [`SUBORDINATORS`].
+fn is_conjunction(word: &str) -> bool {
+    let word = word.to_lowercase();
+    CONNECTIVES.contains(&word.as_str()) || SUBORDINATORS.contains(&word.as_str())
 }
 
 /// Whether token `k` may stand between a speaker and the cue: a word of
@@ -855,14 +858,10 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     }
     if possessive_at(doc, determiner) {
         // (Not a conjunction: "Although Johnson’s agency declined …", "But Marcy’s letter".)
-        let conjunction = |word: &str| {
-            let word = word.to_lowercase();
-            CONNECTIVES.contains(&word.as_str()) || SUBORDINATORS.contains(&word.as_str())
-        };
         while start > floor
             && determiner - start < 4
             && is_capitalised(doc.token_text(start - 1))
-            && !conjunction(doc.token_text(start - 1))
+            && !is_conjunction(doc.token_text(start - 1))
         {
             start -= 1;
         }
@@ -3031,11 +3030,10 @@ fn reported(
                 return Some((j, j));
             }
             // "… declined to comment and Senate aides later said …": with no comma too, "and"
-            // or "but" opens a clause whose subject, right after it, says; not
-            // after a name, a pronoun, a source noun or a word that opens a clause, each the
-            // first of two subjects ("said Smith and Jones argued", "both he and Rubio
-            // promised", "while doctors and medical experts warn", "U.S. officials and
-            // analysts say").
+            // or "but" opens a clause whose subject, right after it, says; not after a name, a
+            // pronoun, a source noun or a word that opens a clause, each the first of two
+            // subjects ("said Smith and Jones argued", "both he and Rubio promised", "while
+            // doctors and medical experts warn", "U.S. officials and analysts say").
             let first_subject = |i: usize| {
                 let word = doc.token_text(i);
                 !word.chars().all(char::is_lowercase)
