@@ -15,6 +15,7 @@ use super::text::{
     capitalise, forms_of_one_name, is_capitalised, is_dash, is_honorific, is_name_suffix,
     is_shouted_honorific, particle_joined, surname, Document, NAME_PARTICLES,
 };
+use super::transcript::sole_holder;
 use super::{EntityMention, EntityType};
 
 /// Words that start sentences in capitals but never begin a name (`lexicon/not_names.txt`).
@@ -1190,6 +1191,34 @@ fn surnames_and_canonical_names(
     for p in persons.iter().rev() {
         by_surname.entry(surname(p)).or_default().push(p);
     }
+    // The office whose title stands right before `from`: "President", "Vice President".
+    let office_before = |from: usize| {
+        let rest = doc.text[..from].trim_end().strip_suffix("President")?;
+        if rest.ends_with(char::is_alphanumeric) {
+            return None;
+        }
+        Some(if rest.trim_end().ends_with("Vice") {
+            "Vice President"
+        } else {
+            "President"
+        })
+    };
+    // "President Biden": the office's holder is a person of the article too, one whom a bare
+    // "Biden" may be.
+    for f in found
+        .iter()
+        .filter(|f| f.2 == EntityType::Person && !f.3.contains(' '))
+    {
+        if let Some(holder) = office_before(f.0).and_then(|office| sole_holder(office, &f.3)) {
+            let names = by_surname.entry(surname(holder)).or_default();
+            if !names
+                .iter()
+                .any(|p| p.contains(' ') && forms_of_one_name(p, holder))
+            {
+                names.push(holder);
+            }
+        }
+    }
     for names in by_surname.values_mut() {
         names.sort_by_key(|p| std::cmp::Reverse(p.len()));
     }
@@ -1249,6 +1278,17 @@ fn surnames_and_canonical_names(
             .filter(|p| p.len() > name.len() && fuller_form(g, p, bare))
             .copied()
             .collect();
+        // "President Biden" in an article that names Beau Biden in full, "President Clinton"
+        // in one that names Hillary: a surname after the title of an office whose holders of
+        // that surname are one person is that person, unless a fuller name is a form of his.
+        if let Some(holder) = office_before(from).and_then(|office| sole_holder(office, bare)) {
+            if !fuller
+                .iter()
+                .any(|p| *p != holder && forms_of_one_name(p, holder))
+            {
+                return holder.to_string();
+            }
+        }
         // The longest if the others are forms of it (`fuller` is longest first).
         fn one_person<'n>(names: &[&'n str]) -> Option<&'n str> {
             let (&longest, rest) = names.split_first()?;
@@ -1838,6 +1878,29 @@ mod tests {
             .filter(|m| m.kind == kind)
             .map(|m| m.name.as_str())
             .collect()
+    }
+
+    #[test]
+    fn a_surname_after_an_office_s_title_is_its_sole_holder() {
+        let text = "Beau Biden served in Iraq. President Biden said he missed his son. Biden \
+                    spoke for an hour. Vice President Harris and President Bush listened.";
+        let found = find(&Document::new(text));
+        let names: Vec<(&str, &str)> = found
+            .iter()
+            .filter(|m| m.kind == EntityType::Person)
+            .map(|m| (m.text.as_str(), m.name.as_str()))
+            .collect();
+        // Not Beau; a bare "Biden" after both are named is either; two presidents were Bush.
+        assert_eq!(
+            names,
+            [
+                ("Beau Biden", "Beau Biden"),
+                ("Biden", "Joe Biden"),
+                ("Biden", "Biden"),
+                ("Harris", "Kamala Harris"),
+                ("Bush", "Bush"),
+            ]
+        );
     }
 
     #[test]

@@ -237,9 +237,9 @@ mod tests {
         assert_eq!(
             found,
             [
-                ("Biden", EntityType::Person),
+                ("Joe Biden", EntityType::Person),
                 ("Springfield", EntityType::Place),
-                ("Biden", EntityType::Person)
+                ("Joe Biden", EntityType::Person)
             ]
         );
     }

@@ -4858,7 +4858,20 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                         .strip_suffix(name.as_str())
                         .is_some_and(|rest| rest.ends_with(" of "))
             });
-        person.or(organisation).map_or(name, |m| m.name.clone())
+        // A surname alone is named as the entities name it: they tell apart the people of
+        // the article who bear it ("President Biden" is Joe, though Beau Biden is named in
+        // full), where the article's fullest name of that surname is only a guess.
+        let surname_alone = entities.get(i).filter(|m| {
+            m.start == start
+                && m.end == end
+                && m.kind == EntityType::Person
+                && !m.text.contains(' ')
+                && surname(&m.name) == surname(&name)
+        });
+        person
+            .or(surname_alone)
+            .or(organisation)
+            .map_or(name, |m| m.name.clone())
     };
     found
         .into_iter()
@@ -5034,6 +5047,18 @@ mod tests {
                 Some("oil analysts"),
                 Some("a Republican"),
                 Some("Those who"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_speaks_as_the_entities_name_it() {
+        assert_speakers_and_roles(
+            "Beau Biden served in Iraq. President Biden said he missed his son every day. \
+             \"He was the best of us,\" Biden said.",
+            &[
+                (Some("Joe Biden"), Some("President")),
+                (Some("Biden"), None),
             ],
         );
     }
@@ -5311,8 +5336,9 @@ mod tests {
                 Some("George Shultz"),
                 Some("Nigel Lawson"),
                 Some("Nigel Lawson"),
-                Some("Reagan"),
-                Some("Reagan"),
+                // (The sole President of that surname: `lexicon/office_terms.txt`.)
+                Some("Ronald Reagan"),
+                Some("Ronald Reagan"),
                 Some("Robert Gordon"),
             ],
         );
@@ -6154,7 +6180,7 @@ mod tests {
         assert_speakers(
             "Democrat Chuck Schumer told MSNBC Cummings \"was a great man,\" while President \
              Trump noted his \"strength, passion and wisdom\" on Twitter.",
-            &[Some("Chuck Schumer"), Some("Trump")],
+            &[Some("Chuck Schumer"), Some("Donald Trump")],
         );
         // A subordinate clause without a cue of its own ends at its comma.
         assert_speakers(
@@ -6662,7 +6688,7 @@ mod tests {
             speakers,
             [(
                 "the Crown Prince was responsible for the death",
-                Some("Biden")
+                Some("Joe Biden")
             )]
         );
     }

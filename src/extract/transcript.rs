@@ -60,6 +60,17 @@ fn office_terms() -> &'static [Term] {
     })
 }
 
+/// The one holder of `office` ("President") whose surname is `surname`, at any time of
+/// `lexicon/office_terms.txt`: "Biden" is Joe Biden; "Bush" is none (two held it).
+pub(super) fn sole_holder(office: &str, surname: &str) -> Option<&'static str> {
+    let mut holders = office_terms()
+        .iter()
+        .filter(|t| t.office == office && super::text::surname(t.holder) == surname)
+        .map(|t| t.holder);
+    let first = holders.next()?;
+    holders.all(|h| h == first).then_some(first)
+}
+
 /// Names the holder of an office that a transcript's label gives by title alone ("THE
 /// PRESIDENT:", left as "the President" when the article names no one so) on the article's
 /// `date`: the text alone cannot tell whose turn it is, its date can. A turn given to the
