@@ -285,9 +285,10 @@ fn role_and_name(g: &Gazetteer, label: &str) -> (Option<String>, String) {
     let role_words = if label.starts_with("THE ") {
         words.len()
     } else {
+        // "ACTING ADMINISTRATOR SLAVITT": a qualifier of an office is part of the role.
         words
             .iter()
-            .take_while(|w| g.titles.contains(w.as_str()))
+            .take_while(|w| g.titles.contains(w.as_str()) || is_office_qualifier(w))
             .count()
     };
     let role = (role_words > 0).then(|| words[..role_words].join(" "));
@@ -832,6 +833,22 @@ It took years before I could speak about it.\n\
             })
             .filter_map(|q| q.speaker)
             .collect()
+    }
+
+    #[test]
+    fn a_qualifier_of_an_office_in_a_label_is_part_of_the_role() {
+        let text = "ACTING ADMINISTRATOR SLAVITT: Thank you all for joining us today for the \
+                    briefing.\n\
+                    DR. WALENSKY: Good morning, it is great to be here with all of you.\n";
+        let found: Vec<(Option<String>, Option<String>)> = crate::extract::extract(text)
+            .quotes
+            .into_iter()
+            .map(|q| (q.speaker, q.speaker_role))
+            .collect();
+        assert_eq!(
+            found[0],
+            (Some("Slavitt".into()), Some("Acting Administrator".into()))
+        );
     }
 
     #[test]
