@@ -3496,11 +3496,22 @@ fn reported_in(
         }
         // A relative clause ends at its comma: "Barkley, who said he votes Democratic, said".
         let relative = doc.text[span.0..span.1] == *"who";
-        let clause_end =
-            |from: usize| match (from..last).find(|&j| relative && doc.token_text(j) == ",") {
-                Some(comma) => comma,
-                None => content_end(from),
-            };
+        // So does a clause that opens the sentence with a subordinator, its subject right
+        // after it: "Although the senator said the bill would pass, the vote failed" (not
+        // "As": "As Biden said, one in three …" quotes the main clause).
+        let subordinate = {
+            let first = sentence_start(doc, k);
+            let opener = doc.token_text(first).to_lowercase();
+            opener != "as"
+                && SUBORDINATORS.contains(&opener.as_str())
+                && doc.token_at_or_after(span.0) == first + 1
+        };
+        let clause_end = |from: usize| match (from..last)
+            .find(|&j| (relative || subordinate) && doc.token_text(j) == ",")
+        {
+            Some(comma) => comma,
+            None => content_end(from),
+        };
         if phrase {
             // "declined to comment": the "to" clause; "joked about X": what follows the particle.
             let from = if doc.token_text(k + 1) == "to" {
@@ -5031,6 +5042,16 @@ mod tests {
         );
     }
 
+    /// Asserts the words and speakers of the quotes found in `text`, in order.
+    fn assert_quotes_and_speakers(text: &str, expected: &[(&str, Option<&str>)]) {
+        let found = quotes(text);
+        let pairs: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|(quote, speaker, _)| (quote.as_str(), speaker.as_deref()))
+            .collect();
+        assert_eq!(pairs, expected);
+    }
+
     fn assert_speakers(text: &str, expected: &[Option<&str>]) {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
@@ -5059,6 +5080,25 @@ mod tests {
             &[
                 (Some("Joe Biden"), Some("President")),
                 (Some("Biden"), None),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_subordinate_clause_that_opens_the_sentence_ends_at_its_comma() {
+        assert_quotes_and_speakers(
+            "Although the senator said the bill would pass, the vote failed.\n\n\
+             While Trump has said he would build a wall, Clinton has said she would not.\n\n\
+             As Biden said yesterday, one in three Americans have seen extreme weather.",
+            &[
+                ("the bill would pass", Some("the senator")),
+                ("he would build a wall", Some("Trump")),
+                ("she would not", Some("Clinton")),
+                // "As" quotes the main clause.
+                (
+                    "one in three Americans have seen extreme weather",
+                    Some("Biden"),
+                ),
             ],
         );
     }
@@ -5109,30 +5149,23 @@ mod tests {
     fn and_opens_a_clause_whose_subject_says() {
         // With no comma: the first clause's words end before "and", and the second's subject
         // holds neither them nor the conjunction.
-        let found = quotes(
+        assert_quotes_and_speakers(
             "Although Johnson's agency declined to comment and Senate aides later said Reid's \
              remark was not based on his discussion with Johnson.\n\n\
              A Swiss National Bank spokesman said the bank had not intervened in currency \
              markets today and dealers said they had seen no evidence of action.",
-        );
-        let pairs: Vec<(&str, Option<&str>)> = found
-            .iter()
-            .map(|(quote, speaker, _)| (quote.as_str(), speaker.as_deref()))
-            .collect();
-        assert_eq!(
-            pairs,
-            [
+            &[
                 ("to comment", Some("Johnson's agency")),
                 (
                     "Reid's remark was not based on his discussion with Johnson",
-                    Some("Senate aides")
+                    Some("Senate aides"),
                 ),
                 (
                     "the bank had not intervened in currency markets today",
-                    Some("a Swiss National Bank spokesman")
+                    Some("a Swiss National Bank spokesman"),
                 ),
                 ("they had seen no evidence of action", Some("dealers")),
-            ]
+            ],
         );
         // After a comma and "and", the subject starts after the conjunction.
         assert_speakers(
