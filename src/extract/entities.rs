@@ -12,10 +12,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::gazetteer::{gazetteer, word_list, Gazetteer};
 use super::ner::{chunks, entity_type, Label, Scratch, Tagger};
 use super::text::{
-    capitalise, forms_of_one_name, is_capitalised, is_dash, is_honorific, is_name_suffix,
-    is_shouted_honorific, particle_joined, surname, Document, NAME_PARTICLES,
+    capitalise, forms_of_one_name, in_capitals, is_capitalised, is_dash, is_honorific,
+    is_name_suffix, is_shouted_honorific, particle_joined, surname, Document, NAME_PARTICLES,
 };
-use super::transcript::sole_holder;
+use super::transcript::{office_ending, sole_holder};
 use super::{EntityMention, EntityType};
 
 /// Words that start sentences in capitals but never begin a name (`lexicon/not_names.txt`).
@@ -547,7 +547,7 @@ fn verb_forms(gerund: &str) -> Vec<String> {
 /// A name written in capitals ("WASHINGTON", "JEAN-PIERRE"): at least three letters, none
 /// lower case. Acronyms ("FBI") qualify too; callers decide what to do with them.
 fn is_shouted(name: &str) -> bool {
-    name.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !name.chars().any(char::is_lowercase)
+    in_capitals(name, 3)
 }
 
 /// Whether a name in capitals may be letters read one by one ("UAE", "DPRK"): a word of
@@ -1191,32 +1191,24 @@ fn surnames_and_canonical_names(
     for p in persons.iter().rev() {
         by_surname.entry(surname(p)).or_default().push(p);
     }
-    // The office whose title stands right before `from`: "President", "Vice President".
-    let office_before = |from: usize| {
-        let rest = doc.text[..from].trim_end().strip_suffix("President")?;
-        if rest.ends_with(char::is_alphanumeric) {
-            return None;
-        }
-        Some(if rest.trim_end().ends_with("Vice") {
-            "Vice President"
-        } else {
-            "President"
-        })
-    };
-    // "President Biden": the office's holder is a person of the article too, one whom a bare
-    // "Biden" may be.
-    for f in found
+    // "President Biden": a surname right after the title of an office (`lexicon/
+    // office_terms.txt`) that one person of that surname held; by the surname's start.
+    let holders: FxHashMap<usize, &str> = found
         .iter()
         .filter(|f| f.2 == EntityType::Person && !f.3.contains(' '))
-    {
-        if let Some(holder) = office_before(f.0).and_then(|office| sole_holder(office, &f.3)) {
-            let names = by_surname.entry(surname(holder)).or_default();
-            if !names
-                .iter()
-                .any(|p| p.contains(' ') && forms_of_one_name(p, holder))
-            {
-                names.push(holder);
-            }
+        .filter_map(|f| {
+            let office = office_ending(&doc.text[..f.0])?;
+            Some((f.0, sole_holder(office, &f.3)?))
+        })
+        .collect();
+    // The holder is a person of the article too, one whom a bare "Biden" may be.
+    for &holder in holders.values() {
+        let names = by_surname.entry(surname(holder)).or_default();
+        if !names
+            .iter()
+            .any(|p| p.contains(' ') && forms_of_one_name(p, holder))
+        {
+            names.push(holder);
         }
     }
     for names in by_surname.values_mut() {
@@ -1281,7 +1273,7 @@ fn surnames_and_canonical_names(
         // "President Biden" in an article that names Beau Biden in full, "President Clinton"
         // in one that names Hillary: a surname after the title of an office whose holders of
         // that surname are one person is that person, unless a fuller name is a form of his.
-        if let Some(holder) = office_before(from).and_then(|office| sole_holder(office, bare)) {
+        if let Some(&holder) = holders.get(&from) {
             if !fuller
                 .iter()
                 .any(|p| *p != holder && forms_of_one_name(p, holder))

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use super::gazetteer::{gazetteer, word_list};
-use super::text::{is_apostrophe, is_capitalised};
+use super::text::{in_capitals, is_apostrophe, is_capitalised};
 
 /// The articles, conjunctions and prepositions that title case capitalises.
 fn small_words() -> &'static rustc_hash::FxHashSet<&'static str> {
@@ -50,10 +50,6 @@ fn letter_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-fn is_shouted(run: &str) -> bool {
-    run.chars().count() > 1 && !run.chars().any(char::is_lowercase)
-}
-
 /// A word's form without its inflection, lower case: "Announces", "announced" and "announce"
 /// share "announc".
 fn stem(word: &str) -> String {
@@ -80,7 +76,7 @@ fn stem(word: &str) -> String {
 fn in_title_case(title: &str) -> bool {
     let (mut capitalised, mut lower, mut shouted) = (0, 0, 0);
     for (_, run) in letter_runs(title).filter(|(_, run)| run.chars().count() >= 4) {
-        if is_shouted(run) {
+        if in_capitals(run, 2) {
             shouted += 1;
         } else if is_capitalised(run) {
             capitalised += 1;
@@ -158,7 +154,7 @@ pub fn in_running_case<'t>(title: &'t str, body: &str) -> Cow<'t, str> {
         let pair = &title[start..end];
         pair.contains(' ') && body.contains(pair)
     };
-    let capitalised = |i: usize| is_capitalised(runs[i].1) && !is_shouted(runs[i].1);
+    let capitalised = |i: usize| is_capitalised(runs[i].1) && !in_capitals(runs[i].1, 2);
     // A word with no evidence either way: neither written by the body nor in the lists.
     let unknown = |i: usize| {
         lower[i] == 0

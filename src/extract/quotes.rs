@@ -4756,12 +4756,12 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         .collect();
     // "Pan Am said … It said": a speaker the tagger found as an organisation, though no word
     // of its name shows one, may be "it" (and stays a person's name for "he").
-    let tagged_organisation = |name: &str| {
-        !holds_given_name(name)
-            && entities
-                .iter()
-                .any(|e| e.kind == EntityType::Organization && e.name == name)
-    };
+    let organisations: HashSet<&str> = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Organization)
+        .map(|e| e.name.as_str())
+        .collect();
+    let tagged_organisation = |name: &str| !holds_given_name(name) && organisations.contains(name);
     // "President Joseph R. Biden, Jr. spoke today with President Zelenskyy. He congratulated
     // …": with no speaker before it, "he" or "she" at byte `start` is the person who opens
     // its sentence or one of the two before (their subject), not one named later in them.

@@ -110,6 +110,12 @@ pub fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(&word.strip_suffix('.').unwrap_or(word))
 }
 
+/// Whether `word` is written in capitals, with `min_letters` letters or more ("NATO", "JOSEPH").
+pub fn in_capitals(word: &str, min_letters: usize) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= min_letters
+        && !word.chars().any(char::is_lowercase)
+}
+
 /// "MR.", "MS": an honorific in capitals, as transcripts label their speakers.
 pub fn is_shouted_honorific(word: &str) -> bool {
     let base = word.strip_suffix('.').unwrap_or(word);

@@ -60,6 +60,20 @@ fn office_terms() -> &'static [Term] {
     })
 }
 
+/// The office of `lexicon/office_terms.txt` whose title ends `text`, the longest ("… Vice
+/// President" is the vice president's).
+pub(super) fn office_ending(text: &str) -> Option<&'static str> {
+    let text = text.trim_end();
+    office_terms()
+        .iter()
+        .map(|t| t.office)
+        .filter(|office| {
+            text.strip_suffix(office)
+                .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+        })
+        .max_by_key(|office| office.len())
+}
+
 /// The one holder of `office` ("President") whose surname is `surname`, at any time of
 /// `lexicon/office_terms.txt`: "Biden" is Joe Biden; "Bush" is none (two held it).
 pub(super) fn sole_holder(office: &str, surname: &str) -> Option<&'static str> {
