@@ -3620,9 +3620,16 @@ fn reported_in(
         from = after_time(doc, from, last);
         let timed = from > before_time;
         // "said on September 13 that …": content starts after a near "that".
-        // Not past a second verb: "vowing to fight on and said that …".
+        // Not past a second verb: "vowing to fight on and said that …"; nor past a verb of
+        // the content's own, after its subject: "said there is no evidence that …" (but "The
+        // difference, he said on Friday, is that …").
         let that = (from..(from + 7).min(last))
-            .take_while(|&j| !(doc.token_text(j) == "and" && second_verb(doc, j, last)))
+            .take_while(|&j| {
+                let word = doc.token_text(j);
+                let own_verb = AUXILIARIES.contains(&word)
+                    && (from..j).any(|i| !holds_no_words(doc.token_text(i)));
+                !(word == "and" && second_verb(doc, j, last) || own_verb)
+            })
             .find(|&j| doc.token_text(j) == "that");
         if let Some(that) = that {
             from = that + 1;
@@ -4762,6 +4769,22 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         .map(|e| e.name.as_str())
         .collect();
     let tagged_organisation = |name: &str| !holds_given_name(name) && organisations.contains(name);
+    // "Japan said … He said": a place the tagger found, which names no person of the
+    // article, is never "he" or "she".
+    let (places, persons): (HashSet<&str>, HashSet<&str>) = (
+        entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Place)
+            .map(|e| e.name.as_str())
+            .collect(),
+        entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .map(|e| e.name.as_str())
+            .collect(),
+    );
+    let tagged_place =
+        |name: &str| !holds_given_name(name) && places.contains(name) && !persons.contains(name);
     // "President Joseph R. Biden, Jr. spoke today with President Zelenskyy. He congratulated
     // …": with no speaker before it, "he" or "she" at byte `start` is the person who opens
     // its sentence or one of the two before (their subject), not one named later in them.
@@ -4792,7 +4815,9 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         let singular = doc.text[start..end].eq_ignore_ascii_case("it");
         let fits = |name: &str, org: bool| {
             let org = org || singular && tagged_organisation(name);
-            org != person && !genders_clash(doc, &doc.text[start..end], name)
+            org != person
+                && !genders_clash(doc, &doc.text[start..end], name)
+                && !(person && tagged_place(name))
         };
         let turn = labels.partition_point(|&(label_start, _)| label_start <= start);
         let floor = turn.checked_sub(2).map_or(0, |i| labels[i].0);
@@ -5056,6 +5081,34 @@ mod tests {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, expected, "{found:?}");
+    }
+
+    #[test]
+    fn a_that_after_the_contents_own_verb_is_part_of_the_content() {
+        assert_quotes_and_speakers(
+            "A U.S. banker said there is no evidence that China's reserves have fallen.\n\n\
+             The difference now, he told me on Friday, is that he is the anchor of a news \
+             program.",
+            &[
+                (
+                    "there is no evidence that China's reserves have fallen",
+                    Some("a U.S. banker"),
+                ),
+                ("he is the anchor of a news program", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_place_that_speaks_is_never_he_or_she() {
+        assert_quotes_and_speakers(
+            "Japan said on Tuesday it would keep its quota on beef imports. Agriculture \
+             Secretary Richard Lyng arrives in Tokyo next week. He said the quota must go.",
+            &[
+                ("it would keep its quota on beef imports", Some("Japan")),
+                ("the quota must go", Some("Richard Lyng")),
+            ],
+        );
     }
 
     #[test]
