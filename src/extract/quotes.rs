@@ -62,6 +62,11 @@ struct Lexicon {
     group_nouns: HashSet<&'static str>,
     /// Head nouns of a listener after "told" and a determiner ("the court", "a news conference").
     listener_nouns: HashSet<&'static str>,
+    /// A cue word and a particle that make another verb ("showed up", "found out").
+    phrasal_verbs: HashSet<(&'static str, &'static str)>,
+    /// The first two words of a line that gives a person's role, not their words ("Nominee
+    /// for").
+    role_listings: HashSet<(&'static str, &'static str)>,
     /// Cues that put their speaker after them: "…, said Charlie Black".
     inverting_cues: HashSet<&'static str>,
     /// Lower-case words that name a share of a group as a source: "most say", "22 percent said".
@@ -168,6 +173,14 @@ fn lexicon() -> &'static Lexicon {
             group_nouns: word_list(include_str!("lexicon/group_nouns.txt")),
             listener_nouns: word_list(include_str!("lexicon/listener_nouns.txt")),
             inverting_cues: word_list(include_str!("lexicon/inverting_cues.txt")),
+            phrasal_verbs: word_list(include_str!("lexicon/phrasal_verbs.txt"))
+                .into_iter()
+                .filter_map(|line| line.split_once(' '))
+                .collect(),
+            role_listings: word_list(include_str!("lexicon/role_listings.txt"))
+                .into_iter()
+                .filter_map(|line| line.split_once(' '))
+                .collect(),
             quantities: lines(include_str!("lexicon/quantities.txt")).collect(),
             time_units: word_list(include_str!("lexicon/time_units.txt")),
             number_words: lines(include_str!("lexicon/number_words.txt")).collect(),
@@ -1728,7 +1741,10 @@ fn is_cue(doc: &Document, k: usize) -> bool {
     if is_participle(word) && reflexive.iter().any(|r| next_is(r)) {
         return false;
     }
-    !modifies_noun(doc, k) && !names_speech(doc, k) && is_cue_word(word)
+    !makes_another_verb(doc, k)
+        && !modifies_noun(doc, k)
+        && !names_speech(doc, k)
+        && is_cue_word(word)
 }
 
 /// Words that qualify what was said, between an owner and a noun cue ("his recent remarks");
@@ -2814,7 +2830,13 @@ fn headline(
     let head = paragraph[..colon].trim_end();
     let content = paragraph[colon + 1..].trim().trim_end_matches(['.', ' ']);
     let words = head.split_whitespace().count();
+    let mut opening = content.split_whitespace();
+    let lists_a_role = opening
+        .next()
+        .zip(opening.next())
+        .is_some_and(|pair| lexicon().role_listings.contains(&pair));
     if !(1..=5).contains(&words)
+        || lists_a_role
         || names_no_speaker(head)
         || !head.starts_with(|c: char| c.is_uppercase())
         || head.contains(['“', '”', '"', ','])
@@ -3878,6 +3900,16 @@ fn is_stance_cue(doc: &Document, k: usize, last: usize) -> bool {
     lexicon().stance.contains(doc.token_text(k))
         && k + 1 < last
         && doc.token_text(k + 1).chars().any(char::is_alphanumeric)
+        && !makes_another_verb(doc, k)
+}
+
+/// "30,000 people showed up", "he found out": the cue word at token `k` and the particle after
+/// it are another verb, which reports nothing.
+fn makes_another_verb(doc: &Document, k: usize) -> bool {
+    k + 1 < doc.tokens.len()
+        && lexicon()
+            .phrasal_verbs
+            .contains(&(doc.token_text(k), doc.token_text(k + 1)))
 }
 
 /// Whether a cue follows the "and" at `and`, past the words that may stand before a cue:
@@ -5081,6 +5113,30 @@ mod tests {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, expected, "{found:?}");
+    }
+
+    #[test]
+    fn a_cue_word_and_its_particle_that_make_another_verb_report_nothing() {
+        assert_quotes_and_speakers(
+            "Two nights ago, we had 30,000 people show up with an incredible amount of \
+             enthusiasm.\n\nHe found out late Thursday afternoon.\n\nThe Republican plan adds up \
+             to another three trillion dollars.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_line_that_lists_a_persons_role_is_no_quote() {
+        assert_quotes_and_speakers(
+            "Amy M. Baggio: Nominee for the United States District Court for the District of \
+             Oregon\n\
+             Amy M. Baggio has served as a Magistrate Judge since 2019.\n\
+             Mike Dunleavy: This decision will unleash development opportunities for Alaskans.",
+            &[(
+                "This decision will unleash development opportunities for Alaskans",
+                Some("Mike Dunleavy"),
+            )],
+        );
     }
 
     #[test]
