@@ -1042,9 +1042,16 @@ fn surnames_and_canonical_names(
         }
         let person = f.2 == EntityType::Person;
         let before = f.0;
+        // "First Boston Corp", "First Chicago": a company's first word (not "the First Lady").
+        let first_of_company = !person
+            && f.3
+                .split(' ')
+                .nth(1)
+                .is_some_and(|next| g.first_opens_name(next));
         drop_first_word(doc, f, |lower| {
             (g.sentence_openers.contains(lower) || person && g.party_words.contains(lower))
                 && (!g.first_names.contains(lower) || POSSESSIVE_DETERMINERS.contains(&lower))
+                && !(lower == "first" && first_of_company)
         });
         // "Since Roe": what is left may be a name of the lists, of the type they give; "the
         // First Lady" (the tagger's organisation, "First" a clause opener) is no one.
@@ -1364,6 +1371,22 @@ mod tests {
         // A heading without the initial is no signature.
         let persons = named.iter().filter(|(_, kind)| *kind == EntityType::Person);
         assert_eq!(persons.count(), 1, "{named:?}");
+    }
+
+    #[test]
+    fn first_opens_a_companys_name_but_no_title() {
+        let text = "First Boston Corp said it would underwrite the offering. First Lady Jill \
+                    Biden visited the school.";
+        let named: Vec<(String, EntityType)> = find(&Document::new(text))
+            .into_iter()
+            .map(|m| (m.name, m.kind))
+            .collect();
+        let first_boston = ("First Boston Corp".to_string(), EntityType::Organization);
+        assert!(named.contains(&first_boston), "{named:?}");
+        assert!(
+            !named.iter().any(|(name, _)| name.starts_with("First Lady")),
+            "{named:?}"
+        );
     }
 
     #[test]

@@ -38,6 +38,8 @@ pub struct Gazetteer {
     pub not_entities_alone: FxHashSet<&'static str>,
     /// Last words of companies' names ("Inc", "Corp", "PLC").
     pub company_forms: FxHashSet<&'static str>,
+    /// Words after "First" that name a head of state's household ("Lady", "Family").
+    household_titles: FxHashSet<&'static str>,
     /// Lowercase words that open a clause, never a name ("on", "though", "among").
     pub sentence_openers: FxHashSet<&'static str>,
     /// Lowercase words that follow a noun phrase's head, never a modifier before one ("about",
@@ -67,6 +69,14 @@ impl Gazetteer {
     pub fn is_company_form(&self, word: &str) -> bool {
         self.company_forms
             .contains(word.trim_end_matches(['.', ',']))
+    }
+
+    /// Whether "First" before the word `next` opens a company's name ("First Boston Corp",
+    /// "First Chicago"), where elsewhere it opens a clause or a title ("First Lady").
+    pub fn first_opens_name(&self, next: &str) -> bool {
+        super::text::is_capitalised(next)
+            && !self.titles.contains(next)
+            && !self.household_titles.contains(next)
     }
 
     /// The type a name has by the lists alone: an alias's type, else place for GeoNames names
@@ -150,6 +160,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             first_names: word_list(include_str!("lexicon/first_names.txt")),
             last_names: word_list(include_str!("lexicon/last_names.txt")),
             company_forms: word_list(include_str!("lexicon/company_forms.txt")),
+            household_titles: word_list(include_str!("lexicon/household_titles.txt")),
             sentence_openers: word_list(include_str!("lexicon/sentence_openers.txt")),
             head_followers: word_list(include_str!("lexicon/head_followers.txt")),
             party_words: word_list(include_str!("lexicon/party_words.txt")),

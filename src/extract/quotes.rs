@@ -1316,8 +1316,15 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             break;
         }
     }
-    // A word that opens a clause is no part of the name: "Although Reynolds said".
-    while start < end && opens_clause_word(doc.token_text(start)) {
+    // A word that opens a clause is no part of the name: "Although Reynolds said". Not
+    // "First" right before a capitalised word that is no title: "First Boston Corp said",
+    // "First Chicago said" (but "First Lady Jill Biden").
+    let names_a_company = |k: usize| {
+        doc.token_text(k) == "First"
+            && k + 1 < end
+            && gazetteer().first_opens_name(doc.token_text(k + 1))
+    };
+    while start < end && opens_clause_word(doc.token_text(start)) && !names_a_company(start) {
         start += 1;
     }
     if start == end {
@@ -5113,6 +5120,15 @@ mod tests {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, expected, "{found:?}");
+    }
+
+    #[test]
+    fn first_is_part_of_a_company_that_speaks() {
+        assert_speakers(
+            "First Chicago Corp said it would raise its prime rate.\n\n\
+             First Lady Jill Biden said the school would open in May.",
+            &[Some("First Chicago Corp"), Some("Jill Biden")],
+        );
     }
 
     #[test]
