@@ -1267,12 +1267,13 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         // "and" inside a company's name, which ends in its legal form; not between two
         // companies ("Standard Oil Co and BP North America Inc", "Unocal Corp's Union Oil Co").
         let company_form = |k: usize| gazetteer().is_company_form(doc.token_text(k));
+        // "Johnson & Johnson announced": an ampersand joins one name, whatever its end.
         let inside_company = (is_possessive(t) || matches!(t, "and" | "&"))
             && start < end
             && start - 1 > floor
             && is_capitalised(doc.token_text(start - 2))
             && !company_form(start - 2)
-            && company_form(end - 1);
+            && (company_form(end - 1) || t == "&");
         // "S and P said": "and" between initials is inside a name.
         let initial = |k: usize| {
             let word = doc.token_text(k);
@@ -1304,7 +1305,11 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             && doc.token_text(start - 2).starts_with(char::is_uppercase);
         if let Some(open) = parenthesis_in_company {
             start = open;
-        } else if (is_capitalised(t) && (!DETERMINERS.contains(&t) || determiner_in_name))
+        } else if (is_capitalised(t)
+            // "Switzerland-based ABB announced": where the company is based is no part of
+            // its name.
+            && !t.ends_with("-based")
+            && (!DETERMINERS.contains(&t) || determiner_in_name))
             || particle
             || of_in_organisation
             || the_in_organisation
@@ -4524,8 +4529,11 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         else {
             continue;
         };
+        // So too a name joined with "&" that the run began after a preposition ("Centers for
+        // Medicare & Medicaid Services").
         let before = doc.text[..span.0].trim_end();
-        if holds_given_name(name) || !(before.ends_with(" and") || before.ends_with(" &")) {
+        let joined = before.ends_with(" and") || before.ends_with(" &") || name.contains(" & ");
+        if holds_given_name(name) || !joined {
             continue;
         }
         let (start, end) = (doc.char_offset(span.0), doc.char_offset(span.1));
@@ -5120,6 +5128,21 @@ mod tests {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, expected, "{found:?}");
+    }
+
+    #[test]
+    fn a_company_is_named_with_its_ampersand_and_without_where_it_is_based() {
+        assert_speakers(
+            "New Jersey-based Johnson & Johnson announced a $55 billion investment in \
+             manufacturing.\n\n\
+             Switzerland-based ABB announced a $500 million investment in its plants.\n\n\
+             The Centers for Medicare & Medicaid Services said premiums would fall.",
+            &[
+                Some("Johnson & Johnson"),
+                Some("ABB"),
+                Some("Centers for Medicare & Medicaid Services"),
+            ],
+        );
     }
 
     #[test]
