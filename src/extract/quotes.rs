@@ -1111,6 +1111,11 @@ const AUXILIARIES: &[&str] = &[
     "could", "did", "does", "do", "should", "may", "might", "must",
 ];
 
+/// Words that open a point of a list, capitalised: never a speaker alone.
+const LIST_ORDINALS: &[&str] = &[
+    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Next", "Lastly", "Finally",
+];
+
 /// Determiners that open a described source.
 const SOURCE_DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "one", "some", "many", "several", "his", "her", "their", "those",
@@ -4485,9 +4490,11 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         let unlikely = attribution.as_ref().is_some_and(|a| match &a.mention {
             // "MYTH: The bill is “a tax break.”": a head in capitals, not "Sources said".
             // A person's surname speaks, though it is a word that never does ("Al From").
+            // "Third, in terms of energy, expect the President to …": a point of a list.
             Mention::Named { name, .. } => {
                 !name.contains(' ') && never_speaks(name) && !surnames.contains(name.as_str())
                     || !name.contains(char::is_lowercase) && names_no_speaker(name)
+                    || LIST_ORDINALS.contains(&name.as_str())
             }
             Mention::Described(text) => {
                 !text.contains(' ')
@@ -5128,6 +5135,20 @@ mod tests {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, expected, "{found:?}");
+    }
+
+    #[test]
+    fn a_point_of_a_list_is_no_speaker() {
+        let found = quotes(
+            "Second, the leaders will discuss trade. Third, in terms of energy, expect the \
+             President to continue to discuss our cooperation on shared climate goals.",
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(_, speaker, _)| matches!(speaker.as_deref(), Some("Second" | "Third"))),
+            "{found:?}"
+        );
     }
 
     #[test]
