@@ -1111,6 +1111,18 @@ const AUXILIARIES: &[&str] = &[
     "could", "did", "does", "do", "should", "may", "might", "must",
 ];
 
+/// Prepositions and conjunctions that open a phrase set off after a cue by a comma, which
+/// modifies the cue ("said on Friday, despite calls …").
+const ADJUNCT_OPENERS: &[&str] = &[
+    "despite",
+    "without",
+    "amid",
+    "after",
+    "before",
+    "following",
+    "during",
+];
+
 /// Words that open a point of a list, capitalised: never a speaker alone.
 const LIST_ORDINALS: &[&str] = &[
     "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Next", "Lastly", "Finally",
@@ -3691,6 +3703,7 @@ fn reported_in(
                         "if" | "whether" | "how" | "what" | "why" | "when" | "who" | "where"
                     )
                 });
+        let comma = from < last && doc.token_text(from) == ",";
         while from < last && matches!(doc.token_text(from), "," | ":") {
             from += 1;
         }
@@ -3698,11 +3711,23 @@ fn reported_in(
         // conjunction opens no content; nor does a semicolon ("…, analysts say; in 2012, …").
         // "The funds announced today will support …", "the standards proposed today, would
         // …": a verb after the time has the phrase for its subject, and the cue modifies it.
+        // "…, Cohn said on Friday, despite calls from lawmakers …", "…, it said without giving
+        // details": a phrase that modifies the cue is no content, after content before the
+        // subject (not "As Biden said, after the vote …").
         let modifies_subject = timed && AUXILIARIES.contains(&doc.token_text(from.min(last - 1)));
+        let opening = doc.token_text(from.min(last - 1));
+        let content_before =
+            (range.start..doc.token_at_or_after(span.0)).any(|j| doc.token_text(j) == ",");
+        let modifies_cue = that.is_none()
+            && (comma && content_before && ADJUNCT_OPENERS.contains(&opening)
+                || opening == "without"
+                    && from + 1 < last
+                    && doc.token_text(from + 1).ends_with("ing"));
         let introduced = introduced
-            && (that.is_some() || !ROLE_STOPS.contains(&doc.token_text(from.min(last - 1))))
-            && doc.token_text(from.min(last - 1)) != ";"
-            && !modifies_subject;
+            && (that.is_some() || !ROLE_STOPS.contains(&opening))
+            && opening != ";"
+            && !modifies_subject
+            && !modifies_cue;
         let end = clause_end(from);
         let attribution = Attribution {
             mention,
@@ -5135,6 +5160,29 @@ mod tests {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, expected, "{found:?}");
+    }
+
+    #[test]
+    fn a_phrase_that_modifies_the_cue_is_no_content() {
+        assert_quotes_and_speakers(
+            "The tax plan would not make adjustments retroactive, White House economic adviser \
+             Gary Cohn said on Friday, despite calls from lawmakers who want cuts to apply to \
+             2017.\n\n\
+             The strikers returned to work after an agreement was reached, port officials said \
+             without giving details.\n\n\
+             As President Biden said, after the vote we will keep working.",
+            &[
+                (
+                    "The tax plan would not make adjustments retroactive",
+                    Some("Gary Cohn"),
+                ),
+                (
+                    "The strikers returned to work after an agreement was reached",
+                    Some("port officials"),
+                ),
+                ("after the vote we will keep working", Some("Joe Biden")),
+            ],
+        );
     }
 
     #[test]
