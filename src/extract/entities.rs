@@ -1373,14 +1373,31 @@ mod tests {
         assert_eq!(persons.count(), 1, "{named:?}");
     }
 
+    /// The name and type of each mention `find` gives for `text`.
+    fn names_and_types(text: &str) -> Vec<(String, EntityType)> {
+        find(&Document::new(text))
+            .into_iter()
+            .map(|m| (m.name, m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_department_named_with_and_is_one_organisation() {
+        let text = "She led the Department of Housing and Urban Development for four years. \
+                    HUD said it would review the rule.";
+        let named = names_and_types(text);
+        let hud = (
+            "Department of Housing and Urban Development".to_string(),
+            EntityType::Organization,
+        );
+        assert_eq!(named, [hud.clone(), hud]);
+    }
+
     #[test]
     fn first_opens_a_companys_name_but_no_title() {
         let text = "First Boston Corp said it would underwrite the offering. First Lady Jill \
                     Biden visited the school.";
-        let named: Vec<(String, EntityType)> = find(&Document::new(text))
-            .into_iter()
-            .map(|m| (m.name, m.kind))
-            .collect();
+        let named = names_and_types(text);
         let first_boston = ("First Boston Corp".to_string(), EntityType::Organization);
         assert!(named.contains(&first_boston), "{named:?}");
         assert!(
