@@ -1382,6 +1382,21 @@ mod tests {
     }
 
     #[test]
+    fn the_rooms_of_the_white_house_and_the_earth_are_places() {
+        let text = "The President spoke in the East Room after the briefing in the James S. \
+                    Brady Press Briefing Room. Nothing on Earth matters more.";
+        let places = names_and_types(text)
+            .into_iter()
+            .filter(|(_, kind)| *kind == EntityType::Place)
+            .map(|(name, _)| name)
+            .collect::<Vec<_>>();
+        assert_eq!(
+            places,
+            ["East Room", "James S. Brady Press Briefing Room", "Earth"]
+        );
+    }
+
+    #[test]
     fn a_department_named_with_and_is_one_organisation() {
         let text = "She led the Department of Housing and Urban Development for four years. \
                     HUD said it would review the rule.";
