@@ -214,6 +214,23 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
         }
         joined
     });
+    // "Mars, Inc., announced": a company's legal form set off by a comma, which the tagger
+    // found as a name of its own ("Inc." an organisation or a place), ends the company's name.
+    found.dedup_by(|next, company| {
+        let form = &doc.text[next.0..next.1];
+        // (Not a state after a place: "Las Vegas, NV", "Reno, NV".)
+        let joined = g.is_company_form(form)
+            && !form.contains(' ')
+            && company.2 != EntityType::Place
+            && !(form.len() == 2 && form.chars().all(|c| c.is_ascii_uppercase()))
+            && &doc.text[company.1..next.0] == ", ";
+        if joined {
+            company.1 = next.1;
+            company.2 = EntityType::Organization;
+            company.3 = format!("{} {form}", company.3);
+        }
+        joined
+    });
     let mut mentions = surnames_and_canonical_names(g, doc, found);
     // "Hurricane Helene", "Tropical Storm Debby", and "Helene" named after it: a storm. Read
     // off the article's names, which give a bare "Helene" its storm.
@@ -1379,6 +1396,20 @@ mod tests {
             .into_iter()
             .map(|m| (m.name, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_legal_form_after_a_comma_ends_the_companys_name() {
+        let text = "Mars, Inc., announced a $2 billion investment. The plant opened in Las \
+                    Vegas, NV, on Monday.";
+        assert_eq!(
+            names_and_types(text),
+            [
+                ("Mars Inc.".to_string(), EntityType::Organization),
+                ("Las Vegas".to_string(), EntityType::Place),
+                ("NV".to_string(), EntityType::Place),
+            ]
+        );
     }
 
     #[test]
