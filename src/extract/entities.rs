@@ -1027,8 +1027,20 @@ fn surnames_and_canonical_names(
             g.role_heads.contains(last) && !rest.contains(" of ") && !rest.ends_with(" of")
                 || g.law_heads.contains(last) && !rest.ends_with(" of")
         };
+        // "Federal Coordinating Officer for Federal recovery", "Assistant to the President for
+        // National Security Affairs": a role for a task (not "Justice for Journalists
+        // Foundation", a body's name).
+        let role_for = |(role, task): (&str, &str)| {
+            let last = role.rsplit(' ').next().unwrap_or(role);
+            let body = task
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| g.organisation_words.contains(w));
+            (g.role_heads.contains(last) || g.titles.contains(last)) && !body
+        };
         if matches!(f.2, EntityType::Organization | EntityType::Place)
             && (f.3.split_once(' ').is_some_and(office)
+                || f.3.split_once(" for ").is_some_and(role_for)
                 || f.3
                     .rsplit_once(' ')
                     .map_or(g.law_heads.contains(f.3.as_str()), role_or_law))
@@ -1396,6 +1408,25 @@ mod tests {
             .into_iter()
             .map(|m| (m.name, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_role_for_a_task_is_no_organisation() {
+        let text = "FEMA named David Gervino as the Federal Coordinating Officer for Federal \
+                    recovery operations. She thanked the Justice for Journalists Foundation.";
+        let organisations: Vec<String> = names_and_types(text)
+            .into_iter()
+            .filter(|(_, kind)| *kind == EntityType::Organization)
+            .map(|(name, _)| name)
+            .collect();
+        assert!(
+            !organisations.iter().any(|name| name.contains("Officer")),
+            "{organisations:?}"
+        );
+        assert!(
+            organisations.contains(&"Justice for Journalists Foundation".to_string()),
+            "{organisations:?}"
+        );
     }
 
     #[test]
