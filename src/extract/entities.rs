@@ -214,6 +214,27 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
         }
         joined
     });
+    // "Export-Import Bank of" + "the United States", "Title V of" + "the Stafford Act": a name
+    // the tagger cut after its "of", before the name it holds. A part of the body named after
+    // it ("Board of Directors of" + "the Tennessee Valley Authority", "the Government of" +
+    // "Russia") is no name: the body alone is.
+    let mut parts = Vec::new();
+    found.dedup_by(|next, head| {
+        let joined = head.3.ends_with(" of") && matches!(&doc.text[head.1..next.0], " the " | " ");
+        if joined {
+            let name = head.3.strip_prefix("the ").unwrap_or(&head.3);
+            let part = name.matches(" of").count() > 1
+                || matches!(name.split(' ').next(), Some("Board" | "Government"));
+            if part {
+                parts.push(head.0);
+            } else {
+                head.1 = next.1;
+                head.3 = doc.text[head.0..head.1].to_string();
+            }
+        }
+        joined && !parts.contains(&head.0)
+    });
+    found.retain(|f| !parts.contains(&f.0));
     // "Mars, Inc., announced": a company's legal form set off by a comma, which the tagger
     // found as a name of its own ("Inc." an organisation or a place), ends the company's name.
     found.dedup_by(|next, company| {
@@ -1408,6 +1429,25 @@ mod tests {
             .into_iter()
             .map(|m| (m.name, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_name_cut_after_its_of_is_whole_and_a_part_of_a_body_is_the_body() {
+        let text = "The Export-Import Bank of the United States said it would lend more. She \
+                    was a Member of the Board of Directors of the Tennessee Valley Authority.";
+        assert_eq!(
+            names_and_types(text),
+            [
+                (
+                    "Export-Import Bank of the United States".to_string(),
+                    EntityType::Organization
+                ),
+                (
+                    "Tennessee Valley Authority".to_string(),
+                    EntityType::Organization
+                ),
+            ]
+        );
     }
 
     #[test]
