@@ -1063,9 +1063,18 @@ fn surnames_and_canonical_names(
                 .is_some_and(|w| g.organisation_words.contains(w));
             (g.role_heads.contains(last) || g.titles.contains(last)) && !body
         };
+        // "Assistant to the President for Economic Policy": the task of the role before it.
+        let task_of_role = || {
+            doc.text[..f.0]
+                .trim_end()
+                .strip_suffix(" for")
+                .and_then(|before| before.rsplit(' ').next())
+                .is_some_and(|word| role_for((word, &f.3)))
+        };
         if matches!(f.2, EntityType::Organization | EntityType::Place)
             && (f.3.split_once(' ').is_some_and(office)
                 || f.3.split_once(" for ").is_some_and(role_for)
+                || f.2 == EntityType::Organization && task_of_role()
                 || f.3
                     .rsplit_once(' ')
                     .map_or(g.law_heads.contains(f.3.as_str()), role_or_law))
@@ -1464,14 +1473,17 @@ mod tests {
     #[test]
     fn a_role_for_a_task_is_no_organisation() {
         let text = "FEMA named David Gervino as the Federal Coordinating Officer for Federal \
-                    recovery operations. She thanked the Justice for Journalists Foundation.";
+                    recovery operations. She thanked the Justice for Journalists Foundation. \
+                    He reports through the Assistant to the President for Economic Policy.";
         let organisations: Vec<String> = names_and_types(text)
             .into_iter()
             .filter(|(_, kind)| *kind == EntityType::Organization)
             .map(|(name, _)| name)
             .collect();
         assert!(
-            !organisations.iter().any(|name| name.contains("Officer")),
+            !organisations
+                .iter()
+                .any(|name| name.contains("Officer") || name.contains("Policy")),
             "{organisations:?}"
         );
         assert!(
