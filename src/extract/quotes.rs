@@ -3550,12 +3550,29 @@ fn reported_in(
         // So does a clause that opens the sentence with a subordinator, its subject right
         // after it: "Although the senator said the bill would pass, the vote failed" (not
         // "As": "As Biden said, one in three …" quotes the main clause).
+        // After a time the clause is set from: "A day after Trump endorsed Moore, Bannon
+        // campaigned …", "Two weeks before …", "Shortly after …".
         let subordinate = {
             let first = sentence_start(doc, k);
-            let opener = doc.token_text(first).to_lowercase();
-            opener != "as"
-                && SUBORDINATORS.contains(&opener.as_str())
-                && doc.token_at_or_after(span.0) == first + 1
+            let time = |j: usize| {
+                let word = doc.token_text(j).to_lowercase();
+                matches!(
+                    word.as_str(),
+                    "a" | "an" | "just" | "only" | "day" | "week" | "month"
+                ) || word.len() > 4 && word.ends_with("ly")
+                    || is_small_number(&word)
+                    || lexicon().time_units.contains(word.as_str())
+            };
+            let opener = (first..(first + 4).min(k)).find(|&j| !time(j));
+            opener.is_some_and(|opener| {
+                let word = doc.token_text(opener).to_lowercase();
+                // Its subject right after it, titles and all ("President Donald Trump").
+                let subject = doc.token_at_or_after(span.0);
+                word != "as"
+                    && SUBORDINATORS.contains(&word.as_str())
+                    && subject > opener
+                    && (opener + 1..subject).all(|j| is_capitalised(doc.token_text(j)))
+            })
         };
         let clause_end = |from: usize| match (from..last)
             .find(|&j| (relative || subordinate) && doc.token_text(j) == ",")
@@ -5306,7 +5323,8 @@ mod tests {
         assert_quotes_and_speakers(
             "Although the senator said the bill would pass, the vote failed.\n\n\
              While Trump has said he would build a wall, Clinton has said she would not.\n\n\
-             As Biden said yesterday, one in three Americans have seen extreme weather.",
+             As Biden said yesterday, one in three Americans have seen extreme weather.\n\n\
+             A day after President Obama said the deal would hold, Iran tested a missile.",
             &[
                 ("the bill would pass", Some("the senator")),
                 ("he would build a wall", Some("Trump")),
@@ -5316,6 +5334,8 @@ mod tests {
                     "one in three Americans have seen extreme weather",
                     Some("Biden"),
                 ),
+                // After the time it is set from.
+                ("the deal would hold", Some("Barack Obama")),
             ],
         );
     }
