@@ -3948,7 +3948,15 @@ fn according_source_end(doc: &Document, from: usize, end: usize) -> usize {
                 || t == ","
                     && (matches!(doc.token_text(j + 1), "but" | "and" | "while" | "as")
                         // "according to the Bangor Daily News, making the state …"
-                        || is_participle(doc.token_text(j + 1)))
+                        || is_participle(doc.token_text(j + 1))
+                        // "…, according to the GAO report, the program has not …", "…,
+                        // according to the databases, are over 160": a clause goes on.
+                        || AUXILIARIES.contains(&doc.token_text(j + 1))
+                        || matches!(
+                            doc.token_text(j + 1),
+                            "the" | "a" | "an" | "it" | "he" | "she" | "they" | "we" | "there"
+                        )
+                        || doc.token_text(j + 1).starts_with(is_opening_mark))
         })
         .unwrap_or(end)
 }
@@ -5177,6 +5185,17 @@ mod tests {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, expected, "{found:?}");
+    }
+
+    #[test]
+    fn the_source_after_according_to_ends_where_a_clause_goes_on() {
+        assert_speakers(
+            "CDC has made changes to increase the program's independence, but according to \
+             the GAO report, the program has not undergone a comprehensive review.\n\n\
+             Democrats need to win by 10 points, according to Michael Li, a redistricting \
+             expert at New York University.",
+            &[Some("the GAO report"), Some("Michael Li")],
+        );
     }
 
     #[test]
