@@ -4915,6 +4915,39 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                     .map(|e| e.name.clone())
             })
     };
+    // "Congressional Republicans have a very different vision. They have promised …": a
+    // group that opens the pronoun's sentence or the one before (within three words, before
+    // its verb), as written, nearer than any speaker before it.
+    let group_subject_before = |start: usize, floor: usize| -> Option<(usize, String)> {
+        let first = doc.token_at_or_after(start);
+        let at = doc.sentences.partition_point(|s| s.tokens.end <= first);
+        doc.sentences[..at.min(doc.sentences.len())]
+            .iter()
+            .rev()
+            .take(1)
+            .take_while(|s| s.start >= floor)
+            .find_map(|s| {
+                let from = s.tokens.start;
+                let head = (from..(from + 3).min(s.tokens.end)).find(|&j| {
+                    lexicon()
+                        .group_nouns
+                        .contains(doc.token_text(j).to_lowercase().as_str())
+                })?;
+                let next = doc.token_text((head + 1).min(s.tokens.end - 1));
+                let verb_next = AUXILIARIES.contains(&next) || next.ends_with("ed");
+                let modifiers = (from..head).all(|j| {
+                    let word = doc.token_text(j);
+                    is_capitalised(word) || DETERMINERS.contains(&word)
+                });
+                (verb_next && modifiers).then(|| {
+                    let phrase = &doc.text[doc.tokens[from].start..doc.tokens[head].end];
+                    (
+                        doc.tokens[from].start,
+                        as_in_running_text(phrase.to_string()),
+                    )
+                })
+            })
+    };
     let resolve_pronoun = |(start, end): (usize, usize), person: bool| -> Option<(String, bool)> {
         let singular = doc.text[start..end].eq_ignore_ascii_case("it");
         let fits = |name: &str, org: bool| {
@@ -4932,6 +4965,13 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             .iter()
             .rev()
             .find(|(pos, name, org, _)| (floor..start).contains(pos) && fits(name, *org));
+        if !person && !singular && labels.is_empty() {
+            let group = group_subject_before(start, floor)
+                .filter(|(at, _)| named_before.is_none_or(|(named_at, ..)| at > named_at));
+            if let Some((_, group)) = group {
+                return Some((group, false));
+            }
+        }
         // For "it" and "they", a body or group described nearer than the last one named; "it"
         // is no plural ("dealers").
         if !person {
@@ -5185,6 +5225,19 @@ mod tests {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, expected, "{found:?}");
+    }
+
+    #[test]
+    fn they_is_the_group_that_opens_the_sentence_before() {
+        assert_speakers(
+            "The Department of Health and Human Services said premiums would fall. \
+             Congressional Republicans have a very different vision. They have promised to \
+             strip Medicare of the right to negotiate drug prices.",
+            &[
+                Some("Department of Health and Human Services"),
+                Some("Congressional Republicans"),
+            ],
+        );
     }
 
     #[test]
