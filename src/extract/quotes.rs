@@ -4916,8 +4916,8 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             })
     };
     // "Congressional Republicans have a very different vision. They have promised …": a
-    // group that opens the pronoun's sentence or the one before (within three words, before
-    // its verb), as written, nearer than any speaker before it.
+    // group that opens the sentence before the pronoun's (within three words, before its
+    // verb), as written, with where it starts.
     let group_subject_before = |start: usize, floor: usize| -> Option<(usize, String)> {
         let first = doc.token_at_or_after(start);
         let at = doc.sentences.partition_point(|s| s.tokens.end <= first);
