@@ -3,6 +3,7 @@
 //! speakers the article names.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use super::gazetteer::{gazetteer, lines, word_list};
@@ -62,6 +63,10 @@ struct Lexicon {
     group_nouns: HashSet<&'static str>,
     /// Head nouns of a listener after "told" and a determiner ("the court", "a news conference").
     listener_nouns: HashSet<&'static str>,
+    /// Prepositions that open a phrase modifying the cue after its comma ("despite").
+    adjunct_openers: HashSet<&'static str>,
+    /// Words that open a point of a list ("Third"), never a speaker alone.
+    list_ordinals: HashSet<&'static str>,
     /// A cue word and a particle that make another verb ("showed up", "found out").
     phrasal_verbs: HashSet<(&'static str, &'static str)>,
     /// The first two words of a line that gives a person's role, not their words ("Nominee
@@ -173,6 +178,8 @@ fn lexicon() -> &'static Lexicon {
             group_nouns: word_list(include_str!("lexicon/group_nouns.txt")),
             listener_nouns: word_list(include_str!("lexicon/listener_nouns.txt")),
             inverting_cues: word_list(include_str!("lexicon/inverting_cues.txt")),
+            adjunct_openers: word_list(include_str!("lexicon/adjunct_openers.txt")),
+            list_ordinals: word_list(include_str!("lexicon/list_ordinals.txt")),
             phrasal_verbs: word_list(include_str!("lexicon/phrasal_verbs.txt"))
                 .into_iter()
                 .filter_map(|line| line.split_once(' '))
@@ -1109,23 +1116,6 @@ const SUBORDINATORS: &[&str] = &[
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
     "could", "did", "does", "do", "should", "may", "might", "must",
-];
-
-/// Prepositions and conjunctions that open a phrase set off after a cue by a comma, which
-/// modifies the cue ("said on Friday, despite calls …").
-const ADJUNCT_OPENERS: &[&str] = &[
-    "despite",
-    "without",
-    "amid",
-    "after",
-    "before",
-    "following",
-    "during",
-];
-
-/// Words that open a point of a list, capitalised: never a speaker alone.
-const LIST_ORDINALS: &[&str] = &[
-    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Next", "Lastly", "Finally",
 ];
 
 /// Determiners that open a described source.
@@ -3736,7 +3726,7 @@ fn reported_in(
         let content_before =
             (range.start..doc.token_at_or_after(span.0)).any(|j| doc.token_text(j) == ",");
         let modifies_cue = that.is_none()
-            && (comma && content_before && ADJUNCT_OPENERS.contains(&opening)
+            && (comma && content_before && lexicon().adjunct_openers.contains(opening)
                 || opening == "without"
                     && from + 1 < last
                     && doc.token_text(from + 1).ends_with("ing"));
@@ -4544,7 +4534,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             Mention::Named { name, .. } => {
                 !name.contains(' ') && never_speaks(name) && !surnames.contains(name.as_str())
                     || !name.contains(char::is_lowercase) && names_no_speaker(name)
-                    || LIST_ORDINALS.contains(&name.as_str())
+                    || lexicon().list_ordinals.contains(name.as_str())
             }
             Mention::Described(text) => {
                 !text.contains(' ')
@@ -4874,21 +4864,22 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         .collect();
     let tagged_organisation = |name: &str| !holds_given_name(name) && organisations.contains(name);
     // "Japan said … He said": a place the tagger found, which names no person of the
-    // article, is never "he" or "she".
-    let (places, persons): (HashSet<&str>, HashSet<&str>) = (
-        entities
-            .iter()
-            .filter(|e| e.kind == EntityType::Place)
-            .map(|e| e.name.as_str())
-            .collect(),
-        entities
-            .iter()
-            .filter(|e| e.kind == EntityType::Person)
-            .map(|e| e.name.as_str())
-            .collect(),
-    );
-    let tagged_place =
-        |name: &str| !holds_given_name(name) && places.contains(name) && !persons.contains(name);
+    // article, is never "he" or "she". The article's places and persons are gathered only
+    // when a "he" or "she" asks.
+    let places_and_persons: OnceCell<(HashSet<&str>, HashSet<&str>)> = OnceCell::new();
+    let tagged_place = |name: &str| {
+        let (places, persons) = places_and_persons.get_or_init(|| {
+            let named = |kind: EntityType| {
+                entities
+                    .iter()
+                    .filter(move |e| e.kind == kind)
+                    .map(|e| e.name.as_str())
+                    .collect()
+            };
+            (named(EntityType::Place), named(EntityType::Person))
+        });
+        !holds_given_name(name) && places.contains(name) && !persons.contains(name)
+    };
     // "President Joseph R. Biden, Jr. spoke today with President Zelenskyy. He congratulated
     // …": with no speaker before it, "he" or "she" at byte `start` is the person who opens
     // its sentence or one of the two before (their subject), not one named later in them.
