@@ -215,23 +215,7 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
         joined
     });
     join_names_cut_after_of(doc, &mut found);
-    // "Mars, Inc., announced": a company's legal form set off by a comma, which the tagger
-    // found as a name of its own ("Inc." an organisation or a place), ends the company's name.
-    found.dedup_by(|next, company| {
-        let form = &doc.text[next.0..next.1];
-        // (Not a state after a place: "Las Vegas, NV", "Reno, NV".)
-        let joined = g.is_company_form(form)
-            && !form.contains(' ')
-            && company.2 != EntityType::Place
-            && !(form.len() == 2 && form.chars().all(|c| c.is_ascii_uppercase()))
-            && &doc.text[company.1..next.0] == ", ";
-        if joined {
-            company.1 = next.1;
-            company.2 = EntityType::Organization;
-            company.3 = format!("{} {form}", company.3);
-        }
-        joined
-    });
+    join_legal_forms(g, doc, &mut found);
     let mut mentions = surnames_and_canonical_names(g, doc, found);
     // "Hurricane Helene", "Tropical Storm Debby", and "Helene" named after it: a storm. Read
     // off the article's names, which give a bare "Helene" its storm.
@@ -247,6 +231,26 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
         }
     }
     mentions
+}
+
+/// "Mars, Inc., announced": a company's legal form set off by a comma, which the tagger
+/// found as a name of its own ("Inc." an organisation or a place), ends the company's name.
+fn join_legal_forms(g: &Gazetteer, doc: &Document, found: &mut Vec<Found>) {
+    found.dedup_by(|next, company| {
+        let form = &doc.text[next.0..next.1];
+        // (Not a state after a place: "Las Vegas, NV", "Reno, NV".)
+        let joined = g.is_company_form(form)
+            && !form.contains(' ')
+            && company.2 != EntityType::Place
+            && !(form.len() == 2 && form.chars().all(|c| c.is_ascii_uppercase()))
+            && &doc.text[company.1..next.0] == ", ";
+        if joined {
+            company.1 = next.1;
+            company.2 = EntityType::Organization;
+            company.3 = format!("{} {form}", company.3);
+        }
+        joined
+    });
 }
 
 /// "Export-Import Bank of" + "the United States", "Title V of" + "the Stafford Act": a name
@@ -1534,6 +1538,18 @@ mod tests {
             EntityType::Organization,
         );
         assert_eq!(named, [hud.clone(), hud]);
+    }
+
+    #[test]
+    fn first_opens_no_name_before_a_title_of_the_household() {
+        // The household's words are no titles of the lists: "First Family" is kept apart by
+        // `lexicon/household_titles.txt` alone.
+        let g = gazetteer();
+        assert!(g.first_opens_name("Boston"));
+        for word in ["Family", "Ladies", "Son"] {
+            assert!(!g.titles.contains(word), "{word}");
+            assert!(!g.first_opens_name(word), "{word}");
+        }
     }
 
     #[test]

@@ -4857,28 +4857,28 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         .collect();
     // "Pan Am said … It said": a speaker the tagger found as an organisation, though no word
     // of its name shows one, may be "it" (and stays a person's name for "he").
-    let organisations: HashSet<&str> = entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Organization)
-        .map(|e| e.name.as_str())
-        .collect();
-    let tagged_organisation = |name: &str| !holds_given_name(name) && organisations.contains(name);
+    // The article's names of each type, gathered only when a pronoun asks.
+    let names_by_kind: OnceCell<HashMap<EntityType, HashSet<&str>>> = OnceCell::new();
+    let tagged = |name: &str, kind: EntityType| {
+        names_by_kind
+            .get_or_init(|| {
+                let mut by_kind: HashMap<EntityType, HashSet<&str>> = HashMap::default();
+                for e in entities {
+                    by_kind.entry(e.kind).or_default().insert(e.name.as_str());
+                }
+                by_kind
+            })
+            .get(&kind)
+            .is_some_and(|names| names.contains(name))
+    };
+    let tagged_organisation =
+        |name: &str| !holds_given_name(name) && tagged(name, EntityType::Organization);
     // "Japan said … He said": a place the tagger found, which names no person of the
-    // article, is never "he" or "she". The article's places and persons are gathered only
-    // when a "he" or "she" asks.
-    let places_and_persons: OnceCell<(HashSet<&str>, HashSet<&str>)> = OnceCell::new();
+    // article, is never "he" or "she".
     let tagged_place = |name: &str| {
-        let (places, persons) = places_and_persons.get_or_init(|| {
-            let named = |kind: EntityType| {
-                entities
-                    .iter()
-                    .filter(move |e| e.kind == kind)
-                    .map(|e| e.name.as_str())
-                    .collect()
-            };
-            (named(EntityType::Place), named(EntityType::Person))
-        });
-        !holds_given_name(name) && places.contains(name) && !persons.contains(name)
+        !holds_given_name(name)
+            && tagged(name, EntityType::Place)
+            && !tagged(name, EntityType::Person)
     };
     // "President Joseph R. Biden, Jr. spoke today with President Zelenskyy. He congratulated
     // …": with no speaker before it, "he" or "she" at byte `start` is the person who opens
@@ -4912,32 +4912,29 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     let group_subject_before = |start: usize, floor: usize| -> Option<(usize, String)> {
         let first = doc.token_at_or_after(start);
         let at = doc.sentences.partition_point(|s| s.tokens.end <= first);
-        doc.sentences[..at.min(doc.sentences.len())]
-            .iter()
-            .rev()
-            .take(1)
-            .take_while(|s| s.start >= floor)
-            .find_map(|s| {
-                let from = s.tokens.start;
-                let head = (from..(from + 3).min(s.tokens.end)).find(|&j| {
-                    lexicon()
-                        .group_nouns
-                        .contains(doc.token_text(j).to_lowercase().as_str())
-                })?;
-                let next = doc.token_text((head + 1).min(s.tokens.end - 1));
-                let verb_next = AUXILIARIES.contains(&next) || next.ends_with("ed");
-                let modifiers = (from..head).all(|j| {
-                    let word = doc.token_text(j);
-                    is_capitalised(word) || DETERMINERS.contains(&word)
-                });
-                (verb_next && modifiers).then(|| {
-                    let phrase = &doc.text[doc.tokens[from].start..doc.tokens[head].end];
-                    (
-                        doc.tokens[from].start,
-                        as_in_running_text(phrase.to_string()),
-                    )
-                })
-            })
+        let s = &doc.sentences[at.checked_sub(1)?];
+        if s.start < floor {
+            return None;
+        }
+        let from = s.tokens.start;
+        let head = (from..(from + 3).min(s.tokens.end)).find(|&j| {
+            lexicon()
+                .group_nouns
+                .contains(doc.token_text(j).to_lowercase().as_str())
+        })?;
+        let next = doc.token_text((head + 1).min(s.tokens.end - 1));
+        let verb_next = AUXILIARIES.contains(&next) || next.ends_with("ed");
+        let modifiers = (from..head).all(|j| {
+            let word = doc.token_text(j);
+            is_capitalised(word) || DETERMINERS.contains(&word)
+        });
+        (verb_next && modifiers).then(|| {
+            let phrase = &doc.text[doc.tokens[from].start..doc.tokens[head].end];
+            (
+                doc.tokens[from].start,
+                as_in_running_text(phrase.to_string()),
+            )
+        })
     };
     let resolve_pronoun = |(start, end): (usize, usize), person: bool| -> Option<(String, bool)> {
         let singular = doc.text[start..end].eq_ignore_ascii_case("it");
