@@ -65,6 +65,10 @@ struct Lexicon {
     listener_nouns: HashSet<&'static str>,
     /// Prepositions that open a phrase modifying the cue after its comma ("despite").
     adjunct_openers: HashSet<&'static str>,
+    /// "let", "help": a group after one is its object ("let folks know …").
+    causative_verbs: HashSet<&'static str>,
+    /// "supporting": after "by", a means, not a stance voiced.
+    acting_stances: HashSet<&'static str>,
     /// Words that open a point of a list ("Third"), never a speaker alone.
     list_ordinals: HashSet<&'static str>,
     /// A cue word and a particle that make another verb ("showed up", "found out").
@@ -179,6 +183,8 @@ fn lexicon() -> &'static Lexicon {
             listener_nouns: word_list(include_str!("lexicon/listener_nouns.txt")),
             inverting_cues: word_list(include_str!("lexicon/inverting_cues.txt")),
             adjunct_openers: word_list(include_str!("lexicon/adjunct_openers.txt")),
+            causative_verbs: word_list(include_str!("lexicon/causative_verbs.txt")),
+            acting_stances: word_list(include_str!("lexicon/acting_stances.txt")),
             list_ordinals: word_list(include_str!("lexicon/list_ordinals.txt")),
             phrasal_verbs: word_list(include_str!("lexicon/phrasal_verbs.txt"))
                 .into_iter()
@@ -1050,7 +1056,16 @@ fn bare_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (us
             && !opens_clause_word(t)
     };
     let mut start = end - 1;
+    let causative = |j: usize| {
+        lexicon()
+            .causative_verbs
+            .contains(doc.token_text(j).to_lowercase().as_str())
+    };
     while start > floor && end - start <= 3 && modifier(doc.token_text(start - 1)) {
+        // "we let folks know …": the group is the object of "let", not a source.
+        if causative(start - 1) {
+            return None;
+        }
         start -= 1;
     }
     let span = (doc.tokens[start].start, doc.tokens[end - 1].end);
@@ -3956,6 +3971,10 @@ fn according_source_end(doc: &Document, from: usize, end: usize) -> usize {
 fn is_stance_cue(doc: &Document, k: usize, last: usize) -> bool {
     lexicon().stance.contains(doc.token_text(k))
         && k + 1 < last
+        // "improves safety by supporting the policy": a means, not a stance taken.
+        && !(k > 0
+            && doc.token_text(k - 1).eq_ignore_ascii_case("by")
+            && lexicon().acting_stances.contains(doc.token_text(k)))
         && doc.token_text(k + 1).chars().any(char::is_alphanumeric)
         && !makes_another_verb(doc, k)
 }
@@ -5213,6 +5232,26 @@ mod tests {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, expected, "{found:?}");
+    }
+
+    #[test]
+    fn a_group_made_to_act_is_no_source() {
+        assert_speakers(
+            "It is important that we all speak out and let folks know they are not alone.\n\n\
+             The funds will help families support their kids through the school year.\n\n\
+             Analysts said the market would recover.",
+            &[Some("Analysts")],
+        );
+    }
+
+    #[test]
+    fn supporting_after_by_is_a_means_but_speech_after_by_reports() {
+        assert_speakers(
+            "The Budget improves the safety of veterans by supporting implementation of the \
+             zero-tolerance policy.\n\n\
+             Clinton started off by emphasizing her commitment to enforcement.",
+            &[Some("Clinton")],
+        );
     }
 
     #[test]
