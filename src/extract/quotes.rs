@@ -18,6 +18,7 @@ struct Lexicon {
     cues: HashSet<&'static str>,
     quote_cues: HashSet<&'static str>,
     noun_cues: HashSet<&'static str>,
+    singular_noun_cues: HashSet<&'static str>,
     times_after_cue: HashSet<&'static str>,
     /// Cues only for a quote in marks before them: "“…,” CBS News reported.", and such
     /// verb-particle pairs: ("went", "on").
@@ -140,6 +141,7 @@ fn lexicon() -> &'static Lexicon {
             cues,
             quote_cues: word_list(include_str!("lexicon/quote_cues.txt")),
             noun_cues: word_list(include_str!("lexicon/noun_cues.txt")),
+            singular_noun_cues: word_list(include_str!("lexicon/singular_noun_cues.txt")),
             times_after_cue: word_list(include_str!("lexicon/times_after_cue.txt")),
             after_quote_cues: after_quote
                 .iter()
@@ -368,6 +370,8 @@ const DETERMINERS: &[&str] = &[
 ];
 /// Words that open a relative clause: "…, which Trump said", "where Farenthold said".
 const RELATIVE_PRONOUNS: &[&str] = &["which", "where", "who", "whom", "whose", "what"];
+/// Pronouns that are a verb's subject ("the candidate they support").
+const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "you", "they", "he", "she", "it"];
 /// Words that end a role phrase walking back from a name.
 const ROLE_STOPS: &[&str] = &[
     "that", "and", "or", "but", "to", "of", "on", "in", "at", "by", "for", "with", "as", "from",
@@ -1130,7 +1134,7 @@ const SUBORDINATORS: &[&str] = &[
 /// Verbs that show a run of words is a clause, not a described source.
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-    "could", "did", "does", "do", "should", "may", "might", "must",
+    "could", "did", "does", "do", "should", "shall", "may", "might", "must",
 ];
 
 /// Determiners that open a described source.
@@ -1800,6 +1804,11 @@ const SPEECH_MODIFIERS: &[&str] = &[
     "similar",
 ];
 
+/// A word in "-s" but not "-ss": a plural, or a verb's third person ("networks", "says").
+fn looks_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
+}
+
 /// "his recent remarks about Clinton", "the claims", "Trump’s tweets": a cue word that is a
 /// plural noun after a determiner or an owner (and at most one of [`SPEECH_MODIFIERS`]).
 fn names_speech(doc: &Document, k: usize) -> bool {
@@ -1812,7 +1821,43 @@ fn names_speech(doc: &Document, k: usize) -> bool {
         owners.contains(&t.as_str()) || is_possessive(&t)
     };
     let modifier = |j: usize| SPEECH_MODIFIERS.contains(&doc.token_text(j));
-    lexicon().noun_cues.contains(doc.token_text(k))
+    // Before a noun in the singular, any word but a plural: "the bipartisan support", "a
+    // critical support network" (a verb there would need a plural subject).
+    let singular_modifier = |j: usize| {
+        let t = doc.token_text(j);
+        let lower = t.to_lowercase();
+        t.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !SUBJECT_PRONOUNS.contains(&lower.as_str())
+            && !ROLE_STOPS.contains(&lower.as_str())
+            && !AUXILIARIES.contains(&lower.as_str())
+            && !RELATIVE_PRONOUNS.contains(&lower.as_str())
+            && !looks_plural(t)
+            && !names_a_group(&lower)
+            && !lexicon().group_nouns.contains(lower.as_str())
+    };
+    let word = doc.token_text(k);
+    // "his claim that he'd been offered a scholarship" reports what the claim says.
+    let that_follows = k + 1 < doc.tokens.len() && doc.token_text(k + 1) == "that";
+    if lexicon().singular_noun_cues.contains(word) && !that_follows {
+        let mut j = k;
+        while j > k.saturating_sub(3) && j >= 1 {
+            // "Would the White House support …?": a question's verb after its subject.
+            // "Photos from the period show …": the owner's phrase follows the plural subject.
+            if owner(j - 1) {
+                let before = |i: usize| (j >= i).then(|| doc.token_text(j - i).to_lowercase());
+                let question = before(2).is_some_and(|w| AUXILIARIES.contains(&w.as_str()));
+                let after_plural = before(2).is_some_and(|w| ROLE_STOPS.contains(&w.as_str()))
+                    && before(3).is_some_and(|w| looks_plural(&w));
+                return !question && !after_plural;
+            }
+            if !singular_modifier(j - 1) {
+                return false;
+            }
+            j -= 1;
+        }
+        return false;
+    }
+    lexicon().noun_cues.contains(word)
         && (k >= 1 && owner(k - 1) || k >= 2 && owner(k - 2) && modifier(k - 1))
 }
 
@@ -3971,6 +4016,7 @@ fn according_source_end(doc: &Document, from: usize, end: usize) -> usize {
 fn is_stance_cue(doc: &Document, k: usize, last: usize) -> bool {
     lexicon().stance.contains(doc.token_text(k))
         && k + 1 < last
+        && !names_speech(doc, k)
         // "improves safety by supporting the policy": a means, not a stance taken.
         && !(k > 0
             && doc.token_text(k - 1).eq_ignore_ascii_case("by")
@@ -5241,6 +5287,19 @@ mod tests {
              The funds will help families support their kids through the school year.\n\n\
              Analysts said the market would recover.",
             &[Some("Analysts")],
+        );
+    }
+
+    #[test]
+    fn a_stance_word_after_an_owner_and_a_singular_is_a_noun() {
+        assert_speakers(
+            "President Biden once again demonstrated his strong support towards the immediate \
+             resolution of the abduction issue.\n\n\
+             They will be referred to a credible fear interview by an asylum officer.\n\n\
+             Most voters in the state support a ban on assault weapons in every county.\n\n\
+             The new figures show that inflation has fallen to 2.3 percent.\n\n\
+             The Parties shall discuss the structure and effect of such measures.",
+            &[Some("Most voters"), Some("the new figures")],
         );
     }
 
