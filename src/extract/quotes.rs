@@ -5054,6 +5054,9 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             // "Dealers said … he said": a group is never "he" or "she", and the person meant
             // is one no attribution named.
             .filter(|(_, name, ..)| !(person && names_people(name)))
+            // "I said … He knows that …": the speaker's own voice is never whom "he" means,
+            // and whom it means was not named as a speaker.
+            .filter(|(_, name, ..)| !matches!(name.as_str(), "I" | "We"))
             .map(|(_, name, _, anonymous)| (name.clone(), *anonymous))
             // "Phillips Petroleum Co cited lower prices … It also said": a wire story's
             // company in its lead, when no speaker stands before "it".
@@ -5287,6 +5290,15 @@ mod tests {
              The funds will help families support their kids through the school year.\n\n\
              Analysts said the market would recover.",
             &[Some("Analysts")],
+        );
+    }
+
+    #[test]
+    fn he_is_never_the_speaker_who_says_i() {
+        assert_speakers(
+            "I said to the students, “You are the future.” My husband understands this. He \
+             knows that the key to our tomorrows rests in our classrooms.",
+            &[Some("I"), None],
         );
     }
 
