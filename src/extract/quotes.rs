@@ -1137,6 +1137,13 @@ const AUXILIARIES: &[&str] = &[
     "could", "did", "does", "do", "should", "shall", "may", "might", "must",
 ];
 
+/// An auxiliary that may open a question ("Does", "did"); not one that is a given name too
+/// ("Will Hurd", "May").
+fn is_question_auxiliary(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    AUXILIARIES.contains(&lower.as_str()) && !gazetteer().first_names.contains(lower.as_str())
+}
+
 /// Determiners that open a described source.
 const SOURCE_DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "one", "some", "many", "several", "his", "her", "their", "those",
@@ -1355,7 +1362,17 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             && k + 1 < end
             && gazetteer().first_opens_name(doc.token_text(k + 1))
     };
-    while start < end && opens_clause_word(doc.token_text(start)) && !names_a_company(start) {
+    // "Q Does President Biden believe": a question's label and auxiliary are no title.
+    let opens_question = |k: usize| {
+        is_question_auxiliary(doc.token_text(k))
+            || doc.token_text(k) == "Q"
+                && k + 1 < end
+                && is_question_auxiliary(doc.token_text(k + 1))
+    };
+    while start < end
+        && (opens_clause_word(doc.token_text(start)) || opens_question(start))
+        && !names_a_company(start)
+    {
         start += 1;
     }
     if start == end {
@@ -1568,6 +1585,8 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         if DETERMINERS.contains(&t)
             || ROLE_STOPS.contains(&t) && !office_of
             || RELATIVE_PRONOUNS.contains(&t)
+            // "does President Biden think": a question's auxiliary.
+            || AUXILIARIES.contains(&t.to_lowercase().as_str())
             || is_cue(doc, role_start - 1)
             || opens_clause_word(t)
             || is_dash(t)
@@ -1754,6 +1773,7 @@ fn is_role_word(word: &str) -> bool {
         && !ROLE_STOPS.contains(&word)
         && !DETERMINERS.contains(&word)
         && !SOURCE_DETERMINERS.contains(&word)
+        && !AUXILIARIES.contains(&word)
         && !is_cue_word(word)
 }
 
@@ -5291,6 +5311,33 @@ mod tests {
              Analysts said the market would recover.",
             &[Some("Analysts")],
         );
+    }
+
+    #[test]
+    fn a_question_auxiliary_is_no_role() {
+        assert_speakers_and_roles(
+            "MS. PSAKI: Go ahead.\n\n\
+             Q Hi. Thanks so much for taking my question. The — does President Biden think that \
+             there are any war crimes being committed right now in the Middle East?\n\n\
+             MS. PSAKI: Well, we have said what we think. Go ahead.",
+            &[
+                (Some("Joe Biden"), Some("President")),
+                (Some("Psaki"), None),
+            ],
+        );
+        // Capitalised, it is no part of the name either.
+        assert_speakers(
+            "Q I am wondering: Does CDC think the data show it does cause more severe disease?",
+            &[Some("Centers for Disease Control and Prevention")],
+        );
+        // Nor is it a role word before a described source: "is the second stage of a plan
+        // announced" has no source.
+        assert!(quotes(
+            "The offer, between March 25 and April 13, is the second stage of a capital \
+             restructuring plan announced in December under which Tenneco will become \
+             Poclain's majority shareholder."
+        )
+        .is_empty());
     }
 
     #[test]
