@@ -1449,6 +1449,28 @@ mod tests {
     }
 
     #[test]
+    fn programmes_fields_and_link_labels_are_no_bodies_or_places() {
+        let found = names_and_types(
+            "“We are drilling more oil than ever,” the President said. (Watch)\n\n\
+             The talks with the Philippines covered LNG exports, STEM education and DEI \
+             programs, under Public Law 95-223 (91 Stat. 1625).\n\n\
+             Commutation Grant: Sentence commuted to expire on April 26, 2023.",
+        );
+        assert!(
+            found.contains(&("Philippines".to_string(), EntityType::Place)),
+            "{found:?}"
+        );
+        for name in ["Watch", "LNG", "STEM", "DEI", "Stat", "Commutation Grant"] {
+            assert!(
+                !found
+                    .iter()
+                    .any(|(n, kind)| n == name && *kind != EntityType::Misc),
+                "{name} in {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_name_cut_after_its_of_is_whole_and_a_part_of_a_body_is_the_body() {
         // The spans as the tagger cut them in long White House nomination lists.
         let text = "The Export-Import Bank of the United States said it would lend more. She \
