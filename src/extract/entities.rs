@@ -216,16 +216,44 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
     });
     join_names_cut_after_of(doc, &mut found);
     join_legal_forms(g, doc, &mut found);
+    // "Hurricane Helene": the name after a storm's word, in the tagger's span or written
+    // before it ("the hurricanes Helene and Milton", in any case, with the name joined by
+    // "and"), names the storm wherever the article writes it, alone too ("about Helene").
+    let mut storms: FxHashSet<String> = FxHashSet::default();
+    let mut storm_end = None;
+    for f in &found {
+        let before = doc.text[..f.0].trim_end_matches(' ');
+        let written_before = |opener: &str| {
+            before.len() < f.0
+                && before
+                    .len()
+                    .checked_sub(opener.len())
+                    .and_then(|at| before.get(at..))
+                    .is_some_and(|word| word.eq_ignore_ascii_case(opener))
+        };
+        let joined = storm_end.is_some_and(|end| doc.text.get(end..f.0) == Some(" and "));
+        let storm = g.event_openers.iter().find_map(|opener| {
+            f.3.strip_prefix(opener)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .or_else(|| (joined || written_before(opener)).then_some(f.3.as_str()))
+        });
+        storm_end = storm.map(|name| {
+            storms.insert(name.to_string());
+            f.1
+        });
+    }
     let mut mentions = surnames_and_canonical_names(g, doc, found);
     // "Hurricane Helene", "Tropical Storm Debby", and "Helene" named after it: a storm. Read
     // off the article's names, which give a bare "Helene" its storm.
     for mention in &mut mentions {
-        let names_a_storm = g.event_openers.iter().any(|opener| {
-            mention
-                .name
-                .strip_prefix(opener)
-                .is_some_and(|rest| rest.starts_with(' '))
-        });
+        let names_a_storm = storms.contains(&mention.name)
+            || storms.contains(&mention.text)
+            || g.event_openers.iter().any(|opener| {
+                mention
+                    .name
+                    .strip_prefix(opener)
+                    .is_some_and(|rest| rest.starts_with(' '))
+            });
         if names_a_storm {
             mention.kind = EntityType::Misc;
         }
@@ -1446,6 +1474,28 @@ mod tests {
             .into_iter()
             .map(|m| (m.name, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_storm_named_after_its_word_is_no_person_anywhere_in_the_article() {
+        let found = names_and_types(
+            "Federal assistance for communities affected by the hurricanes Helene and Milton \
+             continues.\n\n\
+             Q And on Helene, is the money there?\n\n\
+             MS. JEAN-PIERRE: Milton will be a big storm. Helene Smith, the mayor, spoke today.",
+        );
+        assert!(
+            found.contains(&("Helene Smith".to_string(), EntityType::Person)),
+            "{found:?}"
+        );
+        for storm in ["Helene", "Milton"] {
+            assert!(
+                found
+                    .iter()
+                    .all(|(n, kind)| n != storm || *kind == EntityType::Misc),
+                "{storm} in {found:?}"
+            );
+        }
     }
 
     #[test]
