@@ -1189,6 +1189,18 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         "they" | "They" | "it" | "It" => {
             return Some((Mention::Pronoun { person: false }, span_of(end - 1, end)))
         }
+        // "That's why I’ve proposed …": the speaker "I" (or "We"), without the contraction.
+        first @ ("I" | "We") if first.len() < last.len() => {
+            let start = doc.tokens[end - 1].start;
+            let mention = Mention::Named {
+                name: first.to_string(),
+                role: None,
+                organisation: false,
+            };
+            return Some((mention, (start, start + first.len())));
+        }
+        // "You’ve said": the one addressed, whom the text does not name.
+        "You" | "you" if last.len() > 3 => return None,
         // "Barkley, who said …": the speaker is the name before the comma; the mention is
         // the relative pronoun, where the clause's subject stands.
         "who" if end >= floor + 3 && doc.token_text(end - 2) == "," => {
@@ -5310,6 +5322,20 @@ mod tests {
              The funds will help families support their kids through the school year.\n\n\
              Analysts said the market would recover.",
             &[Some("Analysts")],
+        );
+    }
+
+    #[test]
+    fn a_first_person_contraction_is_the_first_person_and_no_is_no_speaker() {
+        assert_speakers(
+            "No billionaire should pay a lower tax rate than a teacher. That’s why I’ve \
+             proposed a minimum tax of 25% for billionaires.",
+            &[Some("I")],
+        );
+        assert_never_speaker(
+            "Oh, we did see it. No, you know, you’re reminding me of a conversation that I had \
+             with then-Chancellor Angela Merkel.",
+            "No",
         );
     }
 
