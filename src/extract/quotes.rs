@@ -660,9 +660,55 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
             }
         });
     }
+    // "Democratic sources who requested anonymity said", "Half of all the people who do not
+    // have high-speed Internet say": a relative clause without commas between the subject
+    // and the cue; its words name no speaker.
+    // Only where the subject found stands inside the clause, or none is found; not after a
+    // verb ("Time announces who it believes deserves …"). The clause ends in its object:
+    // where the cue is the clause's own verb ("families who want to support their kids",
+    // "people who I know are here", "actors who materially support"), it is not the
+    // subject's.
+    // A verb of speech, not of stance: "advocates who do so much to help support it".
+    let speech = cue < doc.tokens.len()
+        && is_cue(doc, cue)
+        && !lexicon().stance.contains(doc.token_text(cue));
+    let clause_ends_in_object = end > floor + 1 && {
+        let last = doc.token_text(end - 1).to_lowercase();
+        !(last == "to"
+            || last == "not"
+            || last.ends_with("ly")
+            || last.ends_with("n’t")
+            || last.ends_with("n't")
+            || AUXILIARIES.contains(&last.as_str())
+            || SUBJECT_PRONOUNS.contains(&last.as_str()))
+    };
+    let relative = (floor.max(end.saturating_sub(10)) + 1..end.saturating_sub(2))
+        .rev()
+        .take_while(|&j| doc.token_text(j).chars().any(char::is_alphanumeric))
+        .find(|&j| doc.token_text(j) == "who")
+        .filter(|&who| {
+            // The clause's subject is "who": not "the partners who the President said".
+            let next = doc.token_text(who + 1);
+            clause_ends_in_object
+                && speech
+                && !is_cue_word(doc.token_text(who - 1))
+                && next.starts_with(char::is_lowercase)
+                && !is_source_determiner(next)
+                && !SUBJECT_PRONOUNS.contains(&next)
+        });
+    let subject = subject_at(doc, floor, end);
+    if let Some(who) = relative {
+        let inside = subject
+            .as_ref()
+            .is_none_or(|(_, span)| span.0 > doc.tokens[who].start);
+        let adjacent = |(_, span): &(Mention, (usize, usize))| span.1 == doc.tokens[who - 1].end;
+        if let Some(before) = subject_at(doc, floor, who).filter(|s| inside && adjacent(s)) {
+            return Some(before);
+        }
+    }
     // "Republican lawmakers in Washington had demanded …": a place in a phrase after the
     // subject is no speaker; the subject before it is.
-    let (mention, span) = subject_at(doc, floor, end)?;
+    let (mention, span) = subject?;
     let first = doc.token_at_or_after(span.0);
     let after_preposition =
         first > floor + 1 && matches!(doc.token_text(first - 1), "of" | "from" | "in");
@@ -5322,6 +5368,19 @@ mod tests {
              The funds will help families support their kids through the school year.\n\n\
              Analysts said the market would recover.",
             &[Some("Analysts")],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_between_the_subject_and_the_cue_names_no_speaker() {
+        assert_speakers(
+            "Half of all the people who do not have high-speed Internet say it is because the \
+             monthly cost is too high.\n\n\
+             Several U.S. officials who spoke on condition of anonymity said the committees \
+             are looking for any evidence.\n\n\
+             We continue to honor the advocates who do so much to help support it and keep \
+             driving us toward a cure.",
+            &[Some("the people"), Some("several U.S. officials")],
         );
     }
 
