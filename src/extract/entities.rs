@@ -1504,13 +1504,27 @@ mod tests {
             "“We are drilling more oil than ever,” the President said. (Watch)\n\n\
              The talks with the Philippines covered LNG exports, STEM education and DEI \
              programs, under Public Law 95-223 (91 Stat. 1625).\n\n\
-             Commutation Grant: Sentence commuted to expire on April 26, 2023.",
+             Commutation Grant: Sentence commuted to expire on April 26, 2023.\n\n\
+             Norfolk Southern said its PPE stocks were ample.",
         );
-        assert!(
-            found.contains(&("Philippines".to_string(), EntityType::Place)),
-            "{found:?}"
-        );
-        for name in ["Watch", "LNG", "STEM", "DEI", "Stat", "Commutation Grant"] {
+        for expected in [
+            ("Philippines", EntityType::Place),
+            ("Norfolk Southern", EntityType::Organization),
+        ] {
+            assert!(
+                found.contains(&(expected.0.to_string(), expected.1)),
+                "{found:?}"
+            );
+        }
+        for name in [
+            "Watch",
+            "LNG",
+            "STEM",
+            "DEI",
+            "Stat",
+            "Commutation Grant",
+            "PPE",
+        ] {
             assert!(
                 !found
                     .iter()
