@@ -2928,6 +2928,28 @@ fn predicate_with_partial_quote(
     if inner[..close].trim().is_empty() {
         return None;
     }
+    // "a “first of a kind” reactor": marks around a modifier between a determiner and its
+    // noun set off a term, not words of the subject's.
+    let after = inner[close..]
+        .chars()
+        .skip(1)
+        .skip_while(|c| *c == ' ')
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>();
+    let determiner_before = text[..open]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| DETERMINERS.contains(&w) || SOURCE_DETERMINERS.contains(&w));
+    // (Not one that ends a clause inside its marks: "admires Putin as a “strong leader,”
+    // comparing …".)
+    let ends_clause = inner[..close]
+        .trim_end()
+        .ends_with([',', '.', ';', '!', '?']);
+    let marks_a_term = determiner_before
+        && !ends_clause
+        && !after.is_empty()
+        && !ROLE_STOPS.contains(&after.as_str())
+        && !CONNECTIVES.contains(&after.as_str());
     let first_mark = doc.token_at_or_after(sentence.start + open);
     let (mention, mspan) = sentence_subject(doc, sentence.tokens.start, first_mark)?;
     // A named subject must be a name the tagger found, not any capitalised word that opens a
@@ -2951,6 +2973,15 @@ fn predicate_with_partial_quote(
         || !verb_text.chars().all(char::is_lowercase)
         || ROLE_STOPS.contains(&verb_text)
     {
+        return None;
+    }
+    // A term in marks is no one's words, unless the verb says or holds them ("framed herself
+    // as the Plan B for the “Bernie or Bust” crowd").
+    let past = verb_text
+        .strip_suffix('s')
+        .map(|stem| format!("{stem}d"))
+        .unwrap_or_default();
+    if marks_a_term && !is_cue_word(verb_text) && !is_cue_word(&past) {
         return None;
     }
     let mut end = sentence.tokens.end;
@@ -5368,6 +5399,17 @@ mod tests {
              The funds will help families support their kids through the school year.\n\n\
              Analysts said the market would recover.",
             &[Some("Analysts")],
+        );
+    }
+
+    #[test]
+    fn a_term_in_marks_after_a_determiner_is_no_partial_quote() {
+        assert_speakers(
+            "In Russia, President Vladimir Putin has tightened his grip on civil society \
+             through a “foreign agents” law passed last year.\n\n\
+             Hillary Clinton emphasizes that she is a “proud Democrat” who wants to help \
+             elect other Democrats.",
+            &[Some("Hillary Clinton")],
         );
     }
 
