@@ -70,6 +70,8 @@ struct Lexicon {
     causative_verbs: HashSet<&'static str>,
     /// "supporting": after "by", a means, not a stance voiced.
     acting_stances: HashSet<&'static str>,
+    /// "added": before an amount, a count ("the economy added 947,000 jobs").
+    counting_cues: HashSet<&'static str>,
     /// Words that open a point of a list ("Third"), never a speaker alone.
     list_ordinals: HashSet<&'static str>,
     /// A cue word and a particle that make another verb ("showed up", "found out").
@@ -187,6 +189,7 @@ fn lexicon() -> &'static Lexicon {
             adjunct_openers: word_list(include_str!("lexicon/adjunct_openers.txt")),
             causative_verbs: word_list(include_str!("lexicon/causative_verbs.txt")),
             acting_stances: word_list(include_str!("lexicon/acting_stances.txt")),
+            counting_cues: word_list(include_str!("lexicon/counting_cues.txt")),
             list_ordinals: word_list(include_str!("lexicon/list_ordinals.txt")),
             phrasal_verbs: word_list(include_str!("lexicon/phrasal_verbs.txt"))
                 .into_iter()
@@ -1860,7 +1863,19 @@ fn is_cue(doc: &Document, k: usize) -> bool {
     !makes_another_verb(doc, k)
         && !modifies_noun(doc, k)
         && !names_speech(doc, k)
+        && !counts_an_amount(doc, k)
         && is_cue_word(word)
+}
+
+/// "the economy added 947,000 jobs", "Pennsylvania has added more than 560,000 new jobs": a
+/// counting cue right before an amount (a number, after at most three words such as "a total
+/// of" or "more than").
+fn counts_an_amount(doc: &Document, k: usize) -> bool {
+    lexicon().counting_cues.contains(doc.token_text(k))
+        && (k + 1..(k + 5).min(doc.tokens.len()))
+            .map(|j| doc.token_text(j))
+            .find(|t| !t.chars().all(char::is_alphabetic) || *t == "that")
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit() || c == '$'))
 }
 
 /// Words that qualify what was said, between an owner and a noun cue ("his recent remarks");
@@ -5399,6 +5414,16 @@ mod tests {
              The funds will help families support their kids through the school year.\n\n\
              Analysts said the market would recover.",
             &[Some("Analysts")],
+        );
+    }
+
+    #[test]
+    fn added_before_an_amount_counts_and_reports_nothing() {
+        assert_speakers(
+            "Since the start of the Administration, the economy has added a total of 947,000 \
+             construction jobs.\n\n\
+             The finance office added that 171 mln dlrs of the issue will be reserved.",
+            &[Some("the finance office")],
         );
     }
 
