@@ -1063,6 +1063,22 @@ fn surnames_and_canonical_names(
             };
             continue;
         }
+        // "Senate Majority Leader Mitch McConnell": the side of the chamber is the title's;
+        // the chamber alone is the organisation.
+        if f.2 == EntityType::Organization {
+            let title_after = doc.text[f.1..]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.split(' ').next())
+                .is_some_and(|word| g.titles.contains(word));
+            let chamber = doc.text[f.0..f.1]
+                .rsplit_once(' ')
+                .filter(|(_, side)| title_after && g.chamber_sides.contains(side))
+                .map(|(chamber, _)| chamber.len());
+            if let Some(len) = chamber {
+                f.1 = f.0 + len;
+                f.3 = doc.text[f.0..f.1].to_string();
+            }
+        }
         // "Calif", "D.C." (an organisation or a person to the tagger, now and then).
         if let Some(&place) = g.place_abbreviations.get(f.3.as_str()) {
             f.2 = EntityType::Place;
@@ -1474,6 +1490,24 @@ mod tests {
             .into_iter()
             .map(|m| (m.name, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn the_side_of_a_chamber_before_a_title_is_the_title_s() {
+        let found = names_and_types(
+            "Republican leaders, including Senate Majority Leader Mitch McConnell, promised to \
+             support the bill. House Majority Whip Tom Emmer agreed.",
+        );
+        for body in ["Senate", "House"] {
+            assert!(
+                found.contains(&(body.to_string(), EntityType::Organization)),
+                "{found:?}"
+            );
+        }
+        assert!(
+            !found.iter().any(|(name, _)| name.ends_with("Majority")),
+            "{found:?}"
+        );
     }
 
     #[test]

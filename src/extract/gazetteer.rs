@@ -29,6 +29,8 @@ pub struct Gazetteer {
     pub law_heads: FxHashSet<&'static str>,
     /// Last words of roles written before a name ("Advisor", "Director").
     pub role_heads: FxHashSet<&'static str>,
+    /// "Majority" of "Senate Majority Leader": a title's word after the chamber.
+    pub chamber_sides: FxHashSet<&'static str>,
     /// First words of the names of storms ("Hurricane", "Tropical Storm").
     pub event_openers: Vec<&'static str>,
     /// Last words of places' and bodies' names -> (their type, whether the word ends real
@@ -167,6 +169,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             not_person_heads: word_list(include_str!("lexicon/not_person_heads.txt")),
             law_heads: word_list(include_str!("lexicon/law_heads.txt")),
             role_heads: word_list(include_str!("lexicon/role_heads.txt")),
+            chamber_sides: word_list(include_str!("lexicon/chamber_sides.txt")),
             name_heads: lines(include_str!("lexicon/name_heads.txt"))
                 .filter_map(|line| {
                     let mut parts = line.split('|');
