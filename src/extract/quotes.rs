@@ -1906,13 +1906,14 @@ fn looks_plural(word: &str) -> bool {
 /// plural noun after a determiner or an owner (and at most one of [`SPEECH_MODIFIERS`]).
 fn names_speech(doc: &Document, k: usize) -> bool {
     // Not a determiner that stands alone as a subject: "Another notes her summer job …".
-    let owner = |j: usize| {
-        let t = doc.token_text(j).to_lowercase();
-        let owners = [
-            "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
-        ];
-        owners.contains(&t.as_str()) || is_possessive(&t)
-    };
+    let owners = [
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+    ];
+    let determiner = |j: usize| owners.contains(&doc.token_text(j).to_lowercase().as_str());
+    let owner = |j: usize| determiner(j) || is_possessive(doc.token_text(j));
+    // "his claim that he'd been offered a scholarship", "his warning that …": the noun
+    // reports what it says.
+    let next_is_that = k + 1 < doc.tokens.len() && doc.token_text(k + 1) == "that";
     let modifier = |j: usize| SPEECH_MODIFIERS.contains(&doc.token_text(j));
     // Before a noun in the singular, any word but a plural: "the bipartisan support", "a
     // critical support network" (a verb there would need a plural subject).
@@ -1929,9 +1930,7 @@ fn names_speech(doc: &Document, k: usize) -> bool {
             && !lexicon().group_nouns.contains(lower.as_str())
     };
     let word = doc.token_text(k);
-    // "his claim that he'd been offered a scholarship" reports what the claim says.
-    let that_follows = k + 1 < doc.tokens.len() && doc.token_text(k + 1) == "that";
-    if lexicon().singular_noun_cues.contains(word) && !that_follows {
+    if lexicon().singular_noun_cues.contains(word) && !next_is_that {
         let mut j = k;
         while j > k.saturating_sub(3) && j >= 1 {
             // "Would the White House support …?": a question's verb after its subject.
@@ -1950,8 +1949,22 @@ fn names_speech(doc: &Document, k: usize) -> bool {
         }
         return false;
     }
-    lexicon().noun_cues.contains(word)
-        && (k >= 1 && owner(k - 1) || k >= 2 && owner(k - 2) && modifier(k - 1))
+    // "their continued support", "the alleged manipulation", "a promising treatment": a
+    // participle right after a determiner modifies the noun after it (not after "He’s":
+    // "He’s saying that …").
+    // ("her endorsing the nominee" is a gerund, which reports.)
+    let article = |j: usize| {
+        matches!(
+            doc.token_text(j).to_lowercase().as_str(),
+            "the" | "a" | "an"
+        )
+    };
+    let modifies = k >= 1
+        && !next_is_that
+        && (word.ends_with("ed") && determiner(k - 1) || word.ends_with("ing") && article(k - 1));
+    modifies
+        || lexicon().noun_cues.contains(word)
+            && (k >= 1 && owner(k - 1) || k >= 2 && owner(k - 2) && modifier(k - 1))
 }
 
 /// "The opinions expressed are his own": a participle right before "is" or "are" modifies the
@@ -5414,6 +5427,18 @@ mod tests {
              The funds will help families support their kids through the school year.\n\n\
              Analysts said the market would recover.",
             &[Some("Analysts")],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_determiner_modifies_a_noun() {
+        assert_speakers(
+            "The two leaders reaffirmed their continued support for Ukraine's efforts to \
+             defend itself.\n\n\
+             I am encouraged by the promising data released by Pfizer today.\n\n\
+             Trump renewed his warning that the era of strategic patience was over.\n\n\
+             He’s saying that autoworkers are engaged in child’s play.",
+            &[Some("Trump"), Some("Trump")],
         );
     }
 
