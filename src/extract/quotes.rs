@@ -1860,11 +1860,11 @@ fn is_cue(doc: &Document, k: usize) -> bool {
     if is_participle(word) && reflexive.iter().any(|r| next_is(r)) {
         return false;
     }
-    !makes_another_verb(doc, k)
+    is_cue_word(word)
+        && !makes_another_verb(doc, k)
         && !modifies_noun(doc, k)
         && !names_speech(doc, k)
         && !counts_an_amount(doc, k)
-        && is_cue_word(word)
 }
 
 /// "the economy added 947,000 jobs", "Pennsylvania has added more than 560,000 new jobs": a
@@ -1906,10 +1906,14 @@ fn looks_plural(word: &str) -> bool {
 /// plural noun after a determiner or an owner (and at most one of [`SPEECH_MODIFIERS`]).
 fn names_speech(doc: &Document, k: usize) -> bool {
     // Not a determiner that stands alone as a subject: "Another notes her summer job …".
+    // The articles first: `article` below reads them alone.
     let owners = [
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
     ];
-    let determiner = |j: usize| owners.contains(&doc.token_text(j).to_lowercase().as_str());
+    let determiner = |j: usize| {
+        let t = doc.token_text(j);
+        owners.iter().any(|o| o.eq_ignore_ascii_case(t))
+    };
     let owner = |j: usize| determiner(j) || is_possessive(doc.token_text(j));
     // "his claim that he'd been offered a scholarship", "his warning that …": the noun
     // reports what it says.
@@ -1954,10 +1958,9 @@ fn names_speech(doc: &Document, k: usize) -> bool {
     // "He’s saying that …").
     // ("her endorsing the nominee" is a gerund, which reports.)
     let article = |j: usize| {
-        matches!(
-            doc.token_text(j).to_lowercase().as_str(),
-            "the" | "a" | "an"
-        )
+        owners[..3]
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(doc.token_text(j)))
     };
     let modifies = k >= 1
         && !next_is_that
