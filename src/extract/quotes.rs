@@ -672,18 +672,23 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
     // "people who I know are here", "actors who materially support"), it is not the
     // subject's.
     // A verb of speech, not of stance: "advocates who do so much to help support it".
-    let speech = cue < doc.tokens.len()
-        && is_cue(doc, cue)
-        && !lexicon().stance.contains(doc.token_text(cue));
-    let clause_ends_in_object = end > floor + 1 && {
-        let last = doc.token_text(end - 1).to_lowercase();
-        !(last == "to"
-            || last == "not"
-            || last.ends_with("ly")
-            || last.ends_with("n’t")
-            || last.ends_with("n't")
-            || AUXILIARIES.contains(&last.as_str())
-            || SUBJECT_PRONOUNS.contains(&last.as_str()))
+    // (Worked out only where a "who" stands before the cue.)
+    let speech = || {
+        cue < doc.tokens.len()
+            && is_cue(doc, cue)
+            && !lexicon().stance.contains(doc.token_text(cue))
+    };
+    let clause_ends_in_object = || {
+        end > floor + 1 && {
+            let last = doc.token_text(end - 1).to_lowercase();
+            !(last == "to"
+                || last == "not"
+                || last.ends_with("ly")
+                || last.ends_with("n’t")
+                || last.ends_with("n't")
+                || AUXILIARIES.contains(&last.as_str())
+                || SUBJECT_PRONOUNS.contains(&last.as_str()))
+        }
     };
     let relative = (floor.max(end.saturating_sub(10)) + 1..end.saturating_sub(2))
         .rev()
@@ -692,12 +697,12 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
         .filter(|&who| {
             // The clause's subject is "who": not "the partners who the President said".
             let next = doc.token_text(who + 1);
-            clause_ends_in_object
-                && speech
-                && !is_cue_word(doc.token_text(who - 1))
+            !is_cue_word(doc.token_text(who - 1))
                 && next.starts_with(char::is_lowercase)
                 && !is_source_determiner(next)
                 && !SUBJECT_PRONOUNS.contains(&next)
+                && clause_ends_in_object()
+                && speech()
         });
     let subject = subject_at(doc, floor, end);
     if let Some(who) = relative {
@@ -1186,11 +1191,15 @@ const AUXILIARIES: &[&str] = &[
     "could", "did", "does", "do", "should", "shall", "may", "might", "must",
 ];
 
+/// Whether `word`, in any case, is one of [`AUXILIARIES`] ("Does", "shall").
+fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
 /// An auxiliary that may open a question ("Does", "did"); not one that is a given name too
 /// ("Will Hurd", "May").
 fn is_question_auxiliary(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    AUXILIARIES.contains(&lower.as_str()) && !gazetteer().first_names.contains(lower.as_str())
+    is_auxiliary(word) && !gazetteer().is_given_name(word)
 }
 
 /// Determiners that open a described source.
@@ -1647,7 +1656,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             || ROLE_STOPS.contains(&t) && !office_of
             || RELATIVE_PRONOUNS.contains(&t)
             // "does President Biden think": a question's auxiliary.
-            || AUXILIARIES.contains(&t.to_lowercase().as_str())
+            || is_auxiliary(t)
             || is_cue(doc, role_start - 1)
             || opens_clause_word(t)
             || is_dash(t)
@@ -1941,7 +1950,7 @@ fn names_speech(doc: &Document, k: usize) -> bool {
             // "Photos from the period show …": the owner's phrase follows the plural subject.
             if owner(j - 1) {
                 let before = |i: usize| (j >= i).then(|| doc.token_text(j - i).to_lowercase());
-                let question = before(2).is_some_and(|w| AUXILIARIES.contains(&w.as_str()));
+                let question = j >= 2 && is_auxiliary(doc.token_text(j - 2));
                 let after_plural = before(2).is_some_and(|w| ROLE_STOPS.contains(&w.as_str()))
                     && before(3).is_some_and(|w| looks_plural(&w));
                 return !question && !after_plural;
