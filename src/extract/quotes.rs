@@ -66,6 +66,8 @@ struct Lexicon {
     listener_nouns: HashSet<&'static str>,
     /// Prepositions that open a phrase modifying the cue after its comma ("despite").
     adjunct_openers: HashSet<&'static str>,
+    /// Prepositions of a phrase that tells when words were said ("said after a speech").
+    time_openers: HashSet<&'static str>,
     /// "let", "help": a group after one is its object ("let folks know …").
     causative_verbs: HashSet<&'static str>,
     /// "supporting": after "by", a means, not a stance voiced.
@@ -187,6 +189,7 @@ fn lexicon() -> &'static Lexicon {
             listener_nouns: word_list(include_str!("lexicon/listener_nouns.txt")),
             inverting_cues: word_list(include_str!("lexicon/inverting_cues.txt")),
             adjunct_openers: word_list(include_str!("lexicon/adjunct_openers.txt")),
+            time_openers: word_list(include_str!("lexicon/time_openers.txt")),
             causative_verbs: word_list(include_str!("lexicon/causative_verbs.txt")),
             acting_stances: word_list(include_str!("lexicon/acting_stances.txt")),
             counting_cues: word_list(include_str!("lexicon/counting_cues.txt")),
@@ -912,8 +915,11 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     }
     // A determiner, or a possessive after a name: "O’Malley’s campaign", "Rival Hillary
     // Clinton’s campaign".
+    // Not past a comma: "Flynn spoke to the FBI about contacts, and prosecutors said" has a
+    // bare plural for its source, not a phrase from "the".
     let determiner = (floor.max(end.saturating_sub(8))..end - 1)
         .rev()
+        .take_while(|&j| doc.token_text(j) != ",")
         .find(|&j| is_source_determiner(doc.token_text(j)) || possessive_at(doc, j));
     let Some(determiner) = determiner else {
         return if lower {
@@ -4028,7 +4034,32 @@ fn reported_in(
         // in 2016 is far more challenging").
         let new_clause =
             from < last && is_participle(doc.token_text(from)) && doc.token_text(from - 1) == ",";
-        if end >= from + 3 && !new_clause && introduced && !nothing_after_listener {
+        // "“…,” Baker said after a speech to …", "…, Xi said during meetings with …": after
+        // words set off before the speaker, a phrase of time right after the cue tells when
+        // the words were said, with or without a comma (not "Business leaders said before the
+        // meeting they would …").
+        // Set off by a comma or a closing mark: not by a colon after a heading ("… RECORDS:
+        // President Trump promised during his campaign to …") or a dash; "said before," is an
+        // adverb ("As the Pentagon said before, the balloon …").
+        let after_comma = set_off
+            && doc
+                .token_text(before_subject - 1)
+                .chars()
+                .all(|c| matches!(c, ',' | '”' | '"' | '’' | '\''));
+        let adjunct_after_words = that.is_none()
+            && after_comma
+            && before_end > range.start
+            && lexicon().time_openers.contains(opening)
+            && doc
+                .token_text((from + 1).min(last - 1))
+                .chars()
+                .any(char::is_alphanumeric);
+        if end >= from + 3
+            && !new_clause
+            && introduced
+            && !nothing_after_listener
+            && !adjunct_after_words
+        {
             return Some((attribution, span_of(from, end), k));
         }
         // "…, X said." — the content is before the speaker, with little after the cue ("said
@@ -5430,6 +5461,57 @@ mod tests {
         let found = quotes(text);
         let speakers: Vec<Option<&str>> = found.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, expected, "{found:?}");
+    }
+
+    #[test]
+    fn a_time_phrase_after_a_speaker_set_off_from_the_words_is_no_content() {
+        assert_quotes_and_speakers(
+            "“Folks, this situation is alarming,” Cardin said during a committee business \
+             meeting.\n\n\
+             Continued stable development of economic ties will be a major contributor to \
+             global growth, Chinese President Xi Jinping said during meetings with Donald \
+             Trump in Beijing.\n\n\
+             Business leaders said before the meeting they would press for less interference.\n\n\
+             As the Pentagon said before, the balloon had a limited ability to collect \
+             intelligence.",
+            &[
+                ("Folks, this situation is alarming", Some("Cardin")),
+                (
+                    "Continued stable development of economic ties will be a major contributor \
+                     to global growth",
+                    Some("Xi Jinping"),
+                ),
+                // Where the speaker opens the sentence, the phrase opens the content; "before,"
+                // is an adverb.
+                (
+                    "before the meeting they would press for less interference",
+                    Some("Business leaders"),
+                ),
+                (
+                    "before, the balloon had a limited ability to collect intelligence",
+                    Some("Pentagon"),
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_plea_in_court_is_no_speech() {
+        assert_speakers(
+            "Flynn pleaded guilty to lying to the FBI.\n\n\
+             The two men pleaded not guilty on Monday.\n\n\
+             Flynn pleaded with the judge that he be spared prison.",
+            &[Some("Flynn")],
+        );
+    }
+
+    #[test]
+    fn a_bare_plural_after_a_comma_is_the_source_not_a_phrase_from_a_determiner_before() {
+        assert_quotes_and_speakers(
+            "Flynn spoke to the FBI about contacts, and prosecutors said he consulted with a \
+             senior official.",
+            &[("he consulted with a senior official", Some("prosecutors"))],
+        );
     }
 
     #[test]
