@@ -612,9 +612,14 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
         // "Trump, speaking at a rally in Wilmington, N.C., warned": a participle (or "during")
         // set off by commas opens a phrase that modifies the subject before it, whatever
         // names the phrase holds.
+        // Not a clause of its own: "Nevertheless, rising inventories could nip …, Lawrence
+        // Ross, an analyst, said" (an auxiliary after the participle).
         let modifier = (floor.max(end.saturating_sub(25)) + 1..end - 1).find(|&j| {
             let next = doc.token_text(j + 1);
-            doc.token_text(j) == "," && is_participle(next) && next.starts_with(char::is_lowercase)
+            doc.token_text(j) == ","
+                && is_participle(next)
+                && next.starts_with(char::is_lowercase)
+                && !(j + 2..end - 1).any(|i| AUXILIARIES.contains(&doc.token_text(i)))
         });
         if let Some(subject) = modifier.and_then(|comma| subject_at(doc, floor, comma)) {
             return Some(subject);
@@ -1120,6 +1125,14 @@ fn bare_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (us
             && !opens_clause_word(t)
     };
     let mut start = end - 1;
+    // "economists and businessmen said", "diplomats and bankers say": two groups are one
+    // source.
+    if start >= floor + 2
+        && doc.token_text(start - 1) == "and"
+        && names_a_group(doc.token_text(start - 2))
+    {
+        start -= 2;
+    }
     let causative = |j: usize| {
         lexicon()
             .causative_verbs
@@ -1146,7 +1159,9 @@ fn names_a_group(word: &str) -> bool {
     let plural = word.len() > 3
         && word.ends_with('s')
         && !["ss", "us"].iter().any(|end| word.ends_with(end))
-        && word != "this";
+        && word != "this"
+        // "businessmen", "spokesmen", "fishermen", "policemen", "women"; not "specimen".
+        || ["smen", "rmen", "cemen", "women"].iter().any(|end| word.ends_with(end));
     word.chars().all(|c| c.is_lowercase() || c == '-') && plural || is_quantity(word)
 }
 
@@ -4070,9 +4085,12 @@ fn reported_in(
         // "On the other side, Sen. Ted Cruz … warned", "From studying at Temple University …,
         // President Geingob believed in …": a phrase that opens with a preposition and holds
         // no comma is no clause.
+        // An auxiliary makes it a clause: "In this respect an easing of barriers was
+        // imperative, he said."
         let opening_phrase = OPENING_PREPOSITIONS
             .contains(&doc.token_text(range.start).to_lowercase().as_str())
-            && !(range.start..before_end).any(|j| doc.token_text(j) == ",");
+            && !(range.start..before_end)
+                .any(|j| doc.token_text(j) == "," || AUXILIARIES.contains(&doc.token_text(j)));
         if set_off
             && ends_soon
             && !opening_phrase
@@ -5511,6 +5529,50 @@ mod tests {
             "Flynn spoke to the FBI about contacts, and prosecutors said he consulted with a \
              senior official.",
             &[("he consulted with a senior official", Some("prosecutors"))],
+        );
+    }
+
+    #[test]
+    fn two_groups_joined_by_and_are_one_source() {
+        assert_speakers(
+            "Italy needs first to tackle some fundamental problems, economists and \
+             industrialists say.\n\n\
+             Takeshita will face a tough test from the very start of his term, economists and \
+             businessmen said.",
+            &[
+                Some("economists and industrialists"),
+                Some("economists and businessmen"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_clause_after_an_opening_adverb_is_content_not_a_modifier_of_the_subject() {
+        assert_quotes_and_speakers(
+            "Nevertheless, rising inventories could nip the increase in the bud, Lawrence \
+             Ross, forest products analyst for Paine Webber, said.\n\n\
+             Realistic exchange rates were needed, Mittendorf said. In this respect an easing \
+             of protectionist barriers was imperative, he said.",
+            &[
+                (
+                    "Nevertheless, rising inventories could nip the increase in the bud",
+                    Some("Lawrence Ross"),
+                ),
+                ("Realistic exchange rates were needed", Some("Mittendorf")),
+                (
+                    "In this respect an easing of protectionist barriers was imperative",
+                    Some("Mittendorf"),
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_opening_adverb_is_no_speaker() {
+        assert_never_speaker(
+            "Keefe said the next level of resistance will be at 101. Furthermore, “we still \
+             have the April highs to contend with.”",
+            "Furthermore",
         );
     }
 
