@@ -5577,6 +5577,24 @@ mod tests {
     }
 
     #[test]
+    fn here_stands_between_the_source_and_its_cue() {
+        assert_quotes_and_speakers(
+            "Turkey is holding a buying tender for white sugar on March 24, traders here said.\n\n\
+             A Deutsche Bank spokesman here said he had no knowledge of a bond.",
+            &[
+                (
+                    "Turkey is holding a buying tender for white sugar on March 24",
+                    Some("traders"),
+                ),
+                (
+                    "he had no knowledge of a bond",
+                    Some("a Deutsche Bank spokesman"),
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn a_group_made_to_act_is_no_source() {
         assert_speakers(
             "It is important that we all speak out and let folks know they are not alone.\n\n\
