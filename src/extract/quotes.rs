@@ -364,7 +364,15 @@ fn as_in_running_text(text: String) -> String {
     let common_noun = |word: &str| {
         word.starts_with(|c: char| c.is_lowercase()) && word != "the" && !ROLE_STOPS.contains(&word)
     };
-    if first != lower && DETERMINERS.contains(&lower.as_str()) && rest.split(' ').any(common_noun) {
+    // "The President", "The Vice President": an office alone reads so too.
+    let office_alone = || {
+        rest.split(' ')
+            .all(|word| gazetteer().titles.contains(word))
+    };
+    if first != lower
+        && DETERMINERS.contains(&lower.as_str())
+        && (rest.split(' ').any(common_noun) || office_alone())
+    {
         format!("{lower} {rest}")
     } else {
         text
@@ -1653,8 +1661,15 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     if name_start >= end && last_organisation_word.is_some() {
         name_start = start;
     }
+    // "The President said", "the Vice President noted": titles with no name are an office
+    // that speaks as written (whose holder the article may name, below).
     if name_start >= end {
-        return None;
+        let only_titles = (start..end).all(|k| gazetteer().titles.contains(doc.token_text(k)));
+        return if only_titles {
+            described_source(doc, floor, end)
+        } else {
+            None
+        };
     }
     // The role: titles in the run, and the lower-case words before the run back to a
     // determiner ("Pentagon spokesman", "Russian defense ministry’s spokesperson Major General").
@@ -2849,8 +2864,8 @@ fn introducing_subject(
     })
 }
 
-/// Whether `sentence` is a question that opens with an auxiliary or a question word, after a
-/// reporter's "Q" and connectives ("Q Does the President believe that …?", "And what did he
+/// Whether `sentence` is a question that opens with an auxiliary or a question word (or has
+/// one after a comma or a dash), after a reporter's "Q" and connectives ("Q Does the President believe that …?", "And what did he
 /// tell them?"): what it says someone believes or said is the asker's supposition.
 fn asks(doc: &Document, sentence: &super::text::Sentence) -> bool {
     let text = doc.text[sentence.start..sentence.end]
@@ -2862,11 +2877,28 @@ fn asks(doc: &Document, sentence: &super::text::Sentence) -> bool {
         let word = doc.token_text(k);
         word != "Q" && word != "," && !CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(word))
     });
-    opener.is_some_and(|k| {
+    let question_verb = |k: usize| {
         lexicon()
             .question_verbs
             .contains(doc.token_text(k).to_lowercase().as_str())
-    })
+    };
+    // Or an auxiliary before its subject after an opening phrase's comma or dash: "First,
+    // does the President believe …?", "Karine, can you confirm that …?" (not a question word
+    // there: "The President has said: It’s — why don’t they …?" quotes one).
+    let subject_at = |k: usize| {
+        k < sentence.tokens.end && {
+            let word = doc.token_text(k);
+            is_capitalised(word) || DETERMINERS.contains(&word) || SUBJECT_PRONOUNS.contains(&word)
+        }
+    };
+    opener.is_some_and(question_verb)
+        || (sentence.tokens.start + 1..sentence.tokens.end).any(|k| {
+            let before = doc.token_text(k - 1);
+            (before == "," || is_dash(before))
+                && question_verb(k)
+                && is_auxiliary(doc.token_text(k))
+                && subject_at(k + 1)
+        })
 }
 
 /// The speaker a label names that runs from token `from` (or the comma after it) to a colon
@@ -5057,22 +5089,34 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     // that word, with the office.
     let office_holder = |at: usize, written: &str| -> Option<(String, String)> {
         let office = written.strip_prefix("the ")?;
-        if !is_office(office) {
+        // "the Vice President": an office of more than one word ends in an office.
+        if !is_office(office.rsplit(' ').next().unwrap_or(office)) {
             return None;
         }
-        let before = office_holders.partition_point(|&(pos, ..)| pos < at);
-        office_holders[..before]
+        let office_words = office.split(' ').count();
+        let holds_office = |role: &str| {
+            let words: Vec<&str> = role.split(' ').collect();
+            words.len() >= office_words
+                && words[words.len() - office_words..]
+                    .join(" ")
+                    .eq_ignore_ascii_case(office)
+                && !words[..words.len() - office_words]
+                    .last()
+                    .is_some_and(|w| lexicon().office_qualifiers.contains(w))
+        };
+        let before = &office_holders[..office_holders.partition_point(|&(pos, ..)| pos < at)];
+        // The first holder the article named is whom the office means ("President Biden
+        // spoke with President Zelenskyy … The President said …"), with the fullest role given
+        // them before. Not in a transcript, whose office is the host's, whom its turns rarely
+        // name: "the President" of a briefing is not the "President Putin" a question named.
+        if !labels.is_empty() {
+            return None;
+        }
+        let (_, _, first) = before.iter().find(|(_, role, _)| holds_office(role))?;
+        before
             .iter()
             .rev()
-            .find(|(_, role, _)| {
-                let mut words = role.rsplit(' ');
-                words
-                    .next()
-                    .is_some_and(|last| last.eq_ignore_ascii_case(office))
-                    && !words
-                        .next()
-                        .is_some_and(|w| lexicon().office_qualifiers.contains(w))
-            })
+            .find(|(_, role, name)| name == first && holds_office(role))
             .map(|(_, role, name)| (name.clone(), role.clone()))
     };
     // The nearest speaker before the pronoun (else the first after it) of its kind: a person
@@ -5595,6 +5639,42 @@ mod tests {
     }
 
     #[test]
+    fn an_office_alone_speaks_and_is_its_first_holder() {
+        assert_speakers_and_roles(
+            "The President said his administration stands ready to help.\n\n\
+             President Joe Biden spoke with President Volodymyr Zelenskyy of Ukraine. The \
+             President said that the United States would keep its support.\n\n\
+             Vice President Kamala Harris met President Abbas. The Vice President noted that \
+             she looked forward to their collaboration.",
+            &[
+                (Some("the President"), None),
+                (Some("Joe Biden"), Some("President")),
+                (Some("Kamala Harris"), Some("Vice President")),
+            ],
+        );
+    }
+
+    #[test]
+    fn in_a_transcript_an_office_stays_as_written() {
+        assert_speakers(
+            "MS. PSAKI: President Putin has massed troops on the border. The President \
+             believes that diplomacy is the way forward.",
+            &[Some("Psaki"), Some("the President")],
+        );
+    }
+
+    #[test]
+    fn a_question_after_an_opening_phrase_reports_no_one() {
+        assert_speakers(
+            "Q Karine, does the President believe that the ban would save lives?\n\n\
+             Q First, can you confirm that the President told Netanyahu that the U.S. would \
+             not join?\n\n\
+             MS. PSAKI: The President has said: “Why don’t they focus on the American people?”",
+            &[Some("Psaki"), Some("the President")],
+        );
+    }
+
+    #[test]
     fn a_group_made_to_act_is_no_source() {
         assert_speakers(
             "It is important that we all speak out and let folks know they are not alone.\n\n\
@@ -5669,7 +5749,7 @@ mod tests {
         assert_speakers_and_roles(
             "MS. PSAKI: Go ahead.\n\n\
              Q Hi. Thanks so much for taking my question. The — does President Biden think that \
-             there are any war crimes being committed right now in the Middle East?\n\n\
+             there are any war crimes being committed right now in the Middle East.\n\n\
              MS. PSAKI: Well, we have said what we think. Go ahead.",
             &[
                 (Some("Joe Biden"), Some("President")),
