@@ -68,6 +68,8 @@ struct Lexicon {
     adjunct_openers: HashSet<&'static str>,
     /// Prepositions of a phrase that tells when words were said ("said after a speech").
     time_openers: HashSet<&'static str>,
+    /// What words are said in: "said in a statement the firm is …".
+    document_nouns: HashSet<&'static str>,
     /// "let", "help": a group after one is its object ("let folks know …").
     causative_verbs: HashSet<&'static str>,
     /// "supporting": after "by", a means, not a stance voiced.
@@ -190,6 +192,7 @@ fn lexicon() -> &'static Lexicon {
             inverting_cues: word_list(include_str!("lexicon/inverting_cues.txt")),
             adjunct_openers: word_list(include_str!("lexicon/adjunct_openers.txt")),
             time_openers: word_list(include_str!("lexicon/time_openers.txt")),
+            document_nouns: word_list(include_str!("lexicon/document_nouns.txt")),
             causative_verbs: word_list(include_str!("lexicon/causative_verbs.txt")),
             acting_stances: word_list(include_str!("lexicon/acting_stances.txt")),
             counting_cues: word_list(include_str!("lexicon/counting_cues.txt")),
@@ -1371,6 +1374,52 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
     {
         let span = span_of(end - 1, end);
         return Some((Mention::Described(last.to_string()), span));
+    }
+    // "Moody's said", "Standard and Poor's said": a name that ends in a possessive right
+    // before the cue is a company's; a person's or a place's of the lists is the contraction
+    // of "has" ("Russia's said").
+    // (Only before a verb of speech: "Russia’s continued actions", "Trump’s call for" are
+    // an owner and its noun.)
+    if is_possessive(last)
+        && end >= floor + 2
+        && cue < doc.tokens.len()
+        && lexicon().inverting_cues.contains(doc.token_text(cue))
+    {
+        let mut start = end - 1;
+        while start > floor && {
+            let word = doc.token_text(start - 1);
+            is_capitalised(word)
+                && !opens_clause_word(word)
+                && !SUBJECT_PRONOUNS
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(word))
+                || matches!(word, "and" | "&")
+                    && start < end - 1
+                    && start - 1 > floor
+                    && is_capitalised(doc.token_text(start - 2))
+        } {
+            start -= 1;
+        }
+        if start < end - 1 && doc.tokens[end - 2].end == doc.tokens[end - 1].start {
+            let owner = &doc.text[doc.tokens[start].start..doc.tokens[end - 2].end];
+            let g = gazetteer();
+            let contraction = matches!(
+                g.kind_of(owner),
+                Some(EntityType::Person | EntityType::Place)
+            );
+            let (name, span) = if contraction {
+                (owner.to_string(), span_of(start, end - 1))
+            } else {
+                let span = span_of(start, end);
+                (doc.text[span.0..span.1].to_string(), span)
+            };
+            let mention = Mention::Named {
+                name,
+                role: None,
+                organisation: !contraction,
+            };
+            return Some((mention, span));
+        }
     }
     // The capitalised run before the cue: name, with titles before it; "I" ends it ("Like I
     // said", "All I can say").
@@ -3937,7 +3986,7 @@ fn reported_in(
             from = listener_end;
         }
         let before_time = from;
-        from = after_time(doc, from, last);
+        from = after_time(doc, after_document(doc, from, last), last);
         let timed = from > before_time;
         // "said on September 13 that …": content starts after a near "that".
         // Not past a second verb: "vowing to fight on and said that …"; nor past a verb of
@@ -4155,6 +4204,49 @@ fn after_time(doc: &Document, from: usize, last: usize) -> usize {
         }
     }
     from
+}
+
+/// The token after a phrase that tells what the words at `from` were said in ("said in a
+/// statement the firm is …", "said in its latest Financial Market Trends report the rise
+/// …": `lexicon/document_nouns.txt`), or `from`.
+fn after_document(doc: &Document, from: usize, last: usize) -> usize {
+    if !(from + 2 < last
+        && doc.token_text(from) == "in"
+        && SOURCE_DETERMINERS.contains(&doc.token_text(from + 1)))
+    {
+        return from;
+    }
+    let Some(head) = (from + 2..last.min(from + 8))
+        .take_while(|&j| {
+            doc.token_text(j)
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-')
+        })
+        .find(|&j| lexicon().document_nouns.contains(doc.token_text(j)))
+    else {
+        return from;
+    };
+    // A phrase that goes on describes the document, and the content is not right after it:
+    // "said in a statement posted on its website that …", "in his statement about the
+    // Secretary’s departure, Walsh is …" (a time may follow: "in a statement on Monday").
+    let next = after_time(doc, head + 1, last);
+    let goes_on = next < last && {
+        let word = doc.token_text(next);
+        ROLE_STOPS.contains(&word)
+            || word.ends_with("ed") && word.chars().all(char::is_lowercase)
+            || is_participle(word)
+            || matches!(word, "made" | "sent")
+    };
+    if goes_on {
+        // The content starts at a "that" the phrase ends in ("in a statement released in Hong
+        // Kong that …").
+        (head + 1..last.min(head + 9))
+            .take_while(|&j| doc.token_text(j) != ",")
+            .find(|&j| doc.token_text(j) == "that")
+            .unwrap_or(from)
+    } else {
+        head + 1
+    }
 }
 
 /// Whether cue `k` ends its clause, as in "…, X said." or "…, X said on Monday in a
@@ -5671,6 +5763,31 @@ mod tests {
              not join?\n\n\
              MS. PSAKI: The President has said: “Why don’t they focus on the American people?”",
             &[Some("Psaki"), Some("the President")],
+        );
+    }
+
+    #[test]
+    fn a_company_whose_name_ends_in_a_possessive_speaks() {
+        assert_speakers(
+            "Moody's said the firm's condition would not change.\n\n\
+             Standard and Poor's said it may lower its rating.\n\n\
+             We condemn Russia’s continued actions to undermine Ukraine.",
+            &[Some("Moody's"), Some("Standard and Poor's Corp")],
+        );
+    }
+
+    #[test]
+    fn the_document_words_were_said_in_is_no_content() {
+        assert_quotes_and_speakers(
+            "BIL said in a statement it will review events on a daily basis.\n\n\
+             The OECD said in its latest Financial Market Trends report the rise was \
+             accompanied by major changes.\n\n\
+             CEFC said in a statement released in Hong Kong that it was a non-profit group.",
+            &[
+                ("it will review events on a daily basis", Some("BIL")),
+                ("the rise was accompanied by major changes", Some("OECD")),
+                ("it was a non-profit group", Some("CEFC")),
+            ],
         );
     }
 
