@@ -654,8 +654,21 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
         // An appositive that is a name, after its titles, is the speaker: "Rubio’s campaign
         // manager, Terry Sullivan, said", "In the primary, Gov. John Kasich (R-OH), said";
         // not a place ("La Roche of North Kingstown, R.I., said").
+        let mut appositive_body = None;
         if let Some(&open) = commas.peek() {
-            let name = subject_at(doc, open + 1, end - 1).filter(|(mention, span)| {
+            let appositive = subject_at(doc, open + 1, end - 1);
+            // "The solar industry’s main trade group, the Solar Energy Industries Association,
+            // said": a body named whole in the appositive speaks when nothing before it can.
+            appositive_body = appositive.clone().filter(|(mention, span)| {
+                matches!(
+                    mention,
+                    Mention::Named {
+                        organisation: true,
+                        ..
+                    }
+                ) && doc.token_at_or_after(span.0) <= open + 2
+            });
+            let name = appositive.filter(|(mention, span)| {
                 matches!(
                     mention,
                     Mention::Named {
@@ -672,15 +685,17 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
         }
         // A place after "of" is no speaker: the name before it is ("Rep. Lee Zeldin of New
         // York, a Trump supporter, said"; "Cory James, 22, of Flint, Mich., said").
-        return commas.find_map(|comma| {
-            let (mention, span) = subject_at(doc, floor, comma)?;
-            let first = doc.token_at_or_after(span.0);
-            if first > floor + 1 && matches!(doc.token_text(first - 1), "of" | "from" | "in") {
-                subject_at(doc, floor, first - 1)
-            } else {
-                Some((mention, span))
-            }
-        });
+        return commas
+            .find_map(|comma| {
+                let (mention, span) = subject_at(doc, floor, comma)?;
+                let first = doc.token_at_or_after(span.0);
+                if first > floor + 1 && matches!(doc.token_text(first - 1), "of" | "from" | "in") {
+                    subject_at(doc, floor, first - 1)
+                } else {
+                    Some((mention, span))
+                }
+            })
+            .or(appositive_body);
     }
     // "Democratic sources who requested anonymity said", "Half of all the people who do not
     // have high-speed Internet say": a relative clause without commas between the subject
@@ -3376,9 +3391,9 @@ fn reported(
         let to = doc.token_at_or_after(span.1);
         // ", but X said …", "; X argued …": a clause with a speaker of its own ends the content.
         let next_clause = (from + 1..to).find_map(|j| {
-            // "X rejected the idea and said …": a second verb of the same subject; its clause
-            // keeps the "and" that shows it shares the subject.
-            if doc.token_text(j) == "and" && second_verb(doc, j, to) {
+            // "X rejected the idea and said …", "… but said …": a second verb of the same
+            // subject; its clause keeps the "and" that shows it shares the subject.
+            if matches!(doc.token_text(j), "and" | "but") && second_verb(doc, j, to) {
                 return Some((j, j));
             }
             // "… declined to comment and Senate aides later said …": with no comma too, "and"
@@ -3470,7 +3485,12 @@ fn reported(
                 if next == end {
                     shared_subject = Some((attribution.mention.clone(), attribution.span));
                 }
-                found.push((attribution, (span.0, doc.tokens[end - 1].end)));
+                // (Without the comma before the conjunction: "…, but said …".)
+                let mut words_end = end;
+                while words_end > from + 1 && matches!(doc.token_text(words_end - 1), "," | ";") {
+                    words_end -= 1;
+                }
+                found.push((attribution, (span.0, doc.tokens[words_end - 1].end)));
                 range = next..range.end;
                 subject_floor = next;
             }
@@ -4366,14 +4386,14 @@ fn second_verb(doc: &Document, and: usize, last: usize) -> bool {
     k < last && (is_cue(doc, k) || is_stance_cue(doc, k, last))
 }
 
-/// Whether the cue at `k` is a second verb after "and" ("… and said"), past the words that
-/// may stand before a cue.
+/// Whether the cue at `k` is a second verb after "and" or "but" ("… and said", "declined
+/// comment but said"), past the words that may stand before a cue.
 fn follows_and(doc: &Document, floor: usize, k: usize) -> bool {
     let mut j = k;
     while j > floor && lexicon().between.contains(doc.token_text(j - 1)) {
         j -= 1;
     }
-    j > floor && doc.token_text(j - 1) == "and"
+    j > floor && matches!(doc.token_text(j - 1), "and" | "but")
 }
 
 /// The fullest name the article gives each surname, for short mentions ("Assad" ->
@@ -5787,6 +5807,31 @@ mod tests {
                 ("it will review events on a daily basis", Some("BIL")),
                 ("the rise was accompanied by major changes", Some("OECD")),
                 ("it was a non-profit group", Some("CEFC")),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_second_verb_after_but_shares_the_subject() {
+        assert_quotes_and_speakers(
+            "Wray acknowledged Thursday that Strzok was removed from the investigation, but \
+             said he was reassigned, not disciplined.",
+            &[
+                ("Strzok was removed from the investigation", Some("Wray")),
+                ("he was reassigned, not disciplined", Some("Wray")),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_body_named_in_an_appositive_speaks_when_the_words_before_it_cannot() {
+        assert_speakers(
+            "The solar industry’s main trade group, the Solar Energy Industries Association, \
+             said it was encouraged that a tax credit had been left intact.\n\n\
+             The company said to date it has received proceeds of about 90 mln dlrs.",
+            &[
+                Some("Solar Energy Industries Association"),
+                Some("the company"),
             ],
         );
     }
