@@ -4396,6 +4396,32 @@ fn follows_and(doc: &Document, floor: usize, k: usize) -> bool {
     j > floor && matches!(doc.token_text(j - 1), "and" | "but")
 }
 
+/// Whether the role words `role` before `name` may open a company's name with it, when the
+/// entities found the two whole as an organisation: a title before one word that is no
+/// personal name ("General Motors"; not "Senator Sanders", nor "California Congressman Ro
+/// Khanna"), or an owner that is a group ("National Cattlemen’s", "Swiss Bankers'",
+/// "People's") or a single word the lists know as no one and nowhere ("Moody's"; not
+/// "Biden’s", "DHS’s", "France's", whose bodies are named after them).
+fn opens_company_name(role: &str, name: &str) -> bool {
+    let g = gazetteer();
+    let owner = ["’s", "'s", "’", "'"]
+        .iter()
+        .find_map(|end| role.strip_suffix(end));
+    let Some(owner) = owner else {
+        return !role.contains(' ') && !name.contains(' ') && !g.is_personal_name(name);
+    };
+    let last = owner.rsplit(' ').next().unwrap_or(owner);
+    let group = ["s", "men", "ren", "ple"]
+        .iter()
+        .any(|end| last.ends_with(end))
+        && last.chars().any(char::is_lowercase);
+    group
+        || !owner.contains(' ')
+            && g.kind_of(owner).is_none()
+            && !g.is_personal_name(owner)
+            && owner.chars().any(char::is_lowercase)
+}
+
 /// The fullest name the article gives each surname, for short mentions ("Assad" ->
 /// "Bashar al-Assad"). Built once per article: a lookup per speaker, not a scan.
 struct FullNames(HashMap<String, String>);
@@ -5476,7 +5502,29 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                     Some(mut a) => {
                         let (speaker, role, anonymous) = match a.mention {
                             Mention::Named { name, role, .. } => {
-                                match the_organisation(a.span.0, &name) {
+                                // "General Motors said", "People’s Daily said": a title or
+                                // an owner and the name after it that the entities found
+                                // whole as an organisation are its name (not "Senator
+                                // Sanders", nor "California Congressman Ro Khanna").
+                                let company = role
+                                    .as_deref()
+                                    .filter(|r| opens_company_name(r, &name))
+                                    .and_then(|role| {
+                                        let whole = format!("{role} {name}");
+                                        let end = doc.char_offset(a.span.1);
+                                        let start = end.checked_sub(whole.chars().count())?;
+                                        let i = entities.partition_point(|m| m.start < start);
+                                        entities.get(i).filter(|m| {
+                                            m.start == start
+                                                && m.end == end
+                                                && m.kind == EntityType::Organization
+                                                && m.text == whole
+                                        })
+                                    });
+                                match company
+                                    .map(|m| m.name.clone())
+                                    .or_else(|| the_organisation(a.span.0, &name))
+                                {
                                     // "The Office said" after "the Central Statistical Office":
                                     // the organisation named before, as for "the office said".
                                     Some(organisation) => (Some(organisation), None, false),
@@ -5832,6 +5880,20 @@ mod tests {
             &[
                 Some("Solar Energy Industries Association"),
                 Some("the company"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_title_or_a_groups_owner_that_opens_a_company_name_is_no_role() {
+        assert_speakers_and_roles(
+            "At that time, General Motors said the line would be closed by August.\n\n\
+             General Mark Milley said the troops would stay.\n\n\
+             The Swiss Bankers' Association said the rules were too strict.",
+            &[
+                (Some("General Motors"), None),
+                (Some("Mark Milley"), Some("General")),
+                (Some("Swiss Bankers' Association"), None),
             ],
         );
     }
