@@ -5076,38 +5076,6 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             .get(i)
             .is_some_and(|e| e.start == start && e.kind == EntityType::Person)
     };
-    // The speakers pronouns may stand for: (where, name, an organisation, anonymous). An
-    // unnamed person is one too: "An aide to Lyng said … He said" is the aide again, not the
-    // last person named before.
-    let named: Vec<(usize, String, bool, bool)> = found
-        .iter()
-        .filter(|f| !f.attribution.as_ref().is_some_and(|a| in_label(a.span.0)))
-        .filter_map(|f| match &f.attribution.as_ref()?.mention {
-            Mention::Named {
-                name, organisation, ..
-            } => {
-                // "US Special Representative for Iran Brian Hook": the name without the role
-                // words, as the quote's own speaker has it; a person's name, whatever words of
-                // organisations the role holds ("Chancellor of the Exchequer Nigel Lawson").
-                let span = f.attribution.as_ref()?.span;
-                let (name, organisation) = match full_names.split_role(name) {
-                    Some((_, full)) => (full.to_string(), false),
-                    None => (
-                        full_names.canonical(name),
-                        *organisation && !person_at(span),
-                    ),
-                };
-                Some((span.0, name, organisation, false))
-            }
-            Mention::Anonymous(text) if unnamed_person(text) => Some((
-                f.attribution.as_ref()?.span.0,
-                as_in_running_text(text.clone()),
-                false,
-                true,
-            )),
-            _ => None,
-        })
-        .collect();
     // "Champion Products Inc said … the company said": the first company the article names
     // with its legal form, before the mention at byte `at`. A wire story names its company in
     // the lead; the companies named nearer the mention are more often its partners.
@@ -5257,6 +5225,51 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             .find(|(_, role, name)| name == first && holds_office(role))
             .map(|(_, role, name)| (name.clone(), role.clone()))
     };
+    // The speakers pronouns may stand for: (where, name, an organisation, anonymous). An
+    // unnamed person is one too: "An aide to Lyng said … He said" is the aide again, not the
+    // last person named before.
+    let named: Vec<(usize, String, bool, bool)> = found
+        .iter()
+        .filter(|f| !f.attribution.as_ref().is_some_and(|a| in_label(a.span.0)))
+        .filter_map(|f| match &f.attribution.as_ref()?.mention {
+            Mention::Named {
+                name, organisation, ..
+            } => {
+                // "US Special Representative for Iran Brian Hook": the name without the role
+                // words, as the quote's own speaker has it; a person's name, whatever words of
+                // organisations the role holds ("Chancellor of the Exchequer Nigel Lawson").
+                let span = f.attribution.as_ref()?.span;
+                let (name, organisation) = match full_names.split_role(name) {
+                    Some((_, full)) => (full.to_string(), false),
+                    None => (
+                        full_names.canonical(name),
+                        *organisation && !person_at(span),
+                    ),
+                };
+                Some((span.0, name, organisation, false))
+            }
+            Mention::Anonymous(text) if unnamed_person(text) => Some((
+                f.attribution.as_ref()?.span.0,
+                as_in_running_text(text.clone()),
+                false,
+                true,
+            )),
+            // "The President believes … He is calling on Congress …": an office alone is a
+            // person, its holder where the article names one. (Not in a transcript, where the
+            // turns' "he" is as often a senator a question named.)
+            Mention::Described(text) if labels.is_empty() => {
+                let at = f.attribution.as_ref()?.span.0;
+                let written = as_in_running_text(text.clone());
+                let office = written.strip_prefix("the ")?;
+                if !office.split(' ').all(|w| gazetteer().titles.contains(w)) {
+                    return None;
+                }
+                let name = office_holder(at, &written).map_or(written, |(name, _)| name);
+                Some((at, name, false, false))
+            }
+            _ => None,
+        })
+        .collect();
     // The nearest speaker before the pronoun (else the first after it) of its kind: a person
     // for "he" and "she", not one whose given name shows the other gender; an organisation
     // or group for "they" and "it".
@@ -5895,6 +5908,20 @@ mod tests {
                 (Some("Mark Milley"), Some("General")),
                 (Some("Swiss Bankers' Association"), None),
             ],
+        );
+    }
+
+    #[test]
+    fn he_after_an_office_alone_is_that_office() {
+        assert_speakers(
+            "Floods hit the region. The President believes we must build new levees. He is \
+             calling on Congress to invest $20 billion in them.",
+            &[Some("the President"), Some("the President")],
+        );
+        assert_speakers(
+            "President Joe Biden spoke with Prime Minister Netanyahu. The President said he was \
+             committed to Israel’s security. He condemned the attack on Israel.",
+            &[Some("Joe Biden"), Some("Joe Biden")],
         );
     }
 
