@@ -2718,6 +2718,16 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
             ));
         }
     }
+    // "Finance Ministry officials declined comment but said …": a group or an unnamed source
+    // after the names is the subject, as before its own cue.
+    if end > first && end < cue && {
+        let t = doc.token_text(end);
+        lexicon().anonymous.contains(t) || lexicon().group_nouns.contains(t)
+    } {
+        if let Some(subject) = subject_at(doc, first, end + 1) {
+            return Some(subject);
+        }
+    }
     // "The Vermont senator is sticking …", "Republican presidential front-runner Donald Trump
     // is insisting …": lower-case role words and the name after them belong to the subject
     // when a verb follows.
@@ -5922,6 +5932,21 @@ mod tests {
             "President Joe Biden spoke with Prime Minister Netanyahu. The President said he was \
              committed to Israel’s security. He condemned the attack on Israel.",
             &[Some("Joe Biden"), Some("Joe Biden")],
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_after_names_is_the_subject_of_a_second_verb() {
+        assert_speakers(
+            "Finance Ministry officials declined comment and said the Ministry has been aware \
+             of growing calls.\n\n\
+             A Rossignol spokesman declined to give financial details but said turnover was \
+             about 100 mln francs.",
+            &[
+                Some("Finance Ministry officials"),
+                Some("a Rossignol spokesman"),
+                Some("a Rossignol spokesman"),
+            ],
         );
     }
 
