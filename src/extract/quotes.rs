@@ -3112,6 +3112,19 @@ fn predicate_with_partial_quote(
     let ends_clause = inner[..close]
         .trim_end()
         .ends_with([',', '.', ';', '!', '?']);
+    // So do short marks right before a noun they modify, after a preposition too, in a
+    // predicate whose verb is an auxiliary ("The Senate would close a loophole … on “carried
+    // interest” income", "CARE has committed $2 million to … “Chomoka” digital platforms";
+    // with a full verb PolNeAR counts them: "invited Russia to dig up … “missing” emails").
+    let modifies_noun = !ends_clause
+        && !ROLE_STOPS.contains(&after.as_str())
+        && !CONNECTIVES.contains(&after.as_str())
+        && inner[..close].split_whitespace().count() <= 3
+        && after.starts_with(char::is_lowercase)
+        && !DETERMINERS.contains(&after.as_str())
+        && !SUBJECT_PRONOUNS.contains(&after.as_str())
+        && !is_auxiliary(&after)
+        && !is_cue_word(&after);
     let marks_a_term = determiner_before
         && !ends_clause
         && !after.is_empty()
@@ -3148,7 +3161,17 @@ fn predicate_with_partial_quote(
         .strip_suffix('s')
         .map(|stem| format!("{stem}d"))
         .unwrap_or_default();
-    if marks_a_term && !is_cue_word(verb_text) && !is_cue_word(&past) {
+    // (After the auxiliary, a verb of speech or stance still holds them: "has been promising
+    // to “bomb the hell” out of …", "is mulling changing the “manji” symbol".)
+    let main_verb = (verb + 1..first_mark).find(|&k| {
+        !matches!(doc.token_text(k), "been" | "being" | "be")
+            && !lexicon().between.contains(doc.token_text(k))
+    });
+    let speech_after_auxiliary =
+        main_verb.is_some_and(|k| is_cue(doc, k) || is_stance_cue(doc, k, first_mark));
+    if marks_a_term && !is_cue_word(verb_text) && !is_cue_word(&past)
+        || modifies_noun && is_auxiliary(verb_text) && !speech_after_auxiliary
+    {
         return None;
     }
     let mut end = sentence.tokens.end;
@@ -5947,6 +5970,18 @@ mod tests {
                 Some("a Rossignol spokesman"),
                 Some("a Rossignol spokesman"),
             ],
+        );
+    }
+
+    #[test]
+    fn short_marks_before_a_noun_after_an_auxiliary_are_a_term() {
+        assert_speakers(
+            "The Senate would close a loophole that lets fund managers pay less on “carried \
+             interest” income.\n\n\
+             CARE has committed $2 million to give women access to “Chomoka” digital \
+             platforms.\n\n\
+             Donald Trump has been promising to “bomb the hell” out of the terrorists.",
+            &[Some("Donald Trump")],
         );
     }
 
