@@ -368,13 +368,9 @@ fn as_in_running_text(text: String) -> String {
         word.starts_with(|c: char| c.is_lowercase()) && word != "the" && !ROLE_STOPS.contains(&word)
     };
     // "The President", "The Vice President": an office alone reads so too.
-    let office_alone = || {
-        rest.split(' ')
-            .all(|word| gazetteer().titles.contains(word))
-    };
     if first != lower
         && DETERMINERS.contains(&lower.as_str())
-        && (rest.split(' ').any(common_noun) || office_alone())
+        && (rest.split(' ').any(common_noun) || all_titles(rest))
     {
         format!("{lower} {rest}")
     } else {
@@ -2263,6 +2259,13 @@ fn opens_clause_word(word: &str) -> bool {
         .contains(word.to_lowercase().as_str())
 }
 
+/// Whether every word of `words` is a title: "President", "Vice President", an office alone.
+fn all_titles(words: &str) -> bool {
+    words
+        .split(' ')
+        .all(|word| gazetteer().titles.contains(word))
+}
+
 /// Whether `word` names an office a person holds, in a title before a name or after "the"
 /// ("Secretary", "spokesman"; not "paper", not "senators").
 fn is_office(word: &str) -> bool {
@@ -2959,7 +2962,7 @@ fn asks(doc: &Document, sentence: &super::text::Sentence) -> bool {
     // Or an auxiliary before its subject after an opening phrase's comma or dash: "First,
     // does the President believe …?", "Karine, can you confirm that …?" (not a question word
     // there: "The President has said: It’s — why don’t they …?" quotes one).
-    let subject_at = |k: usize| {
+    let opens_subject = |k: usize| {
         k < sentence.tokens.end && {
             let word = doc.token_text(k);
             is_capitalised(word) || DETERMINERS.contains(&word) || SUBJECT_PRONOUNS.contains(&word)
@@ -2971,7 +2974,7 @@ fn asks(doc: &Document, sentence: &super::text::Sentence) -> bool {
             (before == "," || is_dash(before))
                 && question_verb(k)
                 && is_auxiliary(doc.token_text(k))
-                && subject_at(k + 1)
+                && opens_subject(k + 1)
         })
 }
 
@@ -3112,24 +3115,23 @@ fn predicate_with_partial_quote(
     let ends_clause = inner[..close]
         .trim_end()
         .ends_with([',', '.', ';', '!', '?']);
+    // The phrase goes on after the marks, not in a preposition or a conjunction.
+    let phrase_goes_on = !ends_clause
+        && !after.is_empty()
+        && !ROLE_STOPS.contains(&after.as_str())
+        && !CONNECTIVES.contains(&after.as_str());
     // So do short marks right before a noun they modify, after a preposition too, in a
     // predicate whose verb is an auxiliary ("The Senate would close a loophole … on “carried
     // interest” income", "CARE has committed $2 million to … “Chomoka” digital platforms";
     // with a full verb PolNeAR counts them: "invited Russia to dig up … “missing” emails").
-    let modifies_noun = !ends_clause
-        && !ROLE_STOPS.contains(&after.as_str())
-        && !CONNECTIVES.contains(&after.as_str())
+    let modifies_noun = phrase_goes_on
         && inner[..close].split_whitespace().count() <= 3
         && after.starts_with(char::is_lowercase)
         && !DETERMINERS.contains(&after.as_str())
         && !SUBJECT_PRONOUNS.contains(&after.as_str())
         && !is_auxiliary(&after)
         && !is_cue_word(&after);
-    let marks_a_term = determiner_before
-        && !ends_clause
-        && !after.is_empty()
-        && !ROLE_STOPS.contains(&after.as_str())
-        && !CONNECTIVES.contains(&after.as_str());
+    let marks_a_term = determiner_before && phrase_goes_on;
     let first_mark = doc.token_at_or_after(sentence.start + open);
     let (mention, mspan) = sentence_subject(doc, sentence.tokens.start, first_mark)?;
     // A named subject must be a name the tagger found, not any capitalised word that opens a
@@ -5293,8 +5295,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             Mention::Described(text) if labels.is_empty() => {
                 let at = f.attribution.as_ref()?.span.0;
                 let written = as_in_running_text(text.clone());
-                let office = written.strip_prefix("the ")?;
-                if !office.split(' ').all(|w| gazetteer().titles.contains(w)) {
+                if !all_titles(written.strip_prefix("the ")?) {
                     return None;
                 }
                 let name = office_holder(at, &written).map_or(written, |(name, _)| name);
@@ -5535,6 +5536,27 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             .or(organisation)
             .map_or(name, |m| m.name.clone())
     };
+    // "General Motors said", "People’s Daily said": a title or an owner and the name after it
+    // (at `span`) that the entities found whole as an organisation are its name (not "Senator
+    // Sanders", nor "California Congressman Ro Khanna").
+    let company_named_whole = |span: (usize, usize), role: &str, name: &str| -> Option<String> {
+        if !opens_company_name(role, name) {
+            return None;
+        }
+        let whole = format!("{role} {name}");
+        let end = doc.char_offset(span.1);
+        let start = end.checked_sub(whole.chars().count())?;
+        let i = entities.partition_point(|m| m.start < start);
+        entities
+            .get(i)
+            .filter(|m| {
+                m.start == start
+                    && m.end == end
+                    && m.kind == EntityType::Organization
+                    && m.text == whole
+            })
+            .map(|m| m.name.clone())
+    };
     found
         .into_iter()
         .map(
@@ -5548,27 +5570,9 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                     Some(mut a) => {
                         let (speaker, role, anonymous) = match a.mention {
                             Mention::Named { name, role, .. } => {
-                                // "General Motors said", "People’s Daily said": a title or
-                                // an owner and the name after it that the entities found
-                                // whole as an organisation are its name (not "Senator
-                                // Sanders", nor "California Congressman Ro Khanna").
-                                let company = role
+                                match role
                                     .as_deref()
-                                    .filter(|r| opens_company_name(r, &name))
-                                    .and_then(|role| {
-                                        let whole = format!("{role} {name}");
-                                        let end = doc.char_offset(a.span.1);
-                                        let start = end.checked_sub(whole.chars().count())?;
-                                        let i = entities.partition_point(|m| m.start < start);
-                                        entities.get(i).filter(|m| {
-                                            m.start == start
-                                                && m.end == end
-                                                && m.kind == EntityType::Organization
-                                                && m.text == whole
-                                        })
-                                    });
-                                match company
-                                    .map(|m| m.name.clone())
+                                    .and_then(|role| company_named_whole(a.span, role, &name))
                                     .or_else(|| the_organisation(a.span.0, &name))
                                 {
                                     // "The Office said" after "the Central Statistical Office":
