@@ -3389,6 +3389,24 @@ fn is_participle(word: &str) -> bool {
     word.ends_with("ing")
 }
 
+/// "The New York Times quoted Senator Don Nickles as saying …", "It quoted a spokesman for
+/// CNOOC as saying …": the one quoted before "as" and the participle at `k` speaks, not the
+/// outlet that quotes them (who was quoted "by" an outlet is the sentence's subject).
+fn quoted_as_saying(doc: &Document, floor: usize, k: usize) -> Option<(Mention, (usize, usize))> {
+    if k < floor + 3 || doc.token_text(k - 1) != "as" {
+        return None;
+    }
+    let quoted = (floor.max(k.saturating_sub(16))..k - 1)
+        .rev()
+        .find(|&j| matches!(doc.token_text(j), "quoted" | "quotes" | "quoting"))?;
+    // "He was quoted in today's edition of Harian AB as saying": passive, its subject speaks.
+    let passive = quoted > floor && is_auxiliary(doc.token_text(quoted - 1));
+    if quoted + 2 >= k || passive || doc.token_text(quoted + 1) == "by" {
+        return None;
+    }
+    subject_before(doc, quoted + 1, k - 1)
+}
+
 /// "…, with 30 percent of voters saying …", "with Gorka noting …": after "with", a noun
 /// phrase and a participle make an absolute clause, whose subject is that phrase.
 fn absolute_subject(doc: &Document, floor: usize, k: usize) -> Option<(Mention, (usize, usize))> {
@@ -3812,7 +3830,8 @@ fn reported_in(
             continue;
         }
         let subject = if is_participle(doc.token_text(k)) {
-            absolute_subject(doc, range.start, k)
+            quoted_as_saying(doc, range.start, k)
+                .or_else(|| absolute_subject(doc, range.start, k))
                 .or_else(|| issuer(doc, range.start, k, sentence_subject(doc, range.start, k)))
         } else if follows_and(doc, range.start, k) {
             // "X defended the route and said …": a second verb shares the subject of the
@@ -5986,6 +6005,17 @@ mod tests {
              platforms.\n\n\
              Donald Trump has been promising to “bomb the hell” out of the terrorists.",
             &[Some("Donald Trump")],
+        );
+    }
+
+    #[test]
+    fn the_one_quoted_as_saying_speaks_not_the_outlet() {
+        assert_speakers(
+            "The New York Times quoted Senator Don Nickles of Oklahoma as saying the study \
+             underestimated demand.\n\n\
+             The Post quoted another unnamed GOP official as saying that Lewandowski was not \
+             opposed by Manafort.",
+            &[Some("Don Nickles"), Some("another unnamed GOP official")],
         );
     }
 
