@@ -3399,8 +3399,13 @@ fn quoted_as_saying(doc: &Document, floor: usize, k: usize) -> Option<(Mention, 
     let quoted = (floor.max(k.saturating_sub(16))..k - 1)
         .rev()
         .find(|&j| matches!(doc.token_text(j), "quoted" | "quotes" | "quoting"))?;
-    // "He was quoted in today's edition of Harian AB as saying": passive, its subject speaks.
-    let passive = quoted > floor && is_auxiliary(doc.token_text(quoted - 1));
+    // "He was quoted in today's edition of Harian AB as saying": passive, its subject speaks
+    // (not "The Post has quoted …").
+    let passive = quoted > floor
+        && matches!(
+            doc.token_text(quoted - 1),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        );
     if quoted + 2 >= k || passive || doc.token_text(quoted + 1) == "by" {
         return None;
     }
@@ -6013,8 +6018,8 @@ mod tests {
         assert_speakers(
             "The New York Times quoted Senator Don Nickles of Oklahoma as saying the study \
              underestimated demand.\n\n\
-             The Post quoted another unnamed GOP official as saying that Lewandowski was not \
-             opposed by Manafort.",
+             The Post has quoted another unnamed GOP official as saying that Lewandowski was \
+             not opposed by Manafort.",
             &[Some("Don Nickles"), Some("another unnamed GOP official")],
         );
     }
