@@ -215,6 +215,7 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
         joined
     });
     join_names_cut_after_of(doc, &mut found);
+    join_names_cut_at_an_initial(g, doc, &mut found);
     join_legal_forms(g, doc, &mut found);
     // "Hurricane Helene": the name after a storm's word, in the tagger's span or written
     // before it ("the hurricanes Helene and Milton", in any case, with the name joined by
@@ -259,6 +260,39 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
         }
     }
     mentions
+}
+
+/// "President John F. Kennedy": a given name alone, a middle initial and one capitalised
+/// word, which the tagger cut at the initial ("John" a person, "Kennedy" or "F. Kennedy"
+/// another mention, a place as often), are one person.
+fn join_names_cut_at_an_initial(g: &Gazetteer, doc: &Document, found: &mut Vec<Found>) {
+    let initial = |word: &str| {
+        let mut chars = word.chars();
+        matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_ascii_uppercase())
+    };
+    found.dedup_by(|next, given| {
+        let between = &doc.text[given.1..next.0];
+        let written = &doc.text[next.0..next.1];
+        // The initial between the two, or opening the second.
+        let surname = match between.strip_prefix(' ').and_then(|b| b.strip_suffix(' ')) {
+            Some(b) if initial(b) => Some(written),
+            _ if between == " " => written
+                .split_once(' ')
+                .filter(|(first, _)| initial(first))
+                .map(|(_, rest)| rest),
+            _ => None,
+        };
+        let joined = given.2 == EntityType::Person
+            && !given.3.contains(' ')
+            && g.is_given_name(&given.3)
+            && surname
+                .is_some_and(|s| !s.contains(' ') && s.starts_with(|c: char| c.is_uppercase()));
+        if joined {
+            given.1 = next.1;
+            given.3 = doc.text[given.0..given.1].to_string();
+        }
+        joined
+    });
 }
 
 /// "Mars, Inc., announced": a company's legal form set off by a comma, which the tagger
@@ -1436,6 +1470,28 @@ fn surnames_and_canonical_names(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_cut_at_its_middle_initial_is_one_person() {
+        for text in [
+            "We honor President John F. Kennedy today.",
+            "We honor President John F. Kennedy and Senator Robert F. Kennedy today.",
+        ] {
+            let found = find(&Document::new(text));
+            let first = &found[0];
+            assert_eq!(
+                (first.text.as_str(), first.kind),
+                ("John F. Kennedy", EntityType::Person),
+                "{found:?}"
+            );
+            assert!(
+                !found
+                    .iter()
+                    .any(|m| m.text == "Kennedy" || m.text == "John"),
+                "{found:?}"
+            );
+        }
+    }
 
     #[test]
     fn a_federal_body_has_one_name_however_written() {
