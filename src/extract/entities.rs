@@ -266,33 +266,38 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
 /// word, which the tagger cut at the initial ("John" a person, "Kennedy" or "F. Kennedy"
 /// another mention, a place as often), are one person.
 fn join_names_cut_at_an_initial(g: &Gazetteer, doc: &Document, found: &mut Vec<Found>) {
-    let initial = |word: &str| {
-        let mut chars = word.chars();
-        matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_ascii_uppercase())
-    };
     found.dedup_by(|next, given| {
+        if !(given.2 == EntityType::Person && !given.3.contains(' ') && g.is_given_name(&given.3)) {
+            return false;
+        }
         let between = &doc.text[given.1..next.0];
         let written = &doc.text[next.0..next.1];
         // The initial between the two, or opening the second.
         let surname = match between.strip_prefix(' ').and_then(|b| b.strip_suffix(' ')) {
-            Some(b) if initial(b) => Some(written),
+            Some(b) if is_middle_initial(b) => Some(written),
             _ if between == " " => written
                 .split_once(' ')
-                .filter(|(first, _)| initial(first))
+                .filter(|(first, _)| is_middle_initial(first))
                 .map(|(_, rest)| rest),
             _ => None,
         };
-        let joined = given.2 == EntityType::Person
-            && !given.3.contains(' ')
-            && g.is_given_name(&given.3)
-            && surname
-                .is_some_and(|s| !s.contains(' ') && s.starts_with(|c: char| c.is_uppercase()));
+        let joined =
+            surname.is_some_and(|s| !s.contains(' ') && s.starts_with(|c: char| c.is_uppercase()));
         if joined {
             given.1 = next.1;
             given.3 = doc.text[given.0..given.1].to_string();
         }
         joined
     });
+}
+
+/// A middle initial: one capital letter and its period ("F.", "R.").
+fn is_middle_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(c), Some('.'), None) if c.is_ascii_uppercase()
+    )
 }
 
 /// "Mars, Inc., announced": a company's legal form set off by a comma, which the tagger
@@ -363,9 +368,7 @@ fn signature_spans(g: &Gazetteer, text: &str) -> Vec<Found> {
         let signed = match words.as_slice() {
             [given, initial, surname, rest @ ..] => {
                 let surname = surname.strip_suffix(',').unwrap_or(surname);
-                let is_initial = initial.len() == 2
-                    && initial.ends_with('.')
-                    && initial.starts_with(|c: char| c.is_ascii_uppercase());
+                let is_initial = is_middle_initial(initial);
                 let suffix_only = match rest {
                     [] => true,
                     [suffix] => is_name_suffix(suffix),

@@ -2942,8 +2942,9 @@ fn introducing_subject(
 }
 
 /// Whether `sentence` is a question that opens with an auxiliary or a question word (or has
-/// one after a comma or a dash), after a reporter's "Q" and connectives ("Q Does the President believe that …?", "And what did he
-/// tell them?"): what it says someone believes or said is the asker's supposition.
+/// an auxiliary after a comma or a dash), after a reporter's "Q" and connectives ("Q Does the
+/// President believe that …?", "And what did he tell them?"): what it says someone believes
+/// or said is the asker's supposition.
 fn asks(doc: &Document, sentence: &super::text::Sentence) -> bool {
     let text = doc.text[sentence.start..sentence.end]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '”' | '"' | '’'));
@@ -5252,31 +5253,33 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     };
     // "the secretary" at byte `at`: the nearest holder before it of an office that ends in
     // that word, with the office.
+    // The first holder the article named is whom the office means ("President Biden spoke
+    // with President Zelenskyy … The President said …"), with the fullest role given them
+    // before. Not in a transcript, whose office is the host's, whom its turns rarely name:
+    // "the President" of a briefing is not the "President Putin" a question named.
     let office_holder = |at: usize, written: &str| -> Option<(String, String)> {
         let office = written.strip_prefix("the ")?;
         // "the Vice President": an office of more than one word ends in an office.
-        if !is_office(office.rsplit(' ').next().unwrap_or(office)) {
+        if !labels.is_empty() || !is_office(office.rsplit(' ').next().unwrap_or(office)) {
             return None;
         }
-        let office_words = office.split(' ').count();
+        // A role that ends in the office, as a word of its own, after no qualifier.
         let holds_office = |role: &str| {
-            let words: Vec<&str> = role.split(' ').collect();
-            words.len() >= office_words
-                && words[words.len() - office_words..]
-                    .join(" ")
-                    .eq_ignore_ascii_case(office)
-                && !words[..words.len() - office_words]
-                    .last()
-                    .is_some_and(|w| lexicon().office_qualifiers.contains(w))
+            let Some(rest) = role.len().checked_sub(office.len()).and_then(|at| {
+                role.get(at..)
+                    .filter(|end| end.eq_ignore_ascii_case(office))
+                    .map(|_| &role[..at])
+            }) else {
+                return false;
+            };
+            rest.is_empty()
+                || rest.strip_suffix(' ').is_some_and(|before| {
+                    !lexicon()
+                        .office_qualifiers
+                        .contains(before.rsplit(' ').next().unwrap_or(before))
+                })
         };
         let before = &office_holders[..office_holders.partition_point(|&(pos, ..)| pos < at)];
-        // The first holder the article named is whom the office means ("President Biden
-        // spoke with President Zelenskyy … The President said …"), with the fullest role given
-        // them before. Not in a transcript, whose office is the host's, whom its turns rarely
-        // name: "the President" of a briefing is not the "President Putin" a question named.
-        if !labels.is_empty() {
-            return None;
-        }
         let (_, _, first) = before.iter().find(|(_, role, _)| holds_office(role))?;
         before
             .iter()
