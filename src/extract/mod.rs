@@ -189,7 +189,7 @@ pub fn quotes_and_speakers(doc: &text::Document, entities: &[EntityMention]) -> 
 pub fn extract_article(title: &str, body: &str, date: Option<chrono::NaiveDate>) -> Extraction {
     let mut extraction = extract_titled(title, body);
     if let Some(date) = date {
-        transcript::name_office_holders(&mut extraction.quotes, date);
+        transcript::name_office_holders(body, &mut extraction.quotes, date);
     }
     extraction
 }

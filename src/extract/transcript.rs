@@ -85,23 +85,54 @@ pub(super) fn sole_holder(office: &str, surname: &str) -> Option<&'static str> {
     holders.all(|h| h == first).then_some(first)
 }
 
+/// Whether one of `name`'s surname held `office` at any time of `lexicon/office_terms.txt`.
+fn held_office(office: &str, name: &str) -> bool {
+    let last = surname(name);
+    office_terms()
+        .iter()
+        .any(|t| t.office == office && surname(t.holder) == last)
+}
+
 /// Names the holder of an office that a transcript's label gives by title alone ("THE
-/// PRESIDENT:", left as "the President" when the article names no one so) on the article's
-/// `date`: the text alone cannot tell whose turn it is, its date can. A turn given to the
-/// holder's surname alone (a title's "President Biden") takes the holder's full name too.
-pub fn name_office_holders(quotes: &mut [Quote], date: NaiveDate) {
+/// PRESIDENT:") on the article's `date`: the text alone cannot tell whose turn it is, its
+/// date can, over any "President X" the article names (one that another speaker names, "the
+/// assassinations of President John F. Kennedy", was taken for the host). A turn given to
+/// the holder's surname alone (a title's "President Biden") takes the holder's full name
+/// too. `body` is the text the quotes' offsets count into.
+pub fn name_office_holders(body: &str, quotes: &mut [Quote], date: NaiveDate) {
+    let g = gazetteer();
+    // The byte offset of each char of `body`, worked out once when a label is read.
+    let mut char_bytes: Option<Vec<usize>> = None;
     for quote in quotes.iter_mut().filter(|q| q.cue.is_none()) {
         let (Some(speaker), Some(office)) = (&quote.speaker, &quote.speaker_role) else {
             continue;
         };
-        let term = office_terms()
+        let Some(term) = office_terms()
             .iter()
-            .find(|t| t.office == office && t.from <= date && date < t.until);
-        let names_holder = |holder: &str| {
-            speaker.strip_prefix("the ") == Some(office.as_str())
-                || super::text::surname(holder) == speaker
+            .find(|t| t.office == office && t.from <= date && date < t.until)
+        else {
+            continue;
         };
-        if let Some(term) = term.filter(|term| names_holder(term.holder)) {
+        if speaker == term.holder {
+            continue;
+        }
+        let mut label_is_office_alone = || {
+            let char_bytes = char_bytes.get_or_insert_with(|| {
+                let ends = std::iter::once(body.len());
+                body.char_indices().map(|(i, _)| i).chain(ends).collect()
+            });
+            let label = quote
+                .speaker_spans
+                .first()
+                .and_then(|&[start, end]| body.get(*char_bytes.get(start)?..*char_bytes.get(end)?));
+            label.is_some_and(|label| role_and_name(g, label).1.is_empty())
+        };
+        // A past or later holder that the heading names stays: the title says whose remarks
+        // they are, and a date can be a page's, not the event's.
+        if speaker.strip_prefix("the ") == Some(office.as_str())
+            || surname(term.holder) == speaker
+            || (!held_office(office, speaker) && label_is_office_alone())
+        {
             quote.speaker = Some(term.holder.to_string());
         }
     }
@@ -469,7 +500,10 @@ impl Cast<'_> {
     /// House heading names the host first: "Remarks by President Biden and President
     /// Zelenskyy"), or else in another speaker's turn ("Thank you, President Biden") unless a
     /// label names that person with the same role ("PRESIDENT ZELENSKYY"). Not one the role's
-    /// own turns or a reporter's questions speak of ("President Putin said …").
+    /// own turns or a reporter's questions speak of ("President Putin said …"). One who held
+    /// the office by `lexicon/office_terms.txt` comes before the others: a White House label
+    /// "THE PRESIDENT" is never the "President Xi Jinping" or "President John F. Kennedy" that
+    /// another speaker names first.
     fn holder_of(&self, label: &str, role: &str) -> Option<String> {
         let text = self.doc.text;
         let first_label = self.turns.first().map_or(text.len(), |t| t.label.0);
@@ -482,10 +516,16 @@ impl Cast<'_> {
             let labelled_so = (Some(role.to_string()), surname(&p.name).to_lowercase());
             turn_label != label && !unquoted(turn_label) && !self.labelled.contains(&labelled_so)
         };
-        self.titled(role)
+        let introduced: Vec<&EntityMention> = self
+            .titled(role)
             .filter(|&(at, p)| introduces(at, p))
-            .map(|(_, p)| p.titled_name().to_string())
-            .next()
+            .map(|(_, p)| p)
+            .collect();
+        let holder = introduced
+            .iter()
+            .find(|p| held_office(role, &p.name))
+            .or(introduced.first())?;
+        Some(holder.titled_name().to_string())
     }
 }
 
@@ -927,6 +967,31 @@ It took years before I could speak about it.\n\
              MR. KIRBY: President Zelenskyy will meet the senators after this.\n{turns}"
         );
         assert_eq!(speakers_of(&guest, "THE PRESIDENT"), ["the President"; 2]);
+        // One who held the office comes before a president another speaker names first.
+        let past = format!(
+            "MR. SCHARF: The first order concerns the files on President John F. Kennedy, \
+             and President Trump signed it today.\n{turns}"
+        );
+        assert_eq!(speakers_of(&past, "THE PRESIDENT"), ["Trump"; 2]);
+    }
+
+    #[test]
+    fn the_article_s_date_names_the_president_over_one_another_speaker_names() {
+        let body = "MR. SCHARF: The first order concerns the files on President John F. \
+                    Kennedy, which the public will now see.\n\
+                    THE PRESIDENT: Thank you. This is a big one, and many people waited.\n\
+                    PRESIDENT OBAMA: I am glad to be back in this room with all of you.\n";
+        let speakers = |date: Option<&str>| -> Vec<String> {
+            let date = date.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
+            crate::extract::extract_article("Remarks at a signing", body, date)
+                .quotes
+                .into_iter()
+                .filter_map(|q| q.speaker)
+                .collect()
+        };
+        assert_eq!(speakers(None)[1], "John F. Kennedy");
+        // A label that names its speaker keeps him, whoever held the office that day.
+        assert_eq!(speakers(Some("2025-01-23"))[1..], ["Donald Trump", "Obama"]);
     }
 
     #[test]
