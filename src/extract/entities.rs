@@ -2142,6 +2142,12 @@ mod tests {
                 "APNSA Jake Sullivan",
                 "Jake Sullivan",
             ),
+            // A form of address is a title ("Her Excellency, Madam Kamala Harris").
+            (
+                "We welcome Her Excellency, Madam Kamala Harris, to Bucharest.",
+                "Madam Kamala Harris",
+                "Kamala Harris",
+            ),
             (
                 "Remarks by Vice President Harris During a Visit to Ohio",
                 "Harris During",
