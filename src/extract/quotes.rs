@@ -5457,8 +5457,21 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     };
     let resolve_pronoun = |(start, end): (usize, usize), person: bool| -> Option<(String, bool)> {
         let singular = doc.text[start..end].eq_ignore_ascii_case("it");
-        let fits = |name: &str, org: bool| {
-            let org = org || singular && tagged_organisation(name);
+        let sentence_of = |byte: usize| doc.sentences.partition_point(|s| s.end <= byte);
+        let fits = |pos: usize, name: &str, org: bool| {
+            // "Dealers said … They said": a group named in capitals ("Congressional
+            // Republicans") is "they" in its own or the next sentence, not further nor before
+            // it is named, and not in a
+            // transcript, whose speakers' "they" is seldom the group they spoke of.
+            let org = org
+                || singular && tagged_organisation(name)
+                || !person
+                    && !singular
+                    && labels.is_empty()
+                    && names_people(name)
+                    && name.split(' ').all(is_capitalised)
+                    && pos < start
+                    && sentence_of(pos) + 1 >= sentence_of(start);
             org != person
                 && !genders_clash(doc, &doc.text[start..end], name)
                 && !(person && tagged_place(name))
@@ -5471,7 +5484,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         let named_before = named
             .iter()
             .rev()
-            .find(|(pos, name, org, _)| (floor..start).contains(pos) && fits(name, *org));
+            .find(|(pos, name, org, _)| (floor..start).contains(pos) && fits(*pos, name, *org));
         if !person && !singular && labels.is_empty() {
             let group = group_subject_before(start, floor)
                 .filter(|(at, _)| named_before.is_none_or(|(named_at, ..)| at > named_at));
@@ -5502,7 +5515,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             .or_else(|| {
                 // A cataphor ("he said, before he was named") reaches no unnamed source.
                 named.iter().find(|(pos, name, org, anonymous)| {
-                    !anonymous && (start + 1..ceiling).contains(pos) && fits(name, *org)
+                    !anonymous && (start + 1..ceiling).contains(pos) && fits(*pos, name, *org)
                 })
             })
             // "Dealers said … he said": a group is never "he" or "she", and the person meant
@@ -6568,6 +6581,31 @@ mod tests {
              Johnson told a joke.\n\nAnd aides to Gov. Chris Christie of New Jersey, a former \
              prosecutor, said their stump speeches, already full of references, would change.",
             &["On Friday", "And aides"],
+        );
+    }
+
+    #[test]
+    fn they_stands_for_a_group_named_in_capitals_in_the_sentence_before() {
+        assert_speakers(
+            "Hogs\n\nAnalysts said several factors boosted hog prices. They said hogs have not \
+             been making the weight gains that are normal at this time of year.",
+            &[Some("Analysts"), Some("Analysts")],
+        );
+        // Not sentences later, nor a group named only after "they".
+        assert_speakers(
+            "Hogs\n\nAnalysts said several factors boosted hog prices. Cattle were higher on \
+             Monday. Pork bellies fell in late trade. They said hogs have not been making the \
+             weight gains that are normal at this time of year.\n\nNuclear\n\nWASHINGTON - \
+             Two senators introduced a bill on Tuesday they said would stop a first strike. \
+             Republicans said the bill would pass.",
+            &[Some("Analysts"), None, None, Some("Republicans")],
+        );
+        // In a transcript a speaker's "they" is left to the turn: read off the White House
+        // speeches, it was as often "People" paragraphs after "People put in their order".
+        assert_speakers(
+            "MS. PSAKI: Good afternoon, everyone. Republicans said the bill would fail in the \
+             Senate. They said it costs far too much money.\nQ Thanks, Jen.\n",
+            &[Some("Psaki"), Some("Republicans")],
         );
     }
 
