@@ -1272,6 +1272,18 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             end = open;
         }
     }
+    // Reuters' angle brackets: a ticker after the name ("Ericsson <ERIC ST> said") is no
+    // part of it; a name inside them ("<Bechtel Corp> said", a company not listed) is.
+    if end > floor + 2 && doc.token_text(end - 1) == ">" {
+        if let Some(open) = (floor..end - 1)
+            .rev()
+            .take(8)
+            .find(|&j| doc.token_text(j) == "<")
+        {
+            let after_name = open > floor && is_capitalised(doc.token_text(open - 1));
+            end = if after_name { open } else { end - 1 };
+        }
+    }
     // "President Joseph R. Biden, Jr. declared": the suffix after the comma ends the name.
     if end > floor + 2 && is_name_suffix(doc.token_text(end - 1)) && doc.token_text(end - 2) == ","
     {
@@ -6581,6 +6593,16 @@ mod tests {
              Johnson told a joke.\n\nAnd aides to Gov. Chris Christie of New Jersey, a former \
              prosecutor, said their stump speeches, already full of references, would change.",
             &["On Friday", "And aides"],
+        );
+    }
+
+    #[test]
+    fn a_company_in_reuters_angle_brackets_or_before_its_ticker_speaks() {
+        assert_speakers(
+            "Bechtel\n\nSAN FRANCISCO, Oct 19 - <Bechtel Corp> said it has formed a joint venture \
+             to perform asbestos abatement projects.\n\nEricsson\n\nEricsson <ERIC ST> said one \
+             of its units had won a contract worth eight mln dlrs.",
+            &[Some("Bechtel Corp"), Some("Ericsson")],
         );
     }
 
