@@ -3758,9 +3758,23 @@ fn reported_in(
     // "He plans to back Sanders at the convention, Welch said.": likewise a speaker and its
     // cue set off at the sentence's end attribute all before them, the earlier cue included;
     // not after a quote in marks (",” Pence said"), whose cue that is.
-    let closing_cue = (poll_end.saturating_sub(3).max(range.start + 4)..poll_end)
+    // Four words from the end for "said" or "told" and the phrase of where or whom ("…, Welch
+    // told a news conference.", "…, the ministry said in a statement."); not "…, which it
+    // said it considers inadequate", "…, and posted extremely satisfactory performances".
+    let said_where = |k: usize| {
+        matches!(doc.token_text(k), "said" | "told")
+            && matches!(
+                doc.token_text(k + 1),
+                "in" | "at" | "on" | "a" | "an" | "the" | "reporters" | "Reuters"
+            )
+            && !(k + 1..poll_end).any(|j| is_auxiliary(doc.token_text(j)))
+    };
+    let closing_cue = (poll_end.saturating_sub(4).max(range.start + 4)..poll_end)
         .rev()
         .find(|&k| {
+            if k + 4 == poll_end && !said_where(k) {
+                return false;
+            }
             // The word's shape is tested first, then the words before it: most words are no
             // cue.
             let before = k.saturating_sub(9).max(range.start)..k;
@@ -6593,6 +6607,22 @@ mod tests {
              Johnson told a joke.\n\nAnd aides to Gov. Chris Christie of New Jersey, a former \
              prosecutor, said their stump speeches, already full of references, would change.",
             &["On Friday", "And aides"],
+        );
+    }
+
+    #[test]
+    fn said_or_told_and_where_at_a_sentence_s_end_attribute_all_before() {
+        assert_speakers(
+            "Nippon\n\nNippon Oil Co Ltd expects profit to fall 20 pct this year, president \
+             Yasuoki Takeuchi told a press conference. Profit was estimated at 17 billion yen, \
+             he said.\n\nConrac\n\nConrac said its board authorized its advisors to explore \
+             alternatives to the Mark IV offer, which it said it considers inadequate.",
+            &[
+                Some("Yasuoki Takeuchi"),
+                Some("Yasuoki Takeuchi"),
+                Some("Conrac"),
+                Some("Conrac"),
+            ],
         );
     }
 
