@@ -3758,14 +3758,23 @@ fn reported_in(
     // "He plans to back Sanders at the convention, Welch said.": likewise a speaker and its
     // cue set off at the sentence's end attribute all before them, the earlier cue included;
     // not after a quote in marks (",” Pence said"), whose cue that is.
-    // Four words from the end for "said" or "told" and the phrase of where or whom ("…, Welch
-    // told a news conference.", "…, the ministry said in a statement."); not "…, which it
+    // Four words from the end for "said" or "told" and the phrase of where, when or whom
+    // ("…, Welch told a news conference.", "…, the ministry said in a statement.", "…, he
+    // said late on Tuesday."); not "…, which it
     // said it considers inadequate", "…, and posted extremely satisfactory performances".
     let said_where = |k: usize| {
         matches!(doc.token_text(k), "said" | "told")
             && matches!(
                 doc.token_text(k + 1),
-                "in" | "at" | "on" | "a" | "an" | "the" | "reporters" | "Reuters"
+                "in" | "at"
+                    | "on"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "late"
+                    | "earlier"
+                    | "reporters"
+                    | "Reuters"
             )
             && !(k + 1..poll_end).any(|j| is_auxiliary(doc.token_text(j)))
     };
@@ -4079,15 +4088,9 @@ fn reported_in(
                         .after_clause_cue
                         .contains(doc.token_text(listener_end)));
         // After a listener, a clause opens with a subject: "he’d", "the party", "Trump".
-        let opens_clause = |t: &str| {
-            let word = t.split(is_apostrophe).next().unwrap_or(t);
-            is_capitalised(t)
-                || matches!(word, "he" | "she" | "they" | "it" | "we" | "that")
-                || SOURCE_DETERMINERS.contains(&word)
-        };
         let listener = listener_end > from
             && listener_end < last
-            && (told || opens_clause(doc.token_text(listener_end)));
+            && (told || opens_a_clause(doc.token_text(listener_end)));
         if listener {
             from = listener_end;
         }
@@ -4147,8 +4150,14 @@ fn reported_in(
                 || opening == "without"
                     && from + 1 < last
                     && doc.token_text(from + 1).ends_with("ing"));
+        // "said at least 147 voters were …": a quantity, not a phrase of place, after a verb
+        // of speech (not "claimed at least 300 lives", "attacked at least three bases").
+        let at_least = opening == "at"
+            && lexicon().inverting_cues.contains(doc.token_text(k))
+            && from + 1 < last
+            && matches!(doc.token_text(from + 1), "least" | "most");
         let introduced = introduced
-            && (that.is_some() || !ROLE_STOPS.contains(&opening))
+            && (that.is_some() || at_least || !ROLE_STOPS.contains(&opening))
             && opening != ";"
             && !modifies_subject
             && !modifies_cue;
@@ -4305,11 +4314,24 @@ fn after_time(doc: &Document, from: usize, last: usize) -> usize {
             .join(" ");
         // (Not an owner: "expect today’s issue to …".)
         let owner = from + words < last && is_possessive(doc.token_text(from + words));
-        if lexicon().times_after_cue.contains(phrase.as_str()) && !owner {
+        // A month after "in" is a time when a clause follows ("said in October it would …"),
+        // not in "the plan announced in December under which …" nor "in April 2021".
+        let month_without_clause = phrase.starts_with("in ")
+            && (from + words >= last || !opens_a_clause(doc.token_text(from + words)));
+        if lexicon().times_after_cue.contains(phrase.as_str()) && !owner && !month_without_clause {
             return from + words;
         }
     }
     from
+}
+
+/// Whether `word` may open a clause after a cue: a subject pronoun, a determiner, "that" or a
+/// capitalised word ("it would …", "the AfCFTA might …", "Moscow was …").
+fn opens_a_clause(word: &str) -> bool {
+    let bare = word.split(is_apostrophe).next().unwrap_or(word);
+    is_capitalised(word)
+        || matches!(bare, "he" | "she" | "they" | "it" | "we" | "that")
+        || SOURCE_DETERMINERS.contains(&bare)
 }
 
 /// The token after a phrase that tells what the words at `from` were said in ("said in a
@@ -6616,13 +6638,26 @@ mod tests {
             "Nippon\n\nNippon Oil Co Ltd expects profit to fall 20 pct this year, president \
              Yasuoki Takeuchi told a press conference. Profit was estimated at 17 billion yen, \
              he said.\n\nConrac\n\nConrac said its board authorized its advisors to explore \
-             alternatives to the Mark IV offer, which it said it considers inadequate.",
+             alternatives to the Mark IV offer, which it said it considers inadequate.\n\n\
+             Delay\n\nThe House will delay the release of the tax bill by one day until \
+             Thursday, the head of the tax-writing panel said late on Tuesday.",
             &[
                 Some("Yasuoki Takeuchi"),
                 Some("Yasuoki Takeuchi"),
                 Some("Conrac"),
                 Some("Conrac"),
+                Some("the head of the tax-writing panel"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_month_or_at_least_after_the_cue_opens_the_content() {
+        assert_speakers(
+            "Board\n\nThe state elections board has said at least 147 voters were assigned to \
+             the wrong district.\n\nCode\n\nIn an attempt to address suspicions, the company said \
+             in October it would submit the source code of its software.",
+            &[Some("the state elections board"), Some("the company")],
         );
     }
 
