@@ -1367,12 +1367,19 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         _ => {}
     }
     // "a source familiar with the investigation said", "another source speaking to Fox News
-    // said": the source is the head before the post-modifier, written out whole.
+    // said", "aid workers involved in refugee resettlement said": the source is the head
+    // before the post-modifier, written out whole.
     if let Some(modifier) = (floor.max(end.saturating_sub(10))..end.saturating_sub(1)).find(|&j| {
         matches!(
             doc.token_text(j),
-            "familiar" | "close" | "briefed" | "knowledgeable" | "speaking" | "talking"
-        ) && matches!(doc.token_text(j + 1), "with" | "to" | "on" | "about")
+            "familiar"
+                | "close"
+                | "briefed"
+                | "knowledgeable"
+                | "speaking"
+                | "talking"
+                | "involved"
+        ) && matches!(doc.token_text(j + 1), "with" | "to" | "on" | "about" | "in")
     }) {
         if let Some((Mention::Anonymous(_), (source_start, _))) = subject_at(doc, floor, modifier) {
             let span = (source_start, doc.tokens[end - 1].end);
@@ -6647,6 +6654,19 @@ mod tests {
                 Some("Conrac"),
                 Some("Conrac"),
                 Some("the head of the tax-writing panel"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_source_involved_in_something_and_words_said_by_telephone() {
+        assert_speakers(
+            "Refugees\n\nAid workers and state officials involved in refugee resettlement said \
+             the agencies were informed in December.\n\nParcel\n\nStrong said by telephone he \
+             left the parcel in the driveway.",
+            &[
+                Some("Aid workers and state officials involved in refugee resettlement"),
+                Some("Strong"),
             ],
         );
     }
