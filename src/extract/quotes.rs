@@ -1280,7 +1280,11 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             .take(8)
             .find(|&j| doc.token_text(j) == "<")
         {
-            let after_name = open > floor && is_capitalised(doc.token_text(open - 1));
+            // (Not after "The": "The <American Stock Exchange> said".)
+            let after_name = open > floor && {
+                let before = doc.token_text(open - 1);
+                is_capitalised(before) && !DETERMINERS.contains(&before)
+            };
             end = if after_name { open } else { end - 1 };
         }
     }
@@ -3767,8 +3771,8 @@ fn reported_in(
     // not after a quote in marks (",” Pence said"), whose cue that is.
     // Four words from the end for "said" or "told" and the phrase of where, when or whom
     // ("…, Welch told a news conference.", "…, the ministry said in a statement.", "…, he
-    // said late on Tuesday."); not "…, which it
-    // said it considers inadequate", "…, and posted extremely satisfactory performances".
+    // said late on Tuesday."); not "…, which it said it considers inadequate", "…, and
+    // posted extremely satisfactory performances".
     let said_where = |k: usize| {
         matches!(doc.token_text(k), "said" | "told")
             && matches!(
@@ -5516,8 +5520,8 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         let fits = |pos: usize, name: &str, org: bool| {
             // "Dealers said … They said": a group named in capitals ("Congressional
             // Republicans") is "they" in its own or the next sentence, not further nor before
-            // it is named, and not in a
-            // transcript, whose speakers' "they" is seldom the group they spoke of.
+            // it is named, and not in a transcript, whose speakers' "they" is seldom the group
+            // they spoke of.
             let org = org
                 || singular && tagged_organisation(name)
                 || !person
@@ -6686,8 +6690,13 @@ mod tests {
         assert_speakers(
             "Bechtel\n\nSAN FRANCISCO, Oct 19 - <Bechtel Corp> said it has formed a joint venture \
              to perform asbestos abatement projects.\n\nEricsson\n\nEricsson <ERIC ST> said one \
-             of its units had won a contract worth eight mln dlrs.",
-            &[Some("Bechtel Corp"), Some("Ericsson")],
+             of its units had won a contract worth eight mln dlrs.\n\nAmex\n\nThe <American \
+             Stock Exchange> said it has started trading the common stock of Acme Inc.",
+            &[
+                Some("Bechtel Corp"),
+                Some("Ericsson"),
+                Some("American Stock Exchange"),
+            ],
         );
     }
 

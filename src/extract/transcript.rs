@@ -989,6 +989,7 @@ It took years before I could speak about it.\n\
                 .filter_map(|q| q.speaker)
                 .collect()
         };
+        // Undated, the text alone has only the president another speaker named.
         assert_eq!(speakers(None)[1], "John F. Kennedy");
         // A label that names its speaker keeps him, whoever held the office that day.
         assert_eq!(speakers(Some("2025-01-23"))[1..], ["Donald Trump", "Obama"]);
