@@ -176,12 +176,17 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
     let g = gazetteer();
     let overlaps = |a: &Found, b: &Found| a.0 < b.1 && b.0 < a.1;
     let signatures = signature_spans(g, doc.text);
+    let brackets: Vec<Found> = bracketed_companies(g, doc.text)
+        .into_iter()
+        .filter(|b| !signatures.iter().any(|s| overlaps(s, b)))
+        .collect();
     let (aliases, others): (Vec<Found>, Vec<Found>) =
         rule_spans(g, doc).into_iter().partition(|f| {
             g.aliases.contains_key(&doc.text[f.0..f.1])
-                && !signatures.iter().any(|s| overlaps(s, f))
+                && !signatures.iter().chain(&brackets).any(|s| overlaps(s, f))
         });
     let mut found = signatures;
+    found.extend(brackets);
     found.extend(aliases);
     // The spans taken so far, sorted: they do not overlap one another (the aliases are runs
     // found left to right, each later span is checked), so their ends are sorted too, and a
@@ -260,6 +265,48 @@ pub fn find(doc: &Document) -> Vec<EntityMention> {
         }
     }
     mentions
+}
+
+/// Reuters' angle brackets around a company's name ("<North American Oil and Gas Corp>",
+/// "<Smith Barney, Harris Upham and Co Inc>"): the name whole, an organisation, where the
+/// tagger cut it at "and" or a comma. Not a ticker ("<ERIC ST>", "<CAWL.L>": no lower case).
+fn bracketed_companies(g: &Gazetteer, text: &str) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('<').map(|i| from + i) {
+        let inside = &text[open + 1..];
+        let Some(close) = inside
+            .find(['>', '<', '\n'])
+            .filter(|&c| inside[c..].starts_with('>'))
+        else {
+            from = open + 1;
+            continue;
+        };
+        // A possessive the brackets hold ("<Blue Circle Industries PLC's>") is no part of it.
+        let name = inside[..close]
+            .trim_end_matches(['’', '\''])
+            .trim_end_matches("’s")
+            .trim_end_matches("'s")
+            .trim();
+        let named = (2..=80).contains(&name.len())
+            && name.starts_with(|c: char| c.is_uppercase())
+            && name.chars().any(char::is_lowercase);
+        if named {
+            let start = open + 1 + (inside[..close].len() - inside[..close].trim_start().len());
+            let canonical = g
+                .aliases
+                .get(name)
+                .map_or(name, |&(canonical, _)| canonical);
+            found.push((
+                start,
+                start + name.len(),
+                EntityType::Organization,
+                canonical.to_string(),
+            ));
+        }
+        from = open + 1 + close + 1;
+    }
+    found
 }
 
 /// "President John F. Kennedy": a given name alone, a middle initial and one capitalised
@@ -1522,6 +1569,24 @@ mod tests {
                 .any(|(w, _)| w == "Justice Department" || w == "DOJ"),
             "{organisations:?}"
         );
+    }
+
+    #[test]
+    fn a_company_in_reuters_angle_brackets_is_one_organisation() {
+        let text = "The properties were acquired from <North American Oil and Gas Corp> and \
+                    <Welsh, Carson, Anderson and Stowe>, and <Blue Circle Industries PLC's> unit \
+                    rose, <CAWL.L> said.";
+        let found = find(&Document::new(text));
+        assert_eq!(
+            names_of(&found, EntityType::Organization),
+            [
+                "North American Oil and Gas Corp",
+                "Welsh, Carson, Anderson and Stowe",
+                "Blue Circle Industries PLC"
+            ],
+            "{found:?}"
+        );
+        assert!(names_of(&found, EntityType::Person).is_empty(), "{found:?}");
     }
 
     #[test]
