@@ -759,11 +759,12 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
             return Some(subject);
         }
     }
-    // "Analyst Robert Gordon of Shearson Lehman Brothers Inc said": a person named with a
-    // given name before "of" speaks, not the firm after it.
+    // "Analyst Robert Gordon of Shearson Lehman Brothers Inc said", "James Arenson at DLJ
+    // Securities said": a person named with a given name before "of" or "at" speaks, not the
+    // firm after it.
     let of = (first.saturating_sub(2)..first)
         .rev()
-        .find(|&j| doc.token_text(j) == "of")
+        .find(|&j| matches!(doc.token_text(j), "of" | "at"))
         .filter(|&of| of == first - 1 || doc.token_text(first - 1) == "the");
     if let Some(of) = of.filter(|&of| of > floor + 1) {
         let person = subject_at(doc, floor, of).filter(|(before, _)| {
@@ -6756,7 +6757,8 @@ mod tests {
              Exchequer Nigel Lawson said. He said in a debate that the profits were large.\n\n\
              President Reagan said he would not resign. He said he went into the deal because he was \
              persuaded.\n\nAnalyst Robert Gordon of Shearson Lehman Brothers Inc said \
-             Manufacturers Hanover has the greatest exposure.",
+             Manufacturers Hanover has the greatest exposure.\n\nGM\n\nBut Ronald Glantz at \
+             Montgomery Securities said further production cuts might be necessary.",
             &[
                 Some("George Shultz"),
                 Some("Nigel Lawson"),
@@ -6765,6 +6767,7 @@ mod tests {
                 Some("Ronald Reagan"),
                 Some("Ronald Reagan"),
                 Some("Robert Gordon"),
+                Some("Ronald Glantz"),
             ],
         );
     }
