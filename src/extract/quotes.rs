@@ -1467,18 +1467,38 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             .is_some_and(|p| NAME_PARTICLES.contains(&p))
             && start < end
             || particle_joined(t);
-        // "The Bank of England said": "of" after an organisation's word is inside its name,
-        // and so is "the" after it ("The Department of the Interior is announcing").
+        // "The Bank of England said": "of" (or "for") after an organisation's word is inside
+        // its name, and so is "the" after it ("The Department of the Interior is announcing").
         let organisation_word =
             |k: usize| gazetteer().organisation_words.contains(doc.token_text(k));
-        let of_in_organisation =
-            t == "of" && start < end && start - 1 > floor && organisation_word(start - 2);
+        // (Not "Minister of State for Textiles R.N. Mirdha": an office, whose holder speaks.)
+        let of_in_organisation = (t == "of" || t == "for" && doc.token_text(start - 2) != "State")
+            && start < end
+            && start - 1 > floor
+            && organisation_word(start - 2);
         let the_in_organisation = t == "the"
             && start < end
             // Not `start - 2 > floor`: "the" as the first word (start 1) wrapped below zero.
             && start > floor + 2
             && doc.token_text(start - 2) == "of"
             && organisation_word(start - 3);
+        // "the Department of Trade and Industry said", "the Organisation for Economic
+        // Cooperation and Development said": "and" inside a body's name after its "of" or
+        // "for", with capitalised words on both sides; not before a body of its own ("the
+        // U.S. Department of Education and White House said").
+        let and_in_organisation = t == "and"
+            && start < end
+            && is_capitalised(doc.token_text(start))
+            && !(start..end).any(organisation_word)
+            && (floor + 2..start.saturating_sub(1))
+                .rev()
+                .take(4)
+                .take_while(|&j| j + 2 == start || is_capitalised(doc.token_text(j + 1)))
+                .any(|j| {
+                    matches!(doc.token_text(j), "of" | "for")
+                        && j + 2 < start
+                        && organisation_word(j - 1)
+                });
         // "Standard and Poor's Corp said", "Moody's Investors Service Inc": a possessive and
         // "and" inside a company's name, which ends in its legal form; not between two
         // companies ("Standard Oil Co and BP North America Inc", "Unocal Corp's Union Oil Co").
@@ -1531,6 +1551,7 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
             || the_in_organisation
             || inside_company
             || between_initials
+            || and_in_organisation
         {
             start -= 1;
         } else {
@@ -6683,6 +6704,34 @@ mod tests {
              the wrong district.\n\nCode\n\nIn an attempt to address suspicions, the company said \
              in October it would submit the source code of its software.",
             &[Some("the state elections board"), Some("the company")],
+        );
+    }
+
+    #[test]
+    fn and_or_for_inside_a_body_s_name_before_the_cue() {
+        assert_speakers(
+            "Credit\n\nNew credit slipped to 2.66 billion stg in January, the Department of Trade \
+             and Industry said.\n\nNordic\n\nHigh wage settlements threaten to cut exports, the \
+             Organisation for Economic Cooperation and Development (OECD) said.\n\nJobs\n\n\
+             Unemployment was steady at 2.2 pct, the Central Bureau of Statistics said.",
+            &[
+                Some("Department of Trade and Industry"),
+                Some("Organisation for Economic Cooperation and Development"),
+                Some("Central Bureau of Statistics"),
+            ],
+        );
+        // Two bodies are no one name.
+        assert_never_speaker(
+            "The guidance was sent to every school district in the country, the Department of \
+             Education and White House said.",
+            "Department of Education and White House",
+        );
+        // "Minister of State for …" is an office, no body's name.
+        assert_never_speaker(
+            "NEW DELHI, March 12 - India's raw cotton export quota has been raised by 190,000 \
+             170-kg bales to 600,000 bales in 1986/87 ending August, still well below the \
+             1985/86 quota of 1.35 mln bales, Minister of State for Textiles R.N. Mirdha said.",
+            "Minister of State for Textiles R.N. Mirdha",
         );
     }
 
