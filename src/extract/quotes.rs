@@ -1472,10 +1472,11 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         let organisation_word =
             |k: usize| gazetteer().organisation_words.contains(doc.token_text(k));
         // (Not "Minister of State for Textiles R.N. Mirdha": an office, whose holder speaks.)
-        let of_in_organisation = (t == "of" || t == "for" && doc.token_text(start - 2) != "State")
+        let of_in_organisation = matches!(t, "of" | "for")
             && start < end
             && start - 1 > floor
-            && organisation_word(start - 2);
+            && organisation_word(start - 2)
+            && !(t == "for" && doc.token_text(start - 2) == "State");
         let the_in_organisation = t == "the"
             && start < end
             // Not `start - 2 > floor`: "the" as the first word (start 1) wrapped below zero.
@@ -4711,7 +4712,8 @@ impl Found {
 /// a quote over several paragraphs: the words quoted, each piece a non-empty span.
 fn paragraph_pieces(text: &str, pieces: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(pieces.len());
-    for &(start, end) in pieces {
+    // (A span trimmed to nothing, "“ , ” he said", crosses itself: no words.)
+    for &(start, end) in pieces.iter().filter(|(start, end)| start < end) {
         let mut at = start;
         for line in text[start..end].split('\n') {
             let line_start = at;
@@ -4729,8 +4731,10 @@ fn paragraph_pieces(text: &str, pieces: &[(usize, usize)]) -> Vec<(usize, usize)
         }
     }
     if out.is_empty() {
-        // Only marks and spaces: keep the span as found, so the quote has one.
-        out.push(pieces[0]);
+        // Only marks and spaces: keep the span as found, so the quote has one (empty where
+        // the span crossed itself).
+        let (start, end) = pieces[0];
+        out.push((start.min(end), end));
     }
     out
 }
@@ -5793,6 +5797,18 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
 mod tests {
     use super::super::extract;
 
+    #[test]
+    fn marks_around_no_words_before_a_cue_give_no_panic() {
+        // The span inside the marks, trimmed of the comma and spaces, crossed itself.
+        for text in ["“ , ” he told", "“ , ” They said reporters", "“,” he said"] {
+            let found = quotes(text);
+            assert!(
+                found.iter().all(|(quote, ..)| quote.is_empty()),
+                "{found:?}"
+            );
+        }
+    }
+
     /// (quote, speaker, direct) of every quote found in `text`.
     fn quotes(text: &str) -> Vec<(String, Option<String>, bool)> {
         extract(text)
@@ -6726,6 +6742,8 @@ mod tests {
              Education and White House said.",
             "Department of Education and White House",
         );
+        // A text that opens with "for" before the cue has no word before it to read.
+        assert_never_speaker("for said that the plan would work.", "for");
         // "Minister of State for …" is an office, no body's name.
         assert_never_speaker(
             "NEW DELHI, March 12 - India's raw cotton export quota has been raised by 190,000 \
