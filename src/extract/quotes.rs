@@ -4124,7 +4124,7 @@ fn reported_in(
         // After a listener, a clause opens with a subject: "he’d", "the party", "Trump".
         let listener = listener_end > from
             && listener_end < last
-            && (told || opens_a_clause(doc.token_text(listener_end)));
+            && (told || opens_reported_clause(doc.token_text(listener_end)));
         if listener {
             from = listener_end;
         }
@@ -4351,7 +4351,7 @@ fn after_time(doc: &Document, from: usize, last: usize) -> usize {
         // A month after "in" is a time when a clause follows ("said in October it would …"),
         // not in "the plan announced in December under which …" nor "in April 2021".
         let month_without_clause = phrase.starts_with("in ")
-            && (from + words >= last || !opens_a_clause(doc.token_text(from + words)));
+            && (from + words >= last || !opens_reported_clause(doc.token_text(from + words)));
         if lexicon().times_after_cue.contains(phrase.as_str()) && !owner && !month_without_clause {
             return from + words;
         }
@@ -4359,9 +4359,10 @@ fn after_time(doc: &Document, from: usize, last: usize) -> usize {
     from
 }
 
-/// Whether `word` may open a clause after a cue: a subject pronoun, a determiner, "that" or a
-/// capitalised word ("it would …", "the AfCFTA might …", "Moscow was …").
-fn opens_a_clause(word: &str) -> bool {
+/// Whether `word` may open the reported clause after a cue: a subject pronoun, a determiner,
+/// "that" or a capitalised word ("it would …", "the AfCFTA might …", "Moscow was …"). (Not
+/// [`opens_clause_word`], the conjunctions and adverbs that open a clause of the narration.)
+fn opens_reported_clause(word: &str) -> bool {
     let bare = word.split(is_apostrophe).next().unwrap_or(word);
     is_capitalised(word)
         || matches!(bare, "he" | "she" | "they" | "it" | "we" | "that")
@@ -5543,6 +5544,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     let resolve_pronoun = |(start, end): (usize, usize), person: bool| -> Option<(String, bool)> {
         let singular = doc.text[start..end].eq_ignore_ascii_case("it");
         let sentence_of = |byte: usize| doc.sentences.partition_point(|s| s.end <= byte);
+        let pronoun_sentence = sentence_of(start);
         let fits = |pos: usize, name: &str, org: bool| {
             // "Dealers said … They said": a group named in capitals ("Congressional
             // Republicans") is "they" in its own or the next sentence, not further nor before
@@ -5556,7 +5558,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                     && names_people(name)
                     && name.split(' ').all(is_capitalised)
                     && pos < start
-                    && sentence_of(pos) + 1 >= sentence_of(start);
+                    && sentence_of(pos) + 1 >= pronoun_sentence;
             org != person
                 && !genders_clash(doc, &doc.text[start..end], name)
                 && !(person && tagged_place(name))
