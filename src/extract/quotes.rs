@@ -3978,7 +3978,15 @@ fn reported_in(
                         || SCENE_PREPOSITIONS.contains(&doc.token_text(next)))
                 || (next..last).all(|j| holds_no_words(doc.token_text(j)))
         });
-        let inverted = source_after.is_some() || subject.is_none() && may_invert;
+        // With no subject before it, a verb in the past may still put its speaker after it
+        // ("…, announced the company."); one in the present that is no verb of saying is a
+        // verb of a list ("…, support coastal communities, and …", "…, know the people").
+        let inverts_unlisted = || {
+            let word = doc.token_text(k);
+            lexicon().inverting_cues.contains(word) || word.ends_with("ed")
+        };
+        let inverted =
+            source_after.is_some() || subject.is_none() && may_invert && inverts_unlisted();
         let subject = match source_after {
             Some(after) => Some(after),
             None if inverted => subject_after(doc, k, last),
@@ -3988,12 +3996,28 @@ fn reported_in(
             continue;
         };
         if inverted {
+            // "The major drawback, said Landis, is that …": an auxiliary after the speaker's
+            // comma goes on with the words before the cue, so the whole sentence is the content
+            // (not an appositive: "…, said Mark Luftig, an analyst at …").
+            // The speaker's span may leave a few words out: "said Doyle and others, would".
+            let after_speaker = doc.token_at_or_after(span.1);
+            let comma = (after_speaker..(after_speaker + 4).min(last))
+                .take_while(|&j| doc.token_text(j) == "," || !holds_no_words(doc.token_text(j)))
+                .find(|&j| doc.token_text(j) == ",");
+            let words_go_on = comma.filter(|&comma| {
+                comma + 2 < last && AUXILIARIES.contains(&doc.token_text(comma + 1))
+            });
+            let content = if let Some(comma) = words_go_on {
+                span_of(range.start, content_end(comma + 1))
+            } else {
+                span_of(range.start, k - 1)
+            };
             let attribution = Attribution {
                 mention,
                 span,
                 cue: doc.token_text(k).to_string(),
             };
-            return Some((attribution, span_of(range.start, k - 1), k));
+            return Some((attribution, content, k));
         }
         // A relative clause ends at its comma: "Barkley, who said he votes Democratic, said".
         let relative = doc.text[span.0..span.1] == *"who";
@@ -7743,6 +7767,20 @@ mod tests {
             "“I can only tell you what the emails show,” said one source who spoke anonymously.",
         );
         assert_eq!(found[0].1.as_deref(), Some("one source"), "{found:?}");
+        // The speaker set off inside the content: the words go on after it.
+        let found = quotes(
+            "The contrast with Trump, said Doyle and others, would be clear since Trump has no \
+             former presidents by his side.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.ends_with("by his side"), "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Doyle"));
+        // A verb of a list in the present puts no speaker after it.
+        let found = quotes(
+            "The plan will reduce costs for families, support coastal communities, and restore \
+             fairness to the industry.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
