@@ -571,8 +571,48 @@ impl Document<'_> {
 }
 
 /// The speaker ending just before token `cue` (exclusive), not looking before token `floor`.
-/// An appositive between them is skipped: "Tad Devine, Sanders's chief strategist, said".
+/// An appositive between them is skipped: "Tad Devine, Sanders's chief strategist, said"; so
+/// is a parenthesis that leaves no speaker otherwise: "Kasich (who has 25 delegates to date)
+/// said", "Sen. Jack Reed (D-R.I.), said". Only a person before a verb of saying: the words
+/// before a parenthesis are as often a heading or a figure ("DP-8 (high BBB), preferred").
 fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usize, usize))> {
+    subject_before_cue(doc, floor, cue).or_else(|| {
+        let saying = cue < doc.tokens.len()
+            && (lexicon().inverting_cues.contains(doc.token_text(cue))
+                || matches!(doc.token_text(cue), "told" | "tells"));
+        if !saying {
+            return None;
+        }
+        let close = (floor + 3..=cue)
+            .rev()
+            .take(2)
+            .find(|&j| doc.token_text(j - 1) == ")")?
+            - 1;
+        if close + 1 < cue && doc.token_text(close + 1) != "," {
+            return None;
+        }
+        let open = (floor.max(close.saturating_sub(16)) + 1..close)
+            .rev()
+            .take_while(|&j| doc.token_text(j) != ")")
+            .find(|&j| doc.token_text(j) == "(")?;
+        subject_at(doc, floor, open).filter(|(mention, span)| {
+            matches!(
+                mention,
+                Mention::Named {
+                    organisation: false,
+                    ..
+                }
+            ) && span.1 == doc.tokens[open - 1].end
+        })
+    })
+}
+
+/// [`subject_before`] without its parenthesis.
+fn subject_before_cue(
+    doc: &Document,
+    floor: usize,
+    cue: usize,
+) -> Option<(Mention, (usize, usize))> {
     let mut end = cue;
     while end > floor && stands_between(doc, floor, end - 1) {
         end -= 1;
@@ -7775,6 +7815,12 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].0.ends_with("by his side"), "{found:?}");
         assert_eq!(found[0].1.as_deref(), Some("Doyle"));
+        // A parenthesis between the speaker and the cue.
+        let found =
+            quotes("Kasich (who has 25 delegates to date) said it is possible for him to win.");
+        assert_eq!(found[0].1.as_deref(), Some("Kasich"), "{found:?}");
+        let found = quotes("Sen. Jack Reed (D-R.I.), said that he had not read the plan.");
+        assert_eq!(found[0].1.as_deref(), Some("Jack Reed"), "{found:?}");
         // A verb of a list in the present puts no speaker after it.
         let found = quotes(
             "The plan will reduce costs for families, support coastal communities, and restore \
