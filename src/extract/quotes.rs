@@ -4059,6 +4059,7 @@ fn reported_in(
             };
             return Some((attribution, content, k));
         }
+        let (mention, span) = joined_subject(doc, subject_floor, (mention, span));
         // A relative clause ends at its comma: "Barkley, who said he votes Democratic, said".
         let relative = doc.text[span.0..span.1] == *"who";
         // So does a clause that opens the sentence with a subordinator, its subject right
@@ -4399,6 +4400,70 @@ fn reported_in(
     None
 }
 
+/// The subject `subject` with a first one joined to it by "and" or "&", when the two are
+/// set off together: "…, Duff and Phelps said.", "…, Schiff and Conaway told reporters.", "…,
+/// he and others said."; not the end of a clause before ("… in Europe and Jones said").
+/// Two names are one named speaker, written as they are; else a source described.
+fn joined_subject(
+    doc: &Document,
+    floor: usize,
+    subject: (Mention, (usize, usize)),
+) -> (Mention, (usize, usize)) {
+    let first = doc.token_at_or_after(subject.1 .0);
+    if first < floor + 2 || !matches!(doc.token_text(first - 1), "and" | "&") {
+        return subject;
+    }
+    let Some((before, before_span)) =
+        subject_at(doc, floor, first - 1).filter(|(_, span)| span.1 == doc.tokens[first - 2].end)
+    else {
+        return subject;
+    };
+    let mut opening = doc.token_at_or_after(before_span.0);
+    if opening > 0 && DETERMINERS.contains(&doc.token_text(opening - 1)) {
+        opening -= 1;
+    }
+    // Set off from the words before, wherever the clause was cut: not the object of a verb
+    // ("The CEOs discussed disparities and the President asked"), nor the last two of a
+    // list of names ("Spear, Leeds and Kellogg said", "the Federal Office of Industry, Trade
+    // and Labour said"), whose first is left out.
+    let after_list = opening > 1
+        && doc.token_text(opening - 1) == ","
+        && is_capitalised(doc.token_text(opening - 2));
+    if opening > 0 && !holds_no_words(doc.token_text(opening - 1)) || after_list {
+        return subject;
+    }
+    let span = (before_span.0, subject.1 .1);
+    let written = doc.text[span.0..span.1].to_string();
+    // "Jill and I believe", "the President and I discussed": the one speaking is the speaker;
+    // "Both Putin and Xi have said" opens with no name.
+    let speaking = |written: &str| matches!(written, "I" | "we" | "We" | "you" | "You");
+    let opens_with_quantifier = ["Both ", "Either ", "Neither "]
+        .iter()
+        .any(|q| written.starts_with(q));
+    if speaking(&doc.text[subject.1 .0..subject.1 .1])
+        || speaking(&doc.text[before_span.0..before_span.1])
+        || opens_with_quantifier
+    {
+        return subject;
+    }
+    let mention = match (before, subject.0) {
+        (
+            Mention::Named {
+                organisation: first_body,
+                ..
+            },
+            Mention::Named { organisation, .. },
+        ) => Mention::Named {
+            name: written,
+            role: None,
+            organisation: first_body && organisation,
+        },
+        (_, Mention::Anonymous(_)) => Mention::Anonymous(written),
+        _ => Mention::Described(written),
+    };
+    (mention, span)
+}
+
 /// The token after a time that opens the words at `from` ("said yesterday the U.S. had …",
 /// "told reporters on Tuesday he …": `lexicon/times_after_cue.txt`), or `from`.
 fn after_time(doc: &Document, from: usize, last: usize) -> usize {
@@ -4665,6 +4730,10 @@ impl FullNames {
     fn split_role<'n>(&self, name: &'n str) -> Option<(&'n str, &'n str)> {
         let full = self.0.get(surname(name))?;
         let role = name.strip_suffix(full.as_str())?.strip_suffix(' ')?;
+        // "Senators Ron Johnson and Steve Daines": two speakers, not a role.
+        if role.ends_with(" and") || role.ends_with(" &") {
+            return None;
+        }
         Some((role, &name[role.len() + 1..]))
     }
 
@@ -6802,11 +6871,12 @@ mod tests {
                 Some("Central Bureau of Statistics"),
             ],
         );
-        // Two bodies are no one name.
-        assert_never_speaker(
+        // Two bodies are no one name: "and" does not join "White House" to the department's
+        // name; the two speak together.
+        assert_speakers(
             "The guidance was sent to every school district in the country, the Department of \
              Education and White House said.",
-            "Department of Education and White House",
+            &[Some("Department of Education and White House")],
         );
         // A text that opens with "for" before the cue has no word before it to read.
         assert_never_speaker("for said that the plan would work.", "for");
@@ -7827,6 +7897,43 @@ mod tests {
              fairness to the industry.",
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn two_subjects_joined_by_and_speak_together() {
+        let found = quotes("The rating change reflects lower coverage, Duff and Phelps said.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "The rating change reflects lower coverage");
+        assert_eq!(found[0].1.as_deref(), Some("Duff and Phelps"));
+        let found = quotes("Sales will fall this year, Schiff and Conaway told reporters.");
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("Schiff and Conaway"),
+            "{found:?}"
+        );
+        // Two names with a title: no role is made of the first.
+        let found = extract(
+            "Senators Ron Johnson and Steve Daines announced their support for the tax bill.",
+        )
+        .quotes;
+        assert_eq!(
+            found[0].speaker.as_deref(),
+            Some("Senators Ron Johnson and Steve Daines"),
+            "{found:?}"
+        );
+        assert_eq!(found[0].speaker_role, None);
+        // The one speaking speaks; the last two of a list are not the list.
+        let found = quotes("Jill and I believe that the nation has a sacred obligation.");
+        assert_ne!(found[0].1.as_deref(), Some("Jill and I"), "{found:?}");
+        let found = quotes(
+            "The firm has bought 136,300 shares of the company, Spear, Leeds and Kellogg said.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|q| q.1.as_deref() != Some("Leeds and Kellogg")),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -9121,7 +9228,7 @@ mod tests {
         assert_speakers(
             "Ellen Park and Tom Reyes have both argued that the new bridge is too costly.\n\
              The two senators will all say that the tax should be repealed next year.",
-            &[Some("Tom Reyes"), Some("the two senators")],
+            &[Some("Ellen Park and Tom Reyes"), Some("the two senators")],
         );
         assert_speakers(
             "And both vowed that the plant would stay open.",
@@ -9196,7 +9303,8 @@ mod tests {
             &[
                 Some("White House Office of Management and Budget"),
                 Some("Food and Drug Administration"),
-                Some("Biden"),
+                // Two people, who speak together.
+                Some("Trump and Biden"),
             ],
         );
     }
