@@ -3852,10 +3852,24 @@ fn reported_in(
             )
             && !(k + 1..poll_end).any(|j| is_auxiliary(doc.token_text(j)))
     };
-    let closing_cue = (poll_end.saturating_sub(4).max(range.start + 4)..poll_end)
+    // Further from the end, the phrase must hold no clause: no verb, pronoun, "that" nor comma
+    // ("…, Lloyds shipping intelligence service said in its latest update.", "…, Carter told a
+    // Senate panel Wednesday."; not "…, said in the past seven weeks reported U.S. sales …").
+    // "said" before a determiner has its object ("… who said the same of Mr. Trump").
+    let said_where_far = |k: usize| {
+        said_where(k)
+            && !(doc.token_text(k) == "said" && is_source_determiner(doc.token_text(k + 1)))
+            && (k + 2..poll_end).all(|j| {
+                let word = doc.token_text(j);
+                !reads_as_verb(word)
+                    && !SUBJECT_PRONOUNS.contains(&word)
+                    && !matches!(word, "that" | ",")
+            })
+    };
+    let closing_cue = (poll_end.saturating_sub(8).max(range.start + 4)..poll_end)
         .rev()
         .find(|&k| {
-            if k + 4 == poll_end && !said_where(k) {
+            if k + 4 == poll_end && !said_where(k) || k + 4 < poll_end && !said_where_far(k) {
                 return false;
             }
             // The word's shape is tested first, then the words before it: most words are no
@@ -4180,6 +4194,11 @@ fn reported_in(
         // "…, he told the court in his filing.", not "…, Gary Johnson told a joke.": the
         // listener, then the end or a phrase.
         let listener_ends_clause = nothing_after_listener
+            // "…, Carter told a Senate panel Wednesday.": a time after the listener ends it.
+            || listener_end > k + 1
+                && listener_end < last
+                && (after_time(doc, listener_end, last)..last)
+                    .all(|j| holds_no_words(doc.token_text(j)))
             || listener_end > k + 1
                 && listener_end < last
                 && (ROLE_STOPS.contains(&doc.token_text(listener_end))
@@ -6831,6 +6850,26 @@ mod tests {
                 Some("Conrac"),
                 Some("Conrac"),
                 Some("the head of the tax-writing panel"),
+            ],
+        );
+    }
+
+    #[test]
+    fn said_or_told_and_a_longer_phrase_at_a_sentence_s_end() {
+        assert_speakers(
+            "Bundesbank\n\nThe Bundesbank sees no current reason to change monetary course, \
+             vice-president Helmut Schlesinger told Reuters in a telephone interview.\n\n\
+             Panel\n\nThis includes a special force to assist Kurdish fighters, Defense \
+             Secretary Ash Carter told a Senate panel Wednesday.\n\nPoll\n\nMost voters said \
+             Clinton would be better at handling the issue, double the number who said the same \
+             of Mr. Trump.\n\nDebate\n\nMany voters found it offensive, journalist Martha \
+             Raddatz said in posing the question to Christie.",
+            &[
+                Some("Helmut Schlesinger"),
+                Some("Ash Carter"),
+                Some("Most voters"),
+                Some("the number"),
+                Some("Martha Raddatz"),
             ],
         );
     }
