@@ -3648,18 +3648,36 @@ fn reported(
                 // Nor inside the words before a closing "according to X", all of them X's.
                 let according_after =
                     cue >= to && found.last().is_some_and(|(a, _)| a.cue == "according to");
-                let inner = (!according_after)
-                    .then(|| reported_in(doc, from..to, from, None))
-                    .flatten();
+                let marked = |(a, b): (usize, usize)| {
+                    doc.text[a..b].contains(['"', '“', '”', '„', '«', '»'])
+                };
+                // "“He wanted time off,” she said, adding that …": words in marks before an
+                // inner cue are a direct quote's; what comes after the cue may be reported.
+                let mut inner_from = from;
+                let inner = loop {
+                    let Some((inner, inner_span, inner_cue)) = (!according_after)
+                        .then(|| reported_in(doc, inner_from..to, inner_from, None))
+                        .flatten()
+                    else {
+                        break None;
+                    };
+                    let cue_start = doc.tokens[inner_cue].start;
+                    if inner_span.1 <= cue_start && marked((inner_span.0, cue_start)) {
+                        inner_from = inner_cue + 1;
+                        continue;
+                    }
+                    break Some((inner, inner_span, inner_cue));
+                };
                 if let Some((inner, inner_span, inner_cue)) = inner {
                     let speech = is_cue(doc, inner_cue) && !is_stance_cue(doc, inner_cue, to);
-                    let marked = doc.text[inner_span.0..inner_span.1]
-                        .contains(['"', '“', '”', '„', '«', '»']);
+                    let marked = marked(inner_span);
                     // "Lopez attacked Grant, saying he …": a participle inside the content has
                     // the sentence's subject, not the object that opens the content (unless an
-                    // absolute clause gives it one: "with 40 percent of voters saying").
+                    // absolute clause gives it one: "with 40 percent of voters saying", or a cue
+                    // before it: "…,” a bank manager said, adding that …").
                     let participle = is_participle(doc.token_text(inner_cue))
-                        && absolute_subject(doc, from, inner_cue).is_none();
+                        && absolute_subject(doc, from, inner_cue).is_none()
+                        && cue_before_participle(doc, inner_cue).is_none();
                     if inner_span.0 > span.0 && speech && !marked {
                         let inner = poll_counting(doc, sentence_first, inner);
                         let inner = if participle {
@@ -3959,7 +3977,9 @@ fn reported_in(
             continue;
         }
         let subject = if is_participle(doc.token_text(k)) {
-            quoted_as_saying(doc, range.start, k)
+            cue_before_participle(doc, k)
+                .and_then(|cue| subject_before(doc, sentence_start(doc, cue), cue))
+                .or_else(|| quoted_as_saying(doc, range.start, k))
                 .or_else(|| absolute_subject(doc, range.start, k))
                 .or_else(|| issuer(doc, range.start, k, sentence_subject(doc, range.start, k)))
         } else if follows_and(doc, range.start, k) {
@@ -4219,7 +4239,13 @@ fn reported_in(
         // Not past a second verb: "vowing to fight on and said that …"; nor past a verb of
         // the content's own, after its subject: "said there is no evidence that …" (but "The
         // difference, he said on Friday, is that …").
+        // "…, Rogers said, adding that …", "he told reporters, adding that …": a participle
+        // after the cue's comma opens a clause of its own, whose "that" is not the cue's.
+        let participle_after_comma = from + 1 < last
+            && doc.token_text(from) == ","
+            && is_participle(doc.token_text(from + 1));
         let that = (from..(from + 7).min(last))
+            .take_while(|_| !participle_after_comma)
             .take_while(|&j| {
                 let word = doc.token_text(j);
                 let own_verb = AUXILIARIES.contains(&word)
@@ -4333,7 +4359,13 @@ fn reported_in(
                 .token_text(before_subject - 1)
                 .chars()
                 .any(char::is_alphanumeric);
-        let ends_soon = last - k <= 16;
+        // "…”, he said, denying …": a participle after the cue's comma starts a clause of its
+        // own; one right after the cue or "that" is the content's subject ("said succeeding
+        // in 2016 is far more challenging").
+        let new_clause =
+            from < last && is_participle(doc.token_text(from)) && doc.token_text(from - 1) == ",";
+        // (Or goes on in a participle's clause of its own: "…, Rogers said, adding that …".)
+        let ends_soon = last - k <= 16 || new_clause;
         let mut before_end = before_subject;
         while before_end > range.start
             && !doc
@@ -4358,11 +4390,6 @@ fn reported_in(
         if parenthetical && whole_end >= k + 4 {
             return Some((attribution, span_of(range.start, whole_end), k));
         }
-        // "…”, he said, denying …": a participle after the cue's comma starts a clause of its
-        // own; one right after the cue or "that" is the content's subject ("said succeeding
-        // in 2016 is far more challenging").
-        let new_clause =
-            from < last && is_participle(doc.token_text(from)) && doc.token_text(from - 1) == ",";
         // "“…,” Baker said after a speech to …", "…, Xi said during meetings with …": after
         // words set off before the speaker, a phrase of time right after the cue tells when
         // the words were said, with or without a comma (not "Business leaders said before the
@@ -4410,7 +4437,7 @@ fn reported_in(
             && !opening_phrase
             && before_end >= range.start + 3
             && ends_a_clause(doc, k, last)
-            && (!told || listener_ends_clause)
+            && (!told || listener_ends_clause || new_clause)
             && opening_asked(doc, range.start, before_end).is_none()
         {
             return Some((attribution, span_of(range.start, before_end), k));
@@ -4481,6 +4508,19 @@ fn joined_subject(
         _ => Mention::Described(written),
     };
     (mention, span)
+}
+
+/// The cue of speech a few words before the comma of the participle at `k`, which has the
+/// cue's speaker: "…, Rogers said, adding that …", "…, he told reporters, noting …", "she said
+/// in an interview, citing …".
+fn cue_before_participle(doc: &Document, k: usize) -> Option<usize> {
+    if k < 2 || doc.token_text(k - 1) != "," {
+        return None;
+    }
+    (k.saturating_sub(8)..k - 1)
+        .rev()
+        .take_while(|&j| !holds_no_words(doc.token_text(j)))
+        .find(|&j| !is_participle(doc.token_text(j)) && is_cue(doc, j))
 }
 
 /// The token after a time that opens the words at `from` ("said yesterday the U.S. had …",
@@ -6872,6 +6912,73 @@ mod tests {
                 Some("Martha Raddatz"),
             ],
         );
+    }
+
+    #[test]
+    fn a_participle_after_the_cue_s_comma_has_the_cue_s_speaker() {
+        let quotes_and_cues = |text: &str| {
+            extract(text)
+                .quotes
+                .into_iter()
+                .map(|q| (q.quote, q.speaker, q.cue))
+                .collect::<Vec<_>>()
+        };
+        let found = quotes_and_cues(
+            "Rates of return have been too low to merit investment in new capacity, Rogers \
+             said, adding that he sees prices climbing to the 400 dlrs-a-ton range this year \
+             and next as demand recovers.",
+        );
+        let rogers = |quote: &str, cue: &str| {
+            (
+                quote.to_string(),
+                Some("Rogers".to_string()),
+                Some(cue.to_string()),
+            )
+        };
+        assert_eq!(
+            found,
+            [
+                rogers(
+                    "Rates of return have been too low to merit investment in new capacity",
+                    "said"
+                ),
+                rogers(
+                    "he sees prices climbing to the 400 dlrs-a-ton range this year and next as \
+                     demand recovers",
+                    "adding"
+                ),
+            ]
+        );
+        // A listener before the participle's comma.
+        let found = quotes_and_cues(
+            "It fully agrees with the central bank's policy, director-general Julien Geertsema \
+             told Reuters, noting a 1983 decision hurt confidence in the guilder.",
+        );
+        assert_eq!(
+            found[0].0, "It fully agrees with the central bank's policy",
+            "{found:?}"
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Julien Geertsema"));
+        // After a direct quote, a stance inside its marks leaves the participle to the
+        // speaker after them; so does a phrase after the cue.
+        for text in [
+            "“We did not expect it,” a bank manager said, adding that rates will remain high.",
+            "“We did not expect it,” a bank manager said in an interview, noting that rates will \
+             remain high.",
+            "“We did not expect it,” a bank manager told reporters, adding that rates will remain \
+             high.",
+            "“He wanted to take some time off,” a bank manager said, adding that rates will \
+             remain high.",
+        ] {
+            let found = quotes_and_cues(text);
+            assert!(
+                found
+                    .iter()
+                    .any(|(quote, speaker, _)| quote == "rates will remain high"
+                        && speaker.as_deref() == Some("a bank manager")),
+                "{found:?}"
+            );
+        }
     }
 
     #[test]
