@@ -4306,7 +4306,7 @@ fn reported_in(
             && !modifies_subject
             && !modifies_cue;
         let end = clause_end(from);
-        let attribution = Attribution {
+        let mut attribution = Attribution {
             mention,
             span,
             cue: doc.token_text(k).to_string(),
@@ -4336,11 +4336,33 @@ fn reported_in(
                         && j > 0
                         && j + 1 < before_subject
                         && gazetteer().titles.contains(doc.token_text(j - 1))
+                    // "Trade and Industry Minister Hajime Tamura"; not "President Biden and
+                    // Prime Minister Justin Trudeau" nor "Lyng and Trade Representative
+                    // Clayton Yeutter", two people.
+                    || word == "and"
+                        && j > 1
+                        && j + 1 < before_subject
+                        && is_capitalised(doc.token_text(j - 1))
+                        && is_capitalised(doc.token_text(j + 1))
+                        && !gazetteer().titles.contains(doc.token_text(j + 1))
+                        && !gazetteer().titles.contains(doc.token_text(j - 2))
+                        && !gazetteer().is_personal_name(doc.token_text(j - 1))
             })
             .last();
         if let Some(start) = title_start
             .filter(|&start| start > range.start && holds_no_words(doc.token_text(start - 1)))
         {
+            // "Trade and Industry Minister Hajime Tamura": the role is all the titles, not
+            // the words after "and".
+            let titles = &doc.text[doc.tokens[start].start..attribution.span.0];
+            if let Mention::Named {
+                role: Some(role), ..
+            } = &mut attribution.mention
+            {
+                if titles.contains(" and ") && titles.trim_end().ends_with(role.as_str()) {
+                    *role = titles.trim_end().to_string();
+                }
+            }
             before_subject = start;
         }
         // "The chairman of the Joint Chiefs, Gen. Joseph Dunford, recently asked …": a subject
@@ -6910,6 +6932,23 @@ mod tests {
                 Some("Most voters"),
                 Some("the number"),
                 Some("Martha Raddatz"),
+            ],
+        );
+    }
+
+    #[test]
+    fn titles_joined_by_and_before_a_closing_speaker() {
+        assert_speakers_and_roles(
+            "Japan is disappointed at the threats of retaliation, Japanese Trade and Industry \
+             Minister Hajime Tamura said.\n\nTo this end, President Biden and Egyptian \
+             President Abdel Fattah El-Sisi will announce that the two countries will partner \
+             on an adaptation event.",
+            &[
+                (
+                    Some("Hajime Tamura"),
+                    Some("Japanese Trade and Industry Minister"),
+                ),
+                (Some("Abdel Fattah El-Sisi"), Some("Egyptian President")),
             ],
         );
     }
