@@ -2942,7 +2942,7 @@ fn introducing_subject(
     }
     let end = intro.tokens.end.min(first);
     // "Then, in 2017, Kerry said that …": past openers, the subject of its first cue.
-    let (mention, mspan) = sentence_subject(doc, intro.tokens.start, end)
+    let subject = sentence_subject(doc, intro.tokens.start, end)
         .or_else(|| {
             (intro.tokens.start..end)
                 .filter(|&k| is_cue(doc, k))
@@ -2979,7 +2979,23 @@ fn introducing_subject(
                     !matches!(mention, Mention::Named { name, .. }
                         if gazetteer().kind_of(name) == Some(EntityType::Place))
                 })
-        })?;
+        });
+    // "Secretary of Defense Pete Hegseth: “…”", "Former U.S. Ambassador to Russia Michael
+    // McFaul: “…”": a label whose office runs on in "of" or "to" holds no subject the
+    // sentence's rules find; read as a label, it names its speaker.
+    // Not a topic's heading ("On the Panama Canal:", "(Watch) On China:") nor a clause ("But:",
+    // "According to Pritzker:").
+    let Some((mention, mspan)) = subject else {
+        let label_start = after_dateline(doc, intro.tokens.start, end);
+        let first = doc.token_text(label_start).to_lowercase();
+        let heading = first == "("
+            || OPENING_PREPOSITIONS.contains(&first.as_str())
+            || is_conjunction(&first)
+            || first == "according";
+        return (introduced_by_colon && !heading)
+            .then(|| label_before_colon(doc, label_start, end))
+            .flatten();
+    };
     // A clause ending in a colon announces the quote after it, whatever its subject: "The
     // email goes on to say: “…”", "A footnote in the report makes that clear: “…”".
     if matches!(mention, Mention::Described(_)) && !own_sentence && !introduced_by_colon {
@@ -3074,9 +3090,10 @@ fn asks(doc: &Document, sentence: &super::text::Sentence) -> bool {
 /// Association"). None for anything else.
 fn label_before_colon(doc: &Document, from: usize, end: usize) -> Option<Attribution> {
     let colon = (from..end).rfind(|&k| doc.token_text(k) == ":")?;
-    // "Ranking Member of the House Oversight Committee, Maryland Congressman Jamie Raskin:".
+    // "Ranking Member of the House Oversight Committee, Maryland Congressman Jamie Raskin:";
+    // not the comma of a suffix ("Robert F. Kennedy, Jr.:").
     let mut from = (from..colon)
-        .rfind(|&k| doc.token_text(k) == ",")
+        .rfind(|&k| doc.token_text(k) == "," && !is_name_suffix(doc.token_text(k + 1)))
         .map_or(from, |comma| comma + 1);
     // "Statement from the Vice President:": who the statement is from.
     let statement = doc.token_text(from) == "Statement"
@@ -3102,7 +3119,10 @@ fn label_before_colon(doc: &Document, from: usize, end: usize) -> Option<Attribu
         && colon - from <= 12
         && (from..colon).all(|k| {
             let t = doc.token_text(k);
-            is_capitalised(t) || joiner(t) || matches!(t, "(" | ")")
+            is_capitalised(t)
+                || joiner(t)
+                || matches!(t, "(" | ")")
+                || t == "," && is_name_suffix(doc.token_text(k + 1))
         });
     if !label_like || joiner(doc.token_text(from)) {
         return None;
@@ -6932,6 +6952,30 @@ mod tests {
                 Some("Most voters"),
                 Some("the number"),
                 Some("Martha Raddatz"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_label_whose_office_runs_on_in_of_or_to_names_its_speaker() {
+        assert_speakers_and_roles(
+            "Secretary of Defense Pete Hegseth: “Our campaign obliterated the site.”\n\n\
+             Former U.S. Ambassador to Russia Michael McFaul: “That was a very positive \
+             meeting.”\n\nSecretary of Health and Human Services Robert F. Kennedy, Jr.: “We \
+             will end the epidemic.”\n\n\
+             On the Panama Canal: “The Carter administration gave the canal away.”",
+            &[
+                (Some("Pete Hegseth"), Some("Secretary of Defense")),
+                (
+                    Some("Michael McFaul"),
+                    Some("Former U.S. Ambassador to Russia"),
+                ),
+                (
+                    Some("Robert F. Kennedy"),
+                    Some("Secretary of Health and Human Services"),
+                ),
+                // A topic's heading names no one.
+                (None, None),
             ],
         );
     }
