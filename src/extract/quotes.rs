@@ -583,11 +583,10 @@ fn subject_before(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, 
         if !saying {
             return None;
         }
-        let close = (floor + 3..=cue)
+        // The parenthesis closes right before the cue, or before its comma.
+        let close = ((floor + 2).max(cue.saturating_sub(2))..cue)
             .rev()
-            .take(2)
-            .find(|&j| doc.token_text(j - 1) == ")")?
-            - 1;
+            .find(|&j| doc.token_text(j) == ")")?;
         if close + 1 < cue && doc.token_text(close + 1) != "," {
             return None;
         }
@@ -2987,11 +2986,11 @@ fn introducing_subject(
     // "According to Pritzker:").
     let Some((mention, mspan)) = subject else {
         let label_start = after_dateline(doc, intro.tokens.start, end);
-        let first = doc.token_text(label_start).to_lowercase();
-        let heading = first == "("
-            || OPENING_PREPOSITIONS.contains(&first.as_str())
-            || is_conjunction(&first)
-            || first == "according";
+        let first_word = doc.token_text(label_start).to_lowercase();
+        let heading = first_word == "("
+            || OPENING_PREPOSITIONS.contains(&first_word.as_str())
+            || is_conjunction(&first_word)
+            || first_word == "according";
         return (introduced_by_colon && !heading)
             .then(|| label_before_colon(doc, label_start, end))
             .flatten();
@@ -4232,19 +4231,17 @@ fn reported_in(
         let nothing_after_listener =
             tells_a_listener && (listener_end..last).all(|j| holds_no_words(doc.token_text(j)));
         // "…, he told the court in his filing.", not "…, Gary Johnson told a joke.": the
-        // listener, then the end or a phrase.
+        // listener, then the end, a phrase or a time ("…, Carter told a Senate panel
+        // Wednesday.").
         let listener_ends_clause = nothing_after_listener
-            // "…, Carter told a Senate panel Wednesday.": a time after the listener ends it.
-            || listener_end > k + 1
-                && listener_end < last
-                && (after_time(doc, listener_end, last)..last)
-                    .all(|j| holds_no_words(doc.token_text(j)))
             || listener_end > k + 1
                 && listener_end < last
                 && (ROLE_STOPS.contains(&doc.token_text(listener_end))
                     || lexicon()
                         .after_clause_cue
-                        .contains(doc.token_text(listener_end)));
+                        .contains(doc.token_text(listener_end))
+                    || (after_time(doc, listener_end, last)..last)
+                        .all(|j| holds_no_words(doc.token_text(j))));
         // After a listener, a clause opens with a subject: "he’d", "the party", "Trump".
         let listener = listener_end > from
             && listener_end < last
