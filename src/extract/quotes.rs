@@ -4494,7 +4494,14 @@ fn joined_subject(
     floor: usize,
     subject: (Mention, (usize, usize)),
 ) -> (Mention, (usize, usize)) {
-    let first = doc.token_at_or_after(subject.1 .0);
+    // Titles before either name are the names' own: "President Biden and President Thuong".
+    let titled_from = |mut k: usize, floor: usize| {
+        while k > floor && gazetteer().titles.contains(doc.token_text(k - 1)) {
+            k -= 1;
+        }
+        k
+    };
+    let first = titled_from(doc.token_at_or_after(subject.1 .0), floor);
     if first < floor + 2 || !matches!(doc.token_text(first - 1), "and" | "&") {
         return subject;
     }
@@ -4503,7 +4510,7 @@ fn joined_subject(
     else {
         return subject;
     };
-    let mut opening = doc.token_at_or_after(before_span.0);
+    let mut opening = titled_from(doc.token_at_or_after(before_span.0), floor);
     if opening > 0 && DETERMINERS.contains(&doc.token_text(opening - 1)) {
         opening -= 1;
     }
@@ -4517,7 +4524,10 @@ fn joined_subject(
     if opening > 0 && !holds_no_words(doc.token_text(opening - 1)) || after_list {
         return subject;
     }
-    let span = (before_span.0, subject.1 .1);
+    let span = (
+        doc.tokens[titled_from(doc.token_at_or_after(before_span.0), floor)].start,
+        subject.1 .1,
+    );
     let written = doc.text[span.0..span.1].to_string();
     // "Jill and I believe", "the President and I discussed": the one speaking is the speaker;
     // "Both Putin and Xi have said" opens with no name.
@@ -5781,6 +5791,11 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             // Republicans") is "they" in its own or the next sentence, not further nor before
             // it is named, and not in a transcript, whose speakers' "they" is seldom the group
             // they spoke of.
+            // Two speakers named together, no body's one name ("President Biden and President
+            // Thuong discussed … They discussed …"), are "they" alone.
+            if !org && name.contains(" and ") {
+                return !person && !singular;
+            }
             let org = org
                 || singular && tagged_organisation(name)
                 || !person
@@ -8148,6 +8163,19 @@ mod tests {
             "{found:?}"
         );
         assert_eq!(found[0].speaker_role, None);
+        // With their titles; then "they", never "he".
+        assert_speakers(
+            "President Biden and President Thuong discussed business and economic ties. They \
+             discussed cooperation in technology.",
+            &[
+                Some("President Biden and President Thuong"),
+                Some("President Biden and President Thuong"),
+            ],
+        );
+        assert_speakers(
+            "Ellen Park and Tom Reyes said the bridge is too costly. He said it would fail.",
+            &[Some("Ellen Park and Tom Reyes"), Some("Tom Reyes")],
+        );
         // The one speaking speaks; the last two of a list are not the list.
         let found = quotes("Jill and I believe that the nation has a sacred obligation.");
         assert_ne!(found[0].1.as_deref(), Some("Jill and I"), "{found:?}");
