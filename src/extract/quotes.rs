@@ -4258,11 +4258,12 @@ fn reported_in(
         // difference, he said on Friday, is that …").
         // "…, Rogers said, adding that …", "he told reporters, adding that …": a participle
         // after the cue's comma opens a clause of its own, whose "that" is not the cue's.
-        let participle_after_comma = from + 1 < last
-            && doc.token_text(from) == ","
-            && is_participle(doc.token_text(from + 1));
+        let participle_after_comma = |at: usize| {
+            at + 1 < last && doc.token_text(at) == "," && is_participle(doc.token_text(at + 1))
+        };
+        let participle_opens = participle_after_comma(from);
         let that = (from..(from + 7).min(last))
-            .take_while(|_| !participle_after_comma)
+            .take_while(|_| !participle_opens)
             .take_while(|&j| {
                 let word = doc.token_text(j);
                 let own_verb = AUXILIARIES.contains(&word)
@@ -4401,8 +4402,7 @@ fn reported_in(
         // "…”, he said, denying …": a participle after the cue's comma starts a clause of its
         // own; one right after the cue or "that" is the content's subject ("said succeeding
         // in 2016 is far more challenging").
-        let new_clause =
-            from < last && is_participle(doc.token_text(from)) && doc.token_text(from - 1) == ",";
+        let new_clause = participle_after_comma(from - 1);
         // (Or goes on in a participle's clause of its own: "…, Rogers said, adding that …".)
         let ends_soon = last - k <= 16 || new_clause;
         let mut before_end = before_subject;
@@ -4510,7 +4510,8 @@ fn joined_subject(
     else {
         return subject;
     };
-    let mut opening = titled_from(doc.token_at_or_after(before_span.0), floor);
+    let before_first = titled_from(doc.token_at_or_after(before_span.0), floor);
+    let mut opening = before_first;
     if opening > 0 && DETERMINERS.contains(&doc.token_text(opening - 1)) {
         opening -= 1;
     }
@@ -4524,10 +4525,7 @@ fn joined_subject(
     if opening > 0 && !holds_no_words(doc.token_text(opening - 1)) || after_list {
         return subject;
     }
-    let span = (
-        doc.tokens[titled_from(doc.token_at_or_after(before_span.0), floor)].start,
-        subject.1 .1,
-    );
+    let span = (doc.tokens[before_first].start, subject.1 .1);
     let written = doc.text[span.0..span.1].to_string();
     // "Jill and I believe", "the President and I discussed": the one speaking is the speaker;
     // "Both Putin and Xi have said" opens with no name.
