@@ -66,8 +66,9 @@ struct Lexicon {
     listener_nouns: HashSet<&'static str>,
     /// Prepositions that open a phrase modifying the cue after its comma ("despite").
     adjunct_openers: HashSet<&'static str>,
-    /// Prepositions of a phrase that tells when words were said ("said after a speech").
-    time_openers: HashSet<&'static str>,
+    /// Prepositions of a phrase that tells when or where words were said ("said after a
+    /// speech", "told reporters outside a restaurant").
+    occasion_openers: HashSet<&'static str>,
     /// What words are said in: "said in a statement the firm is …".
     document_nouns: HashSet<&'static str>,
     /// "let", "help": a group after one is its object ("let folks know …").
@@ -191,7 +192,7 @@ fn lexicon() -> &'static Lexicon {
             listener_nouns: word_list(include_str!("lexicon/listener_nouns.txt")),
             inverting_cues: word_list(include_str!("lexicon/inverting_cues.txt")),
             adjunct_openers: word_list(include_str!("lexicon/adjunct_openers.txt")),
-            time_openers: word_list(include_str!("lexicon/time_openers.txt")),
+            occasion_openers: word_list(include_str!("lexicon/occasion_openers.txt")),
             document_nouns: word_list(include_str!("lexicon/document_nouns.txt")),
             causative_verbs: word_list(include_str!("lexicon/causative_verbs.txt")),
             acting_stances: word_list(include_str!("lexicon/acting_stances.txt")),
@@ -4436,19 +4437,55 @@ fn reported_in(
         // Set off by a comma or a closing mark: not by a colon after a heading ("… RECORDS:
         // President Trump promised during his campaign to …") or a dash; "said before," is an
         // adverb ("As the Pentagon said before, the balloon …").
+        // (A quote may close on a question: "…, what can we do to help?’” Renteria told
+        // reporters during …".)
         let after_comma = set_off
             && doc
                 .token_text(before_subject - 1)
                 .chars()
-                .all(|c| matches!(c, ',' | '”' | '"' | '’' | '\''));
-        let adjunct_after_words = that.is_none()
-            && after_comma
-            && before_end > range.start
-            && lexicon().time_openers.contains(opening)
-            && doc
-                .token_text((from + 1).min(last - 1))
+                .all(|c| matches!(c, ',' | '”' | '"' | '’' | '\'' | '?' | '!'));
+        // (Or by a quote that closed the sentence before on a question, in a short sentence:
+        // "“… to help?” Renteria told reporters during Tuesday’s conference call.", not
+        // "“…” Reynolds emphasized during the meeting the importance of …".)
+        let quote_closed_before = before_subject == range.start
+            && last - k <= 9
+            && doc.text[..doc.tokens[range.start].start]
+                .trim_end()
+                .ends_with(['”', '"']);
+        // Right after a quote and its comma, "about" tells what the words were about ("“…,”
+        // Tenney said about the money spent against her"), and so does an adverb before such a
+        // phrase ("“…,” Trump said recently in New York"); after other words it may open the
+        // content ("When he wakes up, he thinks about how to …") or count ("said about 300").
+        let closing_mark = |j: usize| {
+            doc.token_text(j)
                 .chars()
-                .any(char::is_alphanumeric);
+                .any(|c| matches!(c, '”' | '"' | '’' | '\''))
+        };
+        let after_quote = quote_closed_before
+            || after_comma
+                && (closing_mark(before_subject - 1)
+                    || before_subject >= range.start + 2
+                        && doc.token_text(before_subject - 1) == ","
+                        && closing_mark(before_subject - 2));
+        // (The word after the opener: "about 300 people" counts.)
+        let next_word = doc.token_text((from + 1).min(last - 1));
+        let counts = next_word.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+            || is_small_number(next_word)
+            || matches!(next_word, "half" | "halfway" | "a" | "one");
+        let occasion = |word: &str| lexicon().occasion_openers.contains(word);
+        let topic_or_adverb = after_quote
+            && (opening == "about" && !counts
+                || opening.len() > 4
+                    && opening.ends_with("ly")
+                    && opening.chars().all(char::is_lowercase)
+                    && (matches!(
+                        next_word,
+                        "in" | "on" | "at" | "to" | "from" | "with" | "by"
+                    ) || occasion(next_word)));
+        let adjunct_after_words = that.is_none()
+            && (after_comma && before_end > range.start || quote_closed_before)
+            && (occasion(opening) || topic_or_adverb)
+            && next_word.chars().any(char::is_alphanumeric);
         if end >= from + 3
             && !new_clause
             && introduced
@@ -6146,6 +6183,37 @@ mod tests {
                     "before, the balloon had a limited ability to collect intelligence",
                     Some("Pentagon"),
                 ),
+            ],
+        );
+    }
+
+    #[test]
+    fn where_and_about_what_words_were_said_after_their_cue_is_no_content() {
+        assert_quotes_and_speakers(
+            "“It is a very sad development,” Cruz told reporters outside a restaurant in \
+             Milwaukee.\n\n\
+             Some conservatives may vote against the bill in protest, he told reporters \
+             outside the House.\n\n\
+             “It’s going to be well over a million dollars,” Tenney said about the money spent \
+             against her.\n\n\
+             “It works,” Reid said recently in New York.\n\n\
+             “What can we do to help?” Renteria told reporters during the call.\n\n\
+             “We won,” Ryan said about 300 people had voted.",
+            &[
+                ("It is a very sad development", Some("Cruz")),
+                (
+                    "Some conservatives may vote against the bill in protest",
+                    Some("Cruz"),
+                ),
+                (
+                    "It’s going to be well over a million dollars",
+                    Some("Tenney"),
+                ),
+                ("It works", Some("Reid")),
+                ("What can we do to help?", Some("Renteria")),
+                ("We won", Some("Ryan")),
+                // "about" before a number counts.
+                ("about 300 people had voted", Some("Ryan")),
             ],
         );
     }
