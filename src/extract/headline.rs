@@ -9,7 +9,7 @@ use super::gazetteer::{gazetteer, word_list};
 use super::text::{in_capitals, is_apostrophe, is_capitalised};
 
 /// The articles, conjunctions and prepositions that title case capitalises.
-fn small_words() -> &'static rustc_hash::FxHashSet<&'static str> {
+pub(super) fn small_words() -> &'static rustc_hash::FxHashSet<&'static str> {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     SET.get_or_init(|| word_list(include_str!("lexicon/headline_small_words.txt")))

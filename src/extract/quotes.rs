@@ -550,7 +550,7 @@ fn direct_spans(doc: &Document) -> Vec<MarkedSpan> {
                 let words = inner.split_whitespace().count();
                 // A short quote ends as speech does, with a comma, "?" or "!" inside its marks.
                 let speech_end = inner.trim_end().ends_with([',', '?', '!']);
-                if words >= 1 {
+                if words >= 1 && !names_a_title(&text[..chars[i].0], inner) {
                     spans.push(MarkedSpan {
                         span: (inner_start + lead, trimmed_end),
                         short: words < 4,
@@ -563,6 +563,38 @@ fn direct_spans(doc: &Document) -> Vec<MarkedSpan> {
         }
     }
     spans
+}
+
+/// Whether words in marks right after an article or an owner are a name in title case, not
+/// speech: the “Fire Grants and Safety Act of 2023”, MSNBC’s “Morning Joe”, the Vice
+/// President’s “Fight for Our Freedoms College Tour”. At least two capitalised words, every
+/// word capitalised but title case's small ones (`lexicon/headline_small_words.txt`), and no
+/// question, exclamation or semicolon inside.
+fn names_a_title(before: &str, inner: &str) -> bool {
+    let named = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|word| {
+            matches!(word, "the" | "The" | "a" | "A" | "an" | "An")
+                || word.ends_with("’s")
+                || word.ends_with("'s")
+        });
+    if !named || inner.contains(['?', '!', ';']) {
+        return false;
+    }
+    let mut capitalised = 0;
+    for word in inner.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        match word.chars().next() {
+            Some(c) if c.is_uppercase() => capitalised += 1,
+            Some(c) if c.is_lowercase() && !super::headline::small_words().contains(word) => {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    capitalised >= 2
 }
 
 impl Document<'_> {
@@ -3198,10 +3230,21 @@ fn predicate_with_partial_quote(
     entities: &[EntityMention],
 ) -> Option<Found> {
     let text = &doc.text[sentence.start..sentence.end];
-    let open = text.find(['“', '"'])?;
-    let mark_len = text[open..].chars().next().map_or(1, char::len_utf8);
-    let inner = &text[open + mark_len..];
-    let close = inner.find(['”', '“', '"'])?;
+    // The first words in marks that are no name: "Portman said on NBC’s “Meet the Press” that
+    // Trump had been “too defensive”" (the second), not "Trump established the “Department of
+    // Government Efficiency” to …" (none).
+    let mut search_from = 0;
+    let (open, inner, close) = loop {
+        let open = search_from + text[search_from..].find(['“', '"'])?;
+        let mark_len = text[open..].chars().next().map_or(1, char::len_utf8);
+        let inner = &text[open + mark_len..];
+        let close = inner.find(['”', '“', '"'])?;
+        if !names_a_title(&text[..open], &inner[..close]) {
+            break (open, inner, close);
+        }
+        search_from =
+            open + mark_len + close + inner[close..].chars().next().map_or(1, char::len_utf8);
+    };
     if inner[..close].trim().is_empty() {
         return None;
     }
@@ -6437,6 +6480,32 @@ mod tests {
              platforms.\n\n\
              Donald Trump has been promising to “bomb the hell” out of the terrorists.",
             &[Some("Donald Trump")],
+        );
+    }
+
+    #[test]
+    fn a_name_in_title_case_in_marks_after_an_article_or_owner_is_no_quote() {
+        assert_quotes_and_speakers(
+            "On Tuesday, the President signed into law S. 870, the “Fire Grants and Safety Act \
+             of 2023,” which authorizes appropriations for the fire administration.\n\n\
+             President Trump established the “Department of Government Efficiency” to examine \
+             how to streamline the Federal Government.\n\n\
+             Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested Trump’s refusal could \
+             disqualify him.\n\n\
+             Portman said on NBC’s “Meet the Press” that Trump had been “too defensive” about \
+             the probe.\n\n\
+             He called it the “worst deal in the history of deals,” Smith said.",
+            &[
+                (
+                    "on NBC’s “Meet the Press” that Trump had been “too defensive” about the probe",
+                    Some("Portman"),
+                ),
+                // Words in lower case are speech.
+                (
+                    "He called it the “worst deal in the history of deals",
+                    Some("Smith"),
+                ),
+            ],
         );
     }
 
