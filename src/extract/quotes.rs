@@ -5332,16 +5332,46 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     // "Let me be clear: …", "Here’s the deal: …", "Simply put: …": a head before a colon with
     // words in lower case is the speaker's own words, unless it names a person, organisation
     // or place ("Clinton camp: …"); "Poll: …", "Report: …" are sources.
-    let names_a_source = |(start, end): (usize, usize)| {
-        let written = doc.text[start..end].split_whitespace();
+    let names_an_entity = |(start, end): (usize, usize)| {
         let (start, end) = (doc.char_offset(start), doc.char_offset(end));
         let i = entities.partition_point(|e| e.end <= start);
-        entities.get(i).is_some_and(|e| e.start < end) || written.clone().all(is_capitalised)
+        entities.get(i).is_some_and(|e| e.start < end)
+    };
+    let all_capitalised =
+        |(start, end): (usize, usize)| doc.text[start..end].split_whitespace().all(is_capitalised);
+    let names_a_source = |span: (usize, usize)| names_an_entity(span) || all_capitalised(span);
+    // "Rail: The Federal Railroad Administration and Amtrak are …", "Universal Health
+    // Coverage: …": a head in capitals that names no one, before words that run past their
+    // first sentence, heads a section of a fact sheet and says nothing. A headline is one
+    // sentence ("Poll: Trump and Clinton hold narrow leads"); a title names someone ("THE
+    // FIRST LADY: Thank you. …", "Secretary Buttigieg: …"), and so does an interview's "A:".
+    let heads_a_section = |head: (usize, usize), source: (usize, usize), words: (usize, usize)| {
+        all_capitalised(source)
+            && doc.text[source.0..source.1]
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .nth(2)
+                .is_some()
+            && !names_an_entity(source)
+            && !doc.text[head.0..head.1].split_whitespace().any(|word| {
+                gazetteer()
+                    .titles
+                    .contains(super::entities::title_case(word).as_str())
+            })
+            && doc
+                .sentences
+                .iter()
+                .any(|sentence| words.0 < sentence.start && sentence.start < words.1)
     };
     let mut paragraph_start = 0;
     for paragraph in doc.text.split('\n') {
         if let Some((attribution, span)) = headline(doc, paragraph_start, paragraph) {
-            if !found.iter().any(|f| f.overlaps(span)) {
+            if !heads_a_section(
+                (paragraph_start, attribution.span.1),
+                attribution.span,
+                span,
+            ) && !found.iter().any(|f| f.overlaps(span))
+            {
                 let direct = quotes_words(&doc.text[span.0..span.1]);
                 let source = Some(attribution).filter(|a| names_a_source(a.span));
                 found.push(Found::new(span, source, direct));
@@ -6504,6 +6534,34 @@ mod tests {
                 (
                     "He called it the “worst deal in the history of deals",
                     Some("Smith"),
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_fact_sheets_section_heading_says_nothing() {
+        assert_quotes_and_speakers(
+            "Rail: The Federal Railroad Administration and Amtrak are transforming the nation’s \
+             transportation system. In the next year, Amtrak will add new trains.\n\n\
+             Poll: Trump and Clinton hold narrow leads in Pennsylvania\n\n\
+             THE FIRST LADY: Thank you so much for coming. I would like to thank the band.\n\n\
+             A: Yes, absolutely, we need to stay engaged. That is the very reason we need to \
+             stay.",
+            &[
+                // A headline is one sentence; a title or an interview's label names a speaker.
+                (
+                    "Trump and Clinton hold narrow leads in Pennsylvania",
+                    Some("Poll"),
+                ),
+                (
+                    "Thank you so much for coming. I would like to thank the band",
+                    Some("THE FIRST LADY"),
+                ),
+                (
+                    "Yes, absolutely, we need to stay engaged. That is the very reason we need \
+                     to stay",
+                    None,
                 ),
             ],
         );
