@@ -3050,6 +3050,28 @@ fn introducing_subject(
             })
         });
     }
+    // "Ranking Member, House Natural Resources Committee, Arizona Congressman Raul Grijalva:
+    // “…”", "Phoenix, AZ Mayor Kate Gallego: “…”": a label that opens with a role, a body or a
+    // place before its comma names its speaker after its last comma; "Natan Sachs, Director
+    // of …: “…”" keeps the name it opens with, and so does a label with no person's full name
+    // after ("Manish Bapna, President and CEO, Natural Resources Defense Council: “…”").
+    if introduced_by_colon && doc.token_text(verb) == "," {
+        let opens_with_person = matches!(&mention, Mention::Named { name, organisation: false, .. }
+            if opens_with_given_name(name));
+        let person_after = (!opens_with_person)
+            .then(|| label_before_colon(doc, doc.token_at_or_after(mspan.0), end))
+            .flatten()
+            .filter(|a| {
+                matches!(&a.mention, Mention::Named { name, organisation: false, .. }
+                    if opens_with_given_name(name))
+            });
+        // (The colon is the cue, not the comma.)
+        return person_after.or(Some(Attribution {
+            mention,
+            span: mspan,
+            cue: ":".into(),
+        }));
+    }
     // "H.R. 4, the “Rescissions Act of 2025,”": a number after a name is no verb; the name is
     // a bill's, a law's or a product's.
     if doc
@@ -6565,6 +6587,37 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    #[test]
+    fn a_label_that_opens_with_a_role_or_a_place_names_the_person_after_its_last_comma() {
+        assert_speakers_and_roles(
+            "Ranking Member, House Natural Resources Committee, Arizona Congressman Raul \
+             Grijalva: “As part of the Inflation Reduction Act, we invest in our lands.”\n\n\
+             Phoenix, AZ Mayor Kate Gallego: “Clean-energy jobs mean a more secure future.”\n\n\
+             Natan Sachs, Director of the Brookings Institution Center for Middle East Policy: \
+             “Biden earned a lot of goodwill.”\n\n\
+             Manish Bapna, President and CEO, Natural Resources Defense Council: “This is a \
+             historic step for the climate.”",
+            &[
+                (Some("Raul Grijalva"), Some("Arizona Congressman")),
+                (Some("Kate Gallego"), Some("AZ Mayor")),
+                // A label that opens with the name keeps it.
+                (Some("Natan Sachs"), None),
+                (Some("Manish Bapna"), None),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_word_that_opens_spoken_sentences_never_speaks() {
+        let text = "My dad used to have an expression. Said, “If you get knocked down, just get \
+                    up.” Thanks to the American Rescue Plan, the department is announcing the \
+                    availability of $1 billion for health centers. Hey, look, I drive the \
+                    Cabinet crazy by asking them to give concrete examples.";
+        for word in ["Said", "Thanks", "Hey"] {
+            assert_never_speaker(text, word);
+        }
     }
 
     #[test]
