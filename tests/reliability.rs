@@ -74,6 +74,28 @@ fn signal(child: &Child, signal: &str) {
     assert!(status.success());
 }
 
+/// Whether process `pid` holds a lock on the file at `path`, as Linux's `/proc/locks` lists
+/// them ("1: FLOCK  ADVISORY  WRITE 24051 fe:00:10011213 0 EOF": the pid, then the device and
+/// inode). False where that list cannot be read; the caller then goes by time.
+fn holds_lock(pid: u32, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let (Ok(locks), Ok(metadata)) = (
+        std::fs::read_to_string("/proc/locks"),
+        std::fs::metadata(path),
+    ) else {
+        return false;
+    };
+    let (pid, inode) = (pid.to_string(), metadata.ino().to_string());
+    locks.lines().any(|line| {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        fields.get(4) == Some(&pid.as_str())
+            && fields
+                .get(5)
+                .and_then(|file| file.rsplit(':').next())
+                .is_some_and(|found| found == inode)
+    })
+}
+
 /// The ids of the articles under `dir`, as the readers give them.
 fn article_ids(dir: &Path) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
@@ -188,10 +210,18 @@ fn a_second_writer_is_refused_while_readers_go_on() {
     let index = tmp.path().join("index");
     let mut first = spawn_ingest(&index, &[&corpus], &[]);
     // Stopped as soon as it holds the writer's lock: waiting for a commit instead lost the
-    // race to an optimised build, which ingests these articles in under a second.
+    // race to an optimised build, which ingests these articles in under a second. tantivy
+    // creates the lock file before it locks it, so the file alone is not enough: stopped in
+    // between, the first ingest let the second one in (seen under load in CI).
     let lock = index.join(".tantivy-writer.lock");
-    while !lock.exists() {
+    let mut seen = None;
+    while !seen.is_some_and(|at: std::time::Instant| {
+        holds_lock(first.id(), &lock) || at.elapsed() > Duration::from_millis(500)
+    }) {
         assert!(first.try_wait().unwrap().is_none(), "ended before locking");
+        if seen.is_none() && lock.exists() {
+            seen = Some(std::time::Instant::now());
+        }
         std::thread::sleep(Duration::from_millis(1));
     }
     // Stopped, the first ingest holds the lock for as long as the test needs.
