@@ -4542,10 +4542,10 @@ fn reported_in(
             && (opening == "about" && !counts
                 || opening.len() > 4
                     && opening.ends_with("ly")
-                    && opening.chars().all(char::is_lowercase)
+                    && opening.chars().all(|c| c.is_lowercase() || c == '-')
                     && (matches!(
                         next_word,
-                        "in" | "on" | "at" | "to" | "from" | "with" | "by"
+                        "in" | "on" | "at" | "to" | "from" | "with" | "by" | "as"
                     ) || occasion(next_word)));
         let adjunct_after_words = that.is_none()
             && (after_comma && before_end > range.start || quote_closed_before)
@@ -4690,7 +4690,13 @@ fn after_time(doc: &Document, from: usize, last: usize) -> usize {
         let month_without_clause = phrase.starts_with("in ")
             && (from + words >= last || !opens_reported_clause(doc.token_text(from + words)));
         if lexicon().times_after_cue.contains(phrase.as_str()) && !owner && !month_without_clause {
-            return from + words;
+            // "said Saturday night at the debate": a part of the day goes with its day.
+            let part_of_day = from + words < last
+                && matches!(
+                    doc.token_text(from + words),
+                    "morning" | "afternoon" | "evening" | "night"
+                );
+            return from + words + usize::from(part_of_day);
         }
     }
     from
@@ -6293,7 +6299,9 @@ mod tests {
              against her.\n\n\
              “It works,” Reid said recently in New York.\n\n\
              “What can we do to help?” Renteria told reporters during the call.\n\n\
-             “We won,” Ryan said about 300 people had voted.",
+             “We won,” Ryan said about 300 people had voted.\n\n\
+             “We’ve had better conventions,” Eastland said matter-of-factly as confetti fell.\n\n\
+             Rubio said Tuesday night the plan was dead.",
             &[
                 ("It is a very sad development", Some("Cruz")),
                 (
@@ -6309,6 +6317,9 @@ mod tests {
                 ("We won", Some("Ryan")),
                 // "about" before a number counts.
                 ("about 300 people had voted", Some("Ryan")),
+                ("We’ve had better conventions", Some("Eastland")),
+                // A part of the day goes with its day.
+                ("the plan was dead", Some("Rubio")),
             ],
         );
     }
