@@ -4621,9 +4621,21 @@ fn joined_subject(
     // ("The CEOs discussed disparities and the President asked"), nor the last two of a
     // list of names ("Spear, Leeds and Kellogg said", "the Federal Office of Industry, Trade
     // and Labour said"), whose first is left out.
+    // (A time before the comma is no name: "The talks will resume in March, President Biden and
+    // Prime Minister Justin Trudeau said.")
+    let ends_in_time = |end: usize| {
+        (1..=3.min(end)).any(|words| {
+            let phrase = (end - words..end)
+                .map(|j| doc.token_text(j))
+                .collect::<Vec<_>>()
+                .join(" ");
+            lexicon().times_after_cue.contains(phrase.as_str())
+        })
+    };
     let after_list = opening > 1
         && doc.token_text(opening - 1) == ","
-        && is_capitalised(doc.token_text(opening - 2));
+        && is_capitalised(doc.token_text(opening - 2))
+        && !ends_in_time(opening - 1);
     if opening > 0 && !holds_no_words(doc.token_text(opening - 1)) || after_list {
         return subject;
     }
@@ -8444,6 +8456,11 @@ mod tests {
                 .iter()
                 .all(|q| q.1.as_deref() != Some("Leeds and Kellogg")),
             "{found:?}"
+        );
+        // A time before the comma is no list's name.
+        assert_speakers(
+            "The talks will resume in March, President Biden and President Yoon said.",
+            &[Some("President Biden and President Yoon")],
         );
     }
 
