@@ -71,6 +71,8 @@ struct Lexicon {
     occasion_openers: HashSet<&'static str>,
     /// What words are said in: "said in a statement the firm is …".
     document_nouns: HashSet<&'static str>,
+    /// What a source asks for when it asks not to be named ("not to be identified").
+    anonymity_requests: HashSet<&'static str>,
     /// "let", "help": a group after one is its object ("let folks know …").
     causative_verbs: HashSet<&'static str>,
     /// "supporting": after "by", a means, not a stance voiced.
@@ -193,6 +195,7 @@ fn lexicon() -> &'static Lexicon {
             inverting_cues: word_list(include_str!("lexicon/inverting_cues.txt")),
             adjunct_openers: word_list(include_str!("lexicon/adjunct_openers.txt")),
             occasion_openers: word_list(include_str!("lexicon/occasion_openers.txt")),
+            anonymity_requests: word_list(include_str!("lexicon/anonymity_requests.txt")),
             document_nouns: word_list(include_str!("lexicon/document_nouns.txt")),
             causative_verbs: word_list(include_str!("lexicon/causative_verbs.txt")),
             acting_stances: word_list(include_str!("lexicon/acting_stances.txt")),
@@ -758,7 +761,15 @@ fn subject_before_cue(
                 let (mention, span) = subject_at(doc, floor, comma)?;
                 let first = doc.token_at_or_after(span.0);
                 if first > floor + 1 && matches!(doc.token_text(first - 1), "of" | "from" | "in") {
+                    // "one of the Pentagon officials, who was at the meeting, told": the group
+                    // of a partitive speaks.
+                    let partitive = doc.token_text(first - 1) == "of" && {
+                        let part = doc.token_text(first - 2);
+                        is_small_number(part)
+                            || matches!(part, "some" | "Some" | "several" | "Several" | "many")
+                    };
                     subject_at(doc, floor, first - 1)
+                        .or_else(|| partitive.then_some((mention, span)))
                 } else {
                     Some((mention, span))
                 }
@@ -2083,11 +2094,30 @@ fn is_cue(doc: &Document, k: usize) -> bool {
     if is_participle(word) && reflexive.iter().any(|r| next_is(r)) {
         return false;
     }
+    // "a trader who asked not to be identified said …": a request not to be named says
+    // nothing (`lexicon/anonymity_requests.txt`).
+    if (next_is("not") || next_is("to") || next_is("anonymity")) && requests_anonymity(doc, k) {
+        return false;
+    }
     is_cue_word(word)
         && !makes_another_verb(doc, k)
         && !modifies_noun(doc, k)
         && !names_speech(doc, k)
         && !counts_an_amount(doc, k)
+}
+
+/// Whether the words after token `k` ask not to be named: "asked not to be identified",
+/// "declined to be named", "requested anonymity".
+fn requests_anonymity(doc: &Document, k: usize) -> bool {
+    (1..=4).any(|words| {
+        k + words < doc.tokens.len() && {
+            let phrase = (k + 1..=k + words)
+                .map(|j| doc.token_text(j))
+                .collect::<Vec<_>>()
+                .join(" ");
+            lexicon().anonymity_requests.contains(phrase.as_str())
+        }
+    })
 }
 
 /// "the economy added 947,000 jobs", "Pennsylvania has added more than 560,000 new jobs": a
@@ -4010,7 +4040,8 @@ fn reported_in(
         let phrase = k + 1 < last
             && lexicon()
                 .cue_phrases
-                .contains(&(doc.token_text(k), doc.token_text(k + 1)));
+                .contains(&(doc.token_text(k), doc.token_text(k + 1)))
+            && !requests_anonymity(doc, k);
         if !stance && !phrase && !poll && !is_cue(doc, k) {
             continue;
         }
@@ -6641,6 +6672,22 @@ mod tests {
         for word in ["Said", "Thanks", "Hey"] {
             assert_never_speaker(text, word);
         }
+    }
+
+    #[test]
+    fn a_request_not_to_be_named_says_nothing() {
+        assert_quotes_and_speakers(
+            "A trader who asked not to be identified said there was nothing unusual about the \
+             sale. One official, who declined to be named, said the talks had stalled.\n\n\
+             \"He opposes it strongly,\" one of the Pentagon officials, who asked not to be \
+             identified, told Reuters.",
+            &[
+                ("there was nothing unusual about the sale", Some("a trader")),
+                ("the talks had stalled", Some("one official")),
+                // The group of a partitive speaks, past the relative clause.
+                ("He opposes it strongly", Some("the Pentagon officials")),
+            ],
+        );
     }
 
     #[test]
