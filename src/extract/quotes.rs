@@ -6691,6 +6691,21 @@ mod tests {
     }
 
     #[test]
+    fn they_after_a_group_of_people_is_that_group() {
+        assert_speakers(
+            "Prices rose sharply in early trading, delegates said. The working group is to \
+             meet again on rules, they said.\n\n\
+             The lawyers said the market was fragmented. They said the deal would close.",
+            &[
+                Some("delegates"),
+                Some("delegates"),
+                Some("the lawyers"),
+                Some("the lawyers"),
+            ],
+        );
+    }
+
+    #[test]
     fn the_one_quoted_as_saying_speaks_not_the_outlet() {
         assert_speakers(
             "The New York Times quoted Senator Don Nickles of Oklahoma as saying the study \
