@@ -2119,11 +2119,9 @@ fn is_cue(doc: &Document, k: usize) -> bool {
 fn requests_anonymity(doc: &Document, k: usize) -> bool {
     (1..=4).any(|words| {
         k + words < doc.tokens.len() && {
-            let phrase = (k + 1..=k + words)
-                .map(|j| doc.token_text(j))
-                .collect::<Vec<_>>()
-                .join(" ");
-            lexicon().anonymity_requests.contains(phrase.as_str())
+            lexicon()
+                .anonymity_requests
+                .contains(written_phrase(doc, k + 1..k + 1 + words).as_str())
         }
     })
 }
@@ -4721,10 +4719,7 @@ fn after_time(doc: &Document, from: usize, last: usize) -> usize {
         if from + words > last {
             continue;
         }
-        let phrase = (from..from + words)
-            .map(|j| doc.token_text(j))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let phrase = written_phrase(doc, from..from + words);
         // (Not an owner: "expect today’s issue to …".)
         let owner = from + words < last && is_possessive(doc.token_text(from + words));
         // A month after "in" is a time when a clause follows ("said in October it would …"),
@@ -4750,13 +4745,20 @@ fn time_words_before(doc: &Document, end: usize) -> usize {
     (1..=3.min(end))
         .rev()
         .find(|&words| {
-            let phrase = (end - words..end)
-                .map(|j| doc.token_text(j))
-                .collect::<Vec<_>>()
-                .join(" ");
-            lexicon().times_after_cue.contains(phrase.as_str())
+            lexicon()
+                .times_after_cue
+                .contains(written_phrase(doc, end - words..end).as_str())
         })
         .unwrap_or(0)
+}
+
+/// The tokens of `tokens` joined by single spaces, as the word lists hold phrases ("last
+/// week", "not to be identified").
+fn written_phrase(doc: &Document, tokens: std::ops::Range<usize>) -> String {
+    tokens
+        .map(|j| doc.token_text(j))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether `word` may open the reported clause after a cue: a subject pronoun, a determiner,
