@@ -574,15 +574,8 @@ fn direct_spans(doc: &Document) -> Vec<MarkedSpan> {
 /// word capitalised but title case's small ones (`lexicon/headline_small_words.txt`), and no
 /// question, exclamation or semicolon inside.
 fn names_a_title(before: &str, inner: &str) -> bool {
-    let named = before
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .is_some_and(|word| {
-            matches!(word, "the" | "The" | "a" | "A" | "an" | "An")
-                || word.ends_with("’s")
-                || word.ends_with("'s")
-        });
+    let named = ends_in_article(before)
+        || last_word(before).is_some_and(|word| word.ends_with("’s") || word.ends_with("'s"));
     if !named || inner.contains(['?', '!', ';']) {
         return false;
     }
@@ -598,6 +591,17 @@ fn names_a_title(before: &str, inner: &str) -> bool {
         }
     }
     capitalised >= 2
+}
+
+/// The last word of `text`, as written between spaces.
+fn last_word(text: &str) -> Option<&str> {
+    text.trim_end().rsplit(char::is_whitespace).next()
+}
+
+/// Whether `text` ends in an article ("the", "a", "an"), as words in marks after it may name
+/// a thing ("discuss the “counter-ISIL campaign”").
+fn ends_in_article(text: &str) -> bool {
+    last_word(text).is_some_and(|word| matches!(word, "the" | "The" | "a" | "A" | "an" | "An"))
 }
 
 impl Document<'_> {
@@ -4846,11 +4850,7 @@ fn quotes_words(content: &str) -> bool {
         if !is_opening_mark(c) {
             return false;
         }
-        let article = content[..at]
-            .trim_end()
-            .rsplit(char::is_whitespace)
-            .next()
-            .is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
+        let article = ends_in_article(&content[..at]);
         let inner = &content[at + c.len_utf8()..];
         let words = inner
             .find(['”', '"'])
@@ -5445,10 +5445,11 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                     .titles
                     .contains(super::entities::title_case(word).as_str())
             })
-            && doc
-                .sentences
-                .iter()
-                .any(|sentence| words.0 < sentence.start && sentence.start < words.1)
+            && {
+                // Sentences are sorted by start: the first that starts inside the words.
+                let next = doc.sentences.partition_point(|s| s.start <= words.0);
+                doc.sentences.get(next).is_some_and(|s| s.start < words.1)
+            }
     };
     let mut paragraph_start = 0;
     for paragraph in doc.text.split('\n') {
