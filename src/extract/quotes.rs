@@ -768,25 +768,33 @@ fn subject_before_cue(
         }
         // A place after "of" is no speaker: the name before it is ("Rep. Lee Zeldin of New
         // York, a Trump supporter, said"; "Cory James, 22, of Flint, Mich., said").
-        return commas
-            .find_map(|comma| {
-                let (mention, span) = subject_at(doc, floor, comma)?;
-                let first = doc.token_at_or_after(span.0);
-                if first > floor + 1 && matches!(doc.token_text(first - 1), "of" | "from" | "in") {
-                    // "one of the Pentagon officials, who was at the meeting, told": the group
-                    // of a partitive speaks.
-                    let partitive = doc.token_text(first - 1) == "of" && {
-                        let part = doc.token_text(first - 2);
-                        is_small_number(part)
-                            || matches!(part, "some" | "Some" | "several" | "Several" | "many")
-                    };
-                    subject_at(doc, floor, first - 1)
-                        .or_else(|| partitive.then_some((mention, span)))
-                } else {
-                    Some((mention, span))
-                }
-            })
-            .or(appositive_body);
+        let before = commas.find_map(|comma| {
+            let (mention, span) = subject_at(doc, floor, comma)?;
+            let first = doc.token_at_or_after(span.0);
+            if first > floor + 1 && matches!(doc.token_text(first - 1), "of" | "from" | "in") {
+                // "one of the Pentagon officials, who was at the meeting, told": the group
+                // of a partitive speaks.
+                let partitive = doc.token_text(first - 1) == "of" && {
+                    let part = doc.token_text(first - 2);
+                    is_small_number(part)
+                        || matches!(part, "some" | "Some" | "several" | "Several" | "many")
+                };
+                subject_at(doc, floor, first - 1).or_else(|| partitive.then_some((mention, span)))
+            } else {
+                Some((mention, span))
+            }
+        });
+        // "The central bank, Bank Negara, said": a body named in the appositive is the
+        // source the words before it describe.
+        // (Its name alone or after "the": not "a Republican", "to Congress".)
+        let named_whole = appositive_body.as_ref().is_some_and(|(_, span)| {
+            let first = doc.token_at_or_after(span.0);
+            matches!(doc.token_text(first - 1), "," | "the" | "The")
+        });
+        return match before {
+            Some((Mention::Described(_), _)) if named_whole => appositive_body,
+            before => before.or(appositive_body),
+        };
     }
     // "Democratic sources who requested anonymity said", "Half of all the people who do not
     // have high-speed Internet say": a relative clause without commas between the subject
@@ -2035,10 +2043,46 @@ fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention,
     }
     // The source opens right after the cue: in "said a source close to the campaign" the
     // source is not "the campaign".
-    end.filter(|&end| end > cue + 2)
+    let described = end
+        .filter(|&end| end > cue + 2)
         .and_then(|end| described_source(doc, cue + 1, end))
-        .filter(|(_, span)| doc.token_at_or_after(span.0) == cue + 1)
-        .or_else(|| source_before_modifier(doc, cue + 1, end.unwrap_or(limit)))
+        .filter(|(_, span)| doc.token_at_or_after(span.0) == cue + 1);
+    if let Some((_, span)) = &described {
+        let comma = doc.token_at_or_after(span.1);
+        if comma < ceiling && doc.token_text(comma) == "," {
+            if let Some(name) = appositive_name(doc, comma, ceiling) {
+                return Some(name);
+            }
+        }
+    }
+    described.or_else(|| source_before_modifier(doc, cue + 1, end.unwrap_or(limit)))
+}
+
+/// The name set off by the comma `comma` after a described source, which it names: "said the
+/// group's chief executive, Kjell Nilsson.", "said the bureau's director, James B. Comey, on
+/// Monday", "said the central bank, Bank Negara". Only a name that fills the appositive: not
+/// "said the official, Trump's adviser" nor a place ("said the company, New York-based").
+fn appositive_name(
+    doc: &Document,
+    comma: usize,
+    ceiling: usize,
+) -> Option<(Mention, (usize, usize))> {
+    let first = comma + 1;
+    if first >= ceiling || !is_capitalised(doc.token_text(first)) {
+        return None;
+    }
+    let stop = (first..ceiling.min(first + 8))
+        .find(|&j| !doc.token_text(j).chars().any(char::is_alphanumeric))
+        .unwrap_or(ceiling);
+    if stop < ceiling && stop == first + 8 {
+        return None;
+    }
+    subject_at(doc, first, stop).filter(|(mention, span)| {
+        matches!(mention, Mention::Named { name, .. }
+            if gazetteer().kind_of(name) != Some(EntityType::Place))
+            && doc.token_at_or_after(span.0) == first
+            && doc.token_at_or_after(span.1) == stop
+    })
 }
 
 /// An unnamed source with a determiner, up to the words that modify it ("one well-connected
@@ -6547,6 +6591,27 @@ mod tests {
             &[
                 Some("Solar Energy Industries Association"),
                 Some("the company"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_in_an_appositive_names_the_source_described_before_it() {
+        assert_speakers(
+            "The central bank, Bank Negara, said yields on treasury bills rose slightly.\n\n\
+             “This is a breakthrough for our sales,” said the group’s chief executive, Kjell \
+             Nilsson.\n\n\
+             The FBI did not find ties of any consequence, said the bureau’s director, James \
+             B. Comey, on Monday.\n\n\
+             Alabama’s secretary of state, a Republican, has said the remaining ballots were \
+             unlikely to shrink the victory.\n\n\
+             “It is bad for us,” said a spokesman, Washington.",
+            &[
+                Some("Bank Negara"),
+                Some("Kjell Nilsson"),
+                Some("James B. Comey"),
+                Some("Alabama’s secretary of state"),
+                Some("a spokesman"),
             ],
         );
     }
