@@ -2041,6 +2041,20 @@ fn subject_after(doc: &Document, cue: usize, ceiling: usize) -> Option<(Mention,
     if cue + 1 >= limit || ROLE_STOPS.contains(&doc.token_text(cue + 1)) {
         return None;
     }
+    // "“…,” tweeted another.", "…, said others.": a word that stands for one or more of a
+    // group, alone before the end of the clause.
+    let lone = doc.token_text(cue + 1);
+    // "One" or "another" is one member of a group, unnamed: "Other brokers agreed. “…,” said
+    // one."
+    if end == Some(cue + 2) && (is_quantity(lone) || matches!(lone, "another" | "one")) {
+        let span = (doc.tokens[cue + 1].start, doc.tokens[cue + 1].end);
+        let mention = if is_quantity(lone) {
+            Mention::Described(lone.to_string())
+        } else {
+            Mention::Anonymous(lone.to_string())
+        };
+        return Some((mention, span));
+    }
     // The source opens right after the cue: in "said a source close to the campaign" the
     // source is not "the campaign".
     let described = end
@@ -6592,6 +6606,36 @@ mod tests {
                 Some("Solar Energy Industries Association"),
                 Some("the company"),
             ],
+        );
+    }
+
+    #[test]
+    fn one_or_another_after_the_cue_is_an_unnamed_source_of_its_own() {
+        let text = "“We would have won if everyone could vote,” another supporter wrote on \
+                    Reddit. “Better watch out for illegal conduct by Grimes,” tweeted another.\n\n\
+                    Other brokers agreed. “At least this gives us a bit of breathing space,” said \
+                    one. “It is too late,” said others.";
+        assert_quotes_and_speakers(
+            text,
+            &[
+                (
+                    "We would have won if everyone could vote",
+                    Some("another supporter"),
+                ),
+                (
+                    "Better watch out for illegal conduct by Grimes",
+                    Some("another"),
+                ),
+                (
+                    "At least this gives us a bit of breathing space",
+                    Some("one"),
+                ),
+                ("It is too late", Some("others")),
+            ],
+        );
+        assert_eq!(
+            speakers_and_anonymity(text)[1..3],
+            [(Some("another".into()), true), (Some("one".into()), true)]
         );
     }
 
