@@ -2969,7 +2969,38 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
         k == cue || AUXILIARIES.contains(&t) || lexicon().between.contains(t) || is_cue_word(t)
     };
     let after_determiner = end > first + 1 && DETERMINERS.contains(&doc.token_text(first));
-    if end > first && roles_end > end && verb_follows(name_end) {
+    // "The president left no doubt …, saying …", "The government froze wages … and said …":
+    // before a cue, "the", one head that names an office, a body or an unnamed source, then a
+    // word in lower case that opens no phrase and names no one (the verb, whatever it is; not
+    // "the vice president", "the executive orders", "the group the board …").
+    let source_head = |word: &str| {
+        is_office(word)
+            || lexicon().anonymous.contains(word)
+            || lexicon().group_nouns.contains(word)
+            || gazetteer()
+                .organisation_words
+                .contains(capitalise(word).as_str())
+    };
+    let determiner_alone = end == first + 1
+        && doc.token_text(first).eq_ignore_ascii_case("the")
+        && is_cue_word(doc.token_text(cue));
+    let head_then_verb = || {
+        let next = doc.token_text(end + 1);
+        source_head(doc.token_text(end))
+            && next.chars().all(|c| c.is_lowercase())
+            && !source_head(next)
+            && (!names_a_group(next) || is_cue_word(next))
+            && !ROLE_STOPS.contains(&next)
+            && !DETERMINERS.contains(&next)
+            && !is_source_determiner(next)
+            && !matches!(
+                next,
+                "who" | "which" | "whose" | "itself" | "himself" | "herself"
+            )
+    };
+    if determiner_alone && end + 1 < cue && head_then_verb() {
+        end += 1;
+    } else if end > first && roles_end > end && verb_follows(name_end) {
         if name_end > roles_end {
             // Roles, then a name.
             end = name_end;
@@ -6606,6 +6637,31 @@ mod tests {
                 Some("Solar Energy Industries Association"),
                 Some("the company"),
             ],
+        );
+    }
+
+    #[test]
+    fn the_and_one_head_before_any_verb_is_the_subject_of_a_later_cue() {
+        assert_quotes_and_speakers(
+            "The president left no doubt of his commitment to helping her succeed him, saying \
+             that there has never been a man more qualified.\n\n\
+             The government froze wages in the fourth quarter and said any future rises must be \
+             linked to productivity.",
+            &[
+                (
+                    "there has never been a man more qualified",
+                    Some("the president"),
+                ),
+                (
+                    "any future rises must be linked to productivity",
+                    Some("the government"),
+                ),
+            ],
+        );
+        // A noun after the head makes a compound, not a verb.
+        assert_never_speaker(
+            "The executive orders were signed on Monday, saying that care is a right.",
+            "the executive",
         );
     }
 
