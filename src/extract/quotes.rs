@@ -4421,6 +4421,22 @@ fn reported_in(
                     listener_end = end;
                 }
             }
+            // "told a Planned Parenthood gathering in Washington she will …", "told supporters
+            // in Iowa they …": where the listener was is no content, before a subject pronoun.
+            if listener_end > k + 1
+                && listener_end + 2 < last
+                && matches!(doc.token_text(listener_end), "in" | "at")
+            {
+                let place_end = (listener_end + 1..last.min(listener_end + 5))
+                    .find(|&j| !is_capitalised(doc.token_text(j)))
+                    .unwrap_or(last);
+                if place_end > listener_end + 1
+                    && place_end < last
+                    && SUBJECT_PRONOUNS.contains(&doc.token_text(place_end))
+                {
+                    listener_end = place_end;
+                }
+            }
         }
         // "Mr Farage told BBC Radio Four’s Any Questions.", "…, he told reporters in a
         // filing.": a listener, and no content after it (the content may stand before).
@@ -7383,7 +7399,8 @@ mod tests {
             "Filing\n\nMichigan was only doing what 40 states already do, Schuette told the court \
              in his filing.\n\nThe plan will cost 100 mln dlrs, he told reporters.\n\nJoyce told \
              a news conference he is not planning an appeal.\n\nHawke told a Sydney radio station \
-             the deficit may reach four billion.",
+             the deficit may reach four billion.\n\nClinton told a Planned Parenthood gathering \
+             in Washington she will protect reproductive rights.",
         );
         let quoted: Vec<&str> = found.iter().map(|(quote, _, _)| quote.as_str()).collect();
         assert_eq!(
@@ -7392,7 +7409,8 @@ mod tests {
                 "Michigan was only doing what 40 states already do",
                 "The plan will cost 100 mln dlrs",
                 "he is not planning an appeal",
-                "the deficit may reach four billion"
+                "the deficit may reach four billion",
+                "she will protect reproductive rights"
             ]
         );
     }
