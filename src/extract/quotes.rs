@@ -3802,7 +3802,9 @@ fn reported(
                         | "after"
                 ) || doc.token_text(j + 1) == "even" && doc.token_text(j + 2) == "as"
             };
-            if punctuation != ";" && !conjunction {
+            // (Not in words that end at their cue, all of them the speaker's: "…, and the
+            // meeting deteriorated from there, said one GOP source.")
+            if punctuation != ";" && !conjunction || conjunction && to <= cue {
                 return None;
             }
             // "…, but he sounded a nostalgic note …", ", and they rejected …": a personal
@@ -4260,11 +4262,21 @@ fn reported_in(
             let name = matches!(mention, Mention::Named { .. });
             // A described source before a comma is as often the subject of the words after
             // ("…, said their stump speeches, already replete with …, would").
+            // "…, said one GOP source in the room.": a described source too, where the
+            // phrase ends the sentence with no verb.
+            let scene_ends_sentence = || {
+                SCENE_PREPOSITIONS.contains(&doc.token_text(next))
+                    && (next + 1..last).all(|j| {
+                        let word = doc.token_text(j);
+                        word != "," && !reads_as_verb(word) && !AUXILIARIES.contains(&word)
+                    })
+            };
             next >= last
                 || matches!(doc.token_text(next), "who" | "familiar" | "close" | "known")
                 || name
                     && (doc.token_text(next) == ","
                         || SCENE_PREPOSITIONS.contains(&doc.token_text(next)))
+                || scene_ends_sentence()
                 || (next..last).all(|j| holds_no_words(doc.token_text(j)))
         });
         // With no subject before it, a verb in the past may still put its speaker after it
@@ -6652,6 +6664,28 @@ mod tests {
             &[
                 Some("Solar Energy Industries Association"),
                 Some("the company"),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_words_before_their_cue_keep_every_clause_and_a_described_source_after_it_speaks() {
+        assert_quotes_and_speakers(
+            "Kadzik’s refusal to answer fully did not go over well with Republicans, and the \
+             meeting deteriorated from there, said one GOP source in the room.\n\n\
+             Several Bahrain banks had been lending in the fixed periods, but today they found \
+             the money in short supply, dealers said.",
+            &[
+                (
+                    "Kadzik’s refusal to answer fully did not go over well with Republicans, and \
+                     the meeting deteriorated from there",
+                    Some("one GOP source"),
+                ),
+                (
+                    "Several Bahrain banks had been lending in the fixed periods, but today they \
+                     found the money in short supply",
+                    Some("dealers"),
+                ),
             ],
         );
     }
