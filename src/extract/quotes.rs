@@ -3029,6 +3029,62 @@ fn quote_in_sentence(doc: &Document, from: usize) -> (usize, usize, bool) {
     (first, at, inside)
 }
 
+/// The clause that the words in marks at `span` end: from the start of their sentence, when
+/// at least three words stand before the marks there ("The tax cut plans are ''profoundly
+/// irresponsible,''"), after `previous_end`, none of them a cue, a mark or a colon ("He put
+/// it simply: “…”", "Smith added, “…”"), through the closing marks; else `span`.
+fn clause_before_marks(
+    doc: &Document,
+    span: (usize, usize),
+    previous_end: usize,
+) -> (usize, usize) {
+    let (first, _, inside) = quote_in_sentence(doc, span.0);
+    if !inside {
+        return span;
+    }
+    let start = sentence_start(doc, first);
+    let mut mark = first;
+    while mark > start
+        && doc
+            .token_text(mark - 1)
+            .chars()
+            .all(|c| is_opening_mark(c) || c == '\'')
+    {
+        mark -= 1;
+    }
+    let words = start..mark;
+    // Not a question put ("Asked whether Clinton “has the integrity …,”"), nor a name or a
+    // term after an article or an owner ("with a “question”", "Fox News Channel’s
+    // “Hannity,”").
+    let before = &doc.text[doc.tokens[start].start..span.0];
+    let clause = doc.tokens[start].start >= previous_end
+        && words
+            .clone()
+            .filter(|&j| !holds_no_words(doc.token_text(j)))
+            .count()
+            >= 3
+        && mark > start
+        && doc.token_text(mark - 1) != ","
+        && !is_possessive(doc.token_text(mark - 1))
+        && !ends_in_article(before.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        && opening_asked(doc, start, mark).is_none()
+        && words.clone().all(|j| {
+            let word = doc.token_text(j);
+            !is_cue(doc, j)
+                && word != ":"
+                && !word.contains(|c: char| is_opening_mark(c) || c == '”' || c == '„' || c == '»')
+        });
+    if !clause {
+        return span;
+    }
+    // The punctuation and marks that close the words go with them.
+    let closing = doc.text[span.1..]
+        .char_indices()
+        .find(|&(_, c)| !(matches!(c, ',' | '.' | '?' | '!' | '\'' | '’') || c == '”' || c == '"'))
+        .map_or(doc.text.len() - span.1, |(at, _)| at);
+    (doc.tokens[start].start, span.1 + closing)
+}
+
 /// First token of the sentence holding token `k`.
 fn sentence_start(doc: &Document, k: usize) -> usize {
     let at = doc.sentences.partition_point(|s| s.tokens.end <= k);
@@ -5418,6 +5474,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             // Only with its cue after it: "“I do well,” said Iampaglia."
             let cue_after = speech_end.then(|| cue_after_quote(doc, span)).flatten();
             if let Some(attribution) = cue_after {
+                let span = clause_before_marks(doc, span, previous_end);
                 found.push(Found::new(span, Some(attribution), true));
             } else if let Some((attribution, from)) = naming_before(doc, span, previous_end) {
                 found.push(Found::new((from, span.1), Some(attribution), true));
@@ -5425,6 +5482,13 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             continue;
         }
         let mut attribution = attribute_direct(doc, span, previous_end);
+        // "The tax cut plans are ''profoundly irresponsible,'' said Steve Bell": words in
+        // marks that end a clause begun before them, its speaker after them, quote the
+        // clause; it is the speaker's whole.
+        let span = match &attribution {
+            Some(a) if a.span.0 >= span.1 => clause_before_marks(doc, span, previous_end),
+            _ => span,
+        };
         // Inside a sentence of its own, a quote with no cue belongs to that sentence's
         // subject ("…,” she says. She wants the candidates “first and foremost …”").
         let (_, sentence, inside) = quote_in_sentence(doc, span.0);
@@ -6665,6 +6729,37 @@ mod tests {
                 Some("Solar Energy Industries Association"),
                 Some("the company"),
             ],
+        );
+    }
+
+    #[test]
+    fn words_in_marks_that_end_a_clause_before_their_speaker_quote_the_clause() {
+        assert_quotes_and_speakers(
+            "The tax cut plans are ''profoundly irresponsible,'' said Steve Bell, a Republican.\n\n\
+             However laudable the goal, using the capital gains tax “is a misguided approach,” \
+             Mr. Burman said.\n\n\
+             Asked whether Clinton “has the integrity to serve effectively as president,” 60 \
+             percent said yes.",
+            &[
+                (
+                    "The tax cut plans are ''profoundly irresponsible,''",
+                    Some("Steve Bell"),
+                ),
+                (
+                    "However laudable the goal, using the capital gains tax “is a misguided \
+                     approach,”",
+                    Some("Burman"),
+                ),
+                (
+                    "has the integrity to serve effectively as president",
+                    Some("60 percent"),
+                ),
+            ],
+        );
+        // A title after its owner is no clause's end.
+        assert_no_quote_opens_with(
+            "Wednesday on Fox News Channel’s “Hannity,” Gingrich said the race was over.",
+            &["Wednesday"],
         );
     }
 
