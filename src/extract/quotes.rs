@@ -675,10 +675,11 @@ fn subject_before_cue(
     }
     // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes set
     // off by spaces, not a word cut short in speech ("the Defense Ministry falsely claim- —
-    // accused").
+    // accused"); a long one may hold commas ("Kall -- co-editor of …, a book analyzing … --
+    // said").
     if end > floor + 2 && is_dash(doc.token_text(end - 1)) {
         let spaced = |j: usize| doc.tokens[j - 1].end < doc.tokens[j].start;
-        let open = (floor.max(end.saturating_sub(14)) + 1..end - 3)
+        let open = (floor.max(end.saturating_sub(24)) + 1..end - 3)
             .rev()
             .find(|&j| is_dash(doc.token_text(j)))
             .filter(|&open| spaced(open) && spaced(end - 1));
@@ -7578,12 +7579,15 @@ mod tests {
              senators vented about Sanders vowing to fight on and said that they had lost their \
              patience.\n\nBut the Court of Appeals overruled and said Ohio already provided more \
              early voting.\n\nJason Sims — a teacher from Mount Pleasant — says he made a \
-             last-minute decision.",
+             last-minute decision.\n\nKall -- co-editor of Debating The Donald, a book \
+             analyzing Trump's performances at GOP primary debates -- said the candidate \
+             tended to make announcements.",
             &[
                 Some("Trump"),
                 Some("some senators"),
                 Some("the Court of Appeals"),
                 Some("Jason Sims"),
+                Some("Kall"),
             ],
         );
     }
