@@ -1107,9 +1107,17 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     }
     // Modifiers, not a clause: "one story are gone" has a verb. "of" and "for" may join
     // them: "the former secretary of state", "a spokesman for the campaign".
+    // "Her advisers and allies say": two groups of people joined by "and" are one source (not
+    // "their homes and individuals know", "the plants and animals found there").
+    let people =
+        |word: &str| lexicon().group_nouns.contains(word) || lexicon().anonymous.contains(word);
+    let joins_groups = |j: usize| {
+        j + 2 == end && doc.token_text(j) == "and" && people(doc.token_text(j - 1)) && people(head)
+    };
     let words_ok = (determiner + 1..end).all(|j| {
         let t = doc.token_text(j);
         j == end - 1
+            || joins_groups(j)
             || t.chars()
                 .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
                 && (!ROLE_STOPS.contains(&t) || matches!(t, "of" | "for"))
@@ -6591,10 +6599,14 @@ mod tests {
             "Italy needs first to tackle some fundamental problems, economists and \
              industrialists say.\n\n\
              Takeshita will face a tough test from the very start of his term, economists and \
-             businessmen said.",
+             businessmen said.\n\n\
+             Her advisers and allies say she will win the nomination easily.\n\n\
+             Families feel safe in their homes and individuals know their rights will be \
+             respected.",
             &[
                 Some("economists and industrialists"),
                 Some("economists and businessmen"),
+                Some("Her advisers and allies"),
             ],
         );
     }
