@@ -8275,6 +8275,24 @@ mod tests {
     }
 
     #[test]
+    fn unless_whereas_and_given_open_a_clause_and_name_no_one() {
+        assert_never_speaker(
+            "Given what we’re seeing at state legislatures, in terms of tightening voting \
+             restrictions, some groups are saying that the White House should act.",
+            "Given",
+        );
+        assert_never_speaker(
+            "Unless specifically noted herein, any prior Presidential Proclamation related to \
+             trade is expressed in the order.",
+            "Unless",
+        );
+        assert_never_speaker(
+            "Whereas Pierce emphasized big tech censorship, La Riva argued against it.",
+            "Whereas Pierce",
+        );
+    }
+
+    #[test]
     fn an_adverb_that_opens_the_sentence_is_no_speaker() {
         assert_speakers(
             "Once he was president, Mr. Obama made a peace agreement a priority, announcing \
