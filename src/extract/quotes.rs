@@ -4551,8 +4551,10 @@ fn reported_in(
             at + 1 < last && doc.token_text(at) == "," && is_participle(doc.token_text(at + 1))
         };
         let participle_opens = participle_after_comma(from);
+        // (Nor after a subject pronoun that opens the content: "say they feel that way".)
+        let opens_with_pronoun = from < last && SUBJECT_PRONOUNS.contains(&doc.token_text(from));
         let that = (from..(from + 7).min(last))
-            .take_while(|_| !participle_opens)
+            .take_while(|_| !participle_opens && !opens_with_pronoun)
             .take_while(|&j| {
                 let word = doc.token_text(j);
                 let own_verb = AUXILIARIES.contains(&word)
@@ -6432,6 +6434,17 @@ mod tests {
     use super::super::extract;
 
     #[test]
+    fn a_text_that_ends_at_its_cue_or_listener_gives_no_panic() {
+        for text in [
+            "Smith told reporters",
+            "Smith said",
+            "The plan will fail, Smith told reporters",
+        ] {
+            quotes(text);
+        }
+    }
+
+    #[test]
     fn marks_around_no_words_before_a_cue_give_no_panic() {
         // The span inside the marks, trimmed of the comma and spaces, crossed itself.
         for text in ["“ , ” he told", "“ , ” They said reporters", "“,” he said"] {
@@ -8271,6 +8284,22 @@ mod tests {
              “What if Donald Trump had elocution lessons?” the 43-year-old asked in the \
              video’s description.",
             &[Some("the 46-year-old"), Some("the 43-year-old")],
+        );
+    }
+
+    #[test]
+    fn a_that_after_a_pronoun_that_opens_the_content_is_the_contents() {
+        let found = quotes(
+            "A third of independents say they feel that way about it.\n\n\
+             A lot of people said he’s the one that got them to do it.",
+        );
+        let quoted: Vec<&str> = found.iter().map(|(quote, _, _)| quote.as_str()).collect();
+        assert_eq!(
+            quoted,
+            [
+                "they feel that way about it",
+                "he’s the one that got them to do it"
+            ]
         );
     }
 
