@@ -1003,15 +1003,7 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
         && is_small_number(head)
         && is_small_number(doc.token_text(end - 3))
     {
-        let mut start = end - 3;
-        while start > floor
-            && lexicon()
-                .share_qualifiers
-                .iter()
-                .any(|q| q.eq_ignore_ascii_case(doc.token_text(start - 1)))
-        {
-            start -= 1;
-        }
+        let start = qualified_share(doc, floor, end - 3);
         let span = (doc.tokens[start].start, doc.tokens[end - 1].end);
         return Some((
             Mention::Described(doc.text[span.0..span.1].to_string()),
@@ -1280,11 +1272,43 @@ fn bare_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (us
         }
         start -= 1;
     }
+    // "Nearly eight in 10 Democratic voters said": the share of the group goes with it.
+    if start >= floor + 2
+        && doc.token_text(start - 1) == "in"
+        && is_small_number(doc.token_text(start))
+        && is_small_number(doc.token_text(start - 2))
+    {
+        start = qualified_share(doc, floor, start - 2);
+    }
+    // "reduce its footprint by 50% at …": a share after a preposition is an amount.
+    if is_quantity(doc.token_text(end - 1))
+        && start > floor
+        && matches!(
+            doc.token_text(start - 1),
+            "by" | "to" | "from" | "at" | "of" | "than" | "over" | "under" | "with"
+        )
+    {
+        return None;
+    }
     let span = (doc.tokens[start].start, doc.tokens[end - 1].end);
     Some((
         Mention::Described(doc.text[span.0..span.1].to_string()),
         span,
     ))
+}
+
+/// The first token of the share "N in M" that opens at token `start`, with the words that
+/// qualify it before ("nearly", "about": `lexicon/share_qualifiers.txt`).
+fn qualified_share(doc: &Document, floor: usize, mut start: usize) -> usize {
+    while start > floor
+        && lexicon()
+            .share_qualifiers
+            .iter()
+            .any(|q| q.eq_ignore_ascii_case(doc.token_text(start - 1)))
+    {
+        start -= 1;
+    }
+    start
 }
 
 /// A lower-case plural or share of a group ("analysts", "percent"): a source on its own. No
@@ -1326,6 +1350,12 @@ fn holds_given_name(name: &str) -> bool {
 /// ("three-quarters", "Two-thirds").
 fn is_quantity(word: &str) -> bool {
     let last = word.rsplit('-').next().unwrap_or(word);
+    // "33%" as written whole, a share as "33 percent" is.
+    let last = if last.len() > 1 && last.ends_with('%') {
+        "%"
+    } else {
+        last
+    };
     lexicon()
         .quantities
         .iter()
@@ -8284,6 +8314,25 @@ mod tests {
              “What if Donald Trump had elocution lessons?” the 43-year-old asked in the \
              video’s description.",
             &[Some("the 46-year-old"), Some("the 43-year-old")],
+        );
+    }
+
+    #[test]
+    fn a_share_in_figures_or_of_ten_with_its_group_speaks_but_not_after_a_preposition() {
+        assert_speakers(
+            "Rasmussen Reports: 61% say the operation has been successful so far.\n\n\
+             Nearly eight in 10 Democratic voters said they have made up their minds.\n\n\
+             The program will cut its footprint by 50% at its facilities which support space \
+             research by the end of the decade.",
+            &[
+                Some("61%"),
+                Some("Nearly eight in 10 Democratic voters"),
+                Some("its facilities"),
+            ],
+        );
+        assert_never_speaker(
+            "We don’t at all believe that these represent a lack of concern.",
+            "all",
         );
     }
 
