@@ -94,6 +94,8 @@ struct Lexicon {
     time_units: HashSet<&'static str>,
     /// Numbers up to ten, as a share of a group counts them: "three in 10", "one in five".
     number_words: Vec<&'static str>,
+    /// Numbers from eleven to ninety in words: "Forty-two percent".
+    tens: HashSet<&'static str>,
     /// Words before a share that qualify it: "about four in 10", "more than 4 in 10".
     share_qualifiers: Vec<&'static str>,
     /// Second-person words (and "us", "me") that may stand as a speaker but name no one.
@@ -212,6 +214,7 @@ fn lexicon() -> &'static Lexicon {
             quantities: lines(include_str!("lexicon/quantities.txt")).collect(),
             time_units: word_list(include_str!("lexicon/time_units.txt")),
             number_words: lines(include_str!("lexicon/number_words.txt")).collect(),
+            tens: word_list(include_str!("lexicon/tens.txt")),
             share_qualifiers: lines(include_str!("lexicon/share_qualifiers.txt")).collect(),
             unnamed_persons: word_list(include_str!("lexicon/unnamed_persons.txt")),
             female_names: word_list(include_str!("lexicon/female_first_names.txt")),
@@ -852,6 +855,15 @@ fn subject_before_cue(
     // subject is no speaker; the subject before it is.
     let (mention, span) = subject?;
     let first = doc.token_at_or_after(span.0);
+    // "About 22 percent of Democrats said", "Half of all Republicans say", "Forty-two percent
+    // of voters say": a share of a group speaks as written, the group with it.
+    if let Some(share) = share_before_of(doc, floor, first) {
+        let span = (doc.tokens[share].start, span.1);
+        return Some((
+            Mention::Described(doc.text[span.0..span.1].to_string()),
+            span,
+        ));
+    }
     let after_preposition =
         first > floor + 1 && matches!(doc.token_text(first - 1), "of" | "from" | "in");
     let place = || {
@@ -1295,6 +1307,46 @@ fn bare_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (us
         Mention::Described(doc.text[span.0..span.1].to_string()),
         span,
     ))
+}
+
+/// The first token of a share of the group at token `first` ("About 22 percent of", "Half of
+/// all"), not before `floor`; None where no share and "of" stand before it.
+fn share_before_of(doc: &Document, floor: usize, first: usize) -> Option<usize> {
+    let mut of = first;
+    while of > floor && matches!(doc.token_text(of - 1), "all" | "the" | "those" | "these") {
+        of -= 1;
+    }
+    if of < floor + 2 || doc.token_text(of - 1) != "of" || !is_quantity(doc.token_text(of - 2)) {
+        return None;
+    }
+    // The figure before a share: "22 percent", "Forty-two percent", "12.5 percent".
+    let figure = |word: &str| {
+        word.starts_with(|c: char| c.is_ascii_digit())
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            || word.split('-').all(|part| {
+                is_small_number(part) || lexicon().tens.contains(part.to_lowercase().as_str())
+            })
+    };
+    let mut start = of - 2;
+    while start > floor && figure(doc.token_text(start - 1)) {
+        start -= 1;
+    }
+    let start = qualified_share(doc, floor, start);
+    // "a majority of", "the vast majority of", "A strong bipartisan majority of": its article
+    // and the words that describe it.
+    let describes = |word: &str| {
+        word.chars().all(char::is_alphabetic)
+            && !ROLE_STOPS.contains(&word)
+            && !AUXILIARIES.contains(&word)
+            && !is_cue_word(word)
+    };
+    let article = (floor.max(start.saturating_sub(3))..start)
+        .rev()
+        .take_while(|&j| describes(doc.token_text(j)))
+        .find(|&j| matches!(doc.token_text(j), "a" | "A" | "an" | "An" | "the" | "The"));
+    Some(article.unwrap_or(start))
 }
 
 /// The first token of the share "N in M" that opens at token `start`, with the words that
@@ -8334,6 +8386,22 @@ mod tests {
             "We don’t at all believe that these represent a lack of concern.",
             "all",
         );
+        // A share of a group, as written, before "of".
+        assert_speakers(
+            "About 22 percent of Democrats said they would vote for him.\n\n\
+             Forty-two percent of voters say they are liberal.\n\n\
+             Half of all Republicans say they want a new nominee.\n\n\
+             The vast majority of the American people, none of the foreign leaders said, want \
+             it.\n\n\
+             The vast majority of Americans say they want background checks.",
+            &[
+                Some("About 22 percent of Democrats"),
+                Some("Forty-two percent of voters"),
+                Some("Half of all Republicans"),
+                Some("none of the foreign leaders"),
+                Some("the vast majority of Americans"),
+            ],
+        );
     }
 
     #[test]
@@ -10268,7 +10336,7 @@ mod tests {
     fn reported_speech_of_a_described_source_inside_reported_speech_is_its_own() {
         assert_speakers(
             "The report found that 61 percent of teachers say their schools need more staff.",
-            &[Some("the report"), Some("teachers")],
+            &[Some("the report"), Some("61 percent of teachers")],
         );
         // A share that a poll counts speaks through the poll, inside its words too.
         assert_speakers(
@@ -10301,7 +10369,7 @@ mod tests {
         assert_speakers(
             "The senator gained ground in the poll, with 40 percent of voters saying they trust \
              her on taxes.",
-            &[Some("voters")],
+            &[Some("40 percent of voters")],
         );
     }
 
