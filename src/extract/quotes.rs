@@ -1059,7 +1059,7 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
         .find(|&j| is_source_determiner(doc.token_text(j)) || possessive_at(doc, j));
     let Some(determiner) = determiner else {
         return if lower {
-            bare_source(doc, floor, end)
+            bare_source(doc, floor, end).or_else(|| named_body(doc, floor, end))
         } else {
             None
         };
@@ -1168,6 +1168,44 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
         if let Some(subject) = subject_at(doc, floor, start - 1) {
             return Some(subject);
         }
+    }
+    let span = (doc.tokens[start].start, doc.tokens[end - 1].end);
+    Some((
+        Mention::Described(doc.text[span.0..span.1].to_string()),
+        span,
+    ))
+}
+
+/// "Clinton campaign says …", "…, Trump administration said": a name and the body it heads,
+/// with no article, as headlines write them; the name opens the clause.
+fn named_body(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (usize, usize))> {
+    let head = doc.token_text(end - 1);
+    if !gazetteer()
+        .organisation_words
+        .contains(capitalise(head).as_str())
+    {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > floor && end - start <= 3 && is_capitalised(doc.token_text(start - 1)) {
+        start -= 1;
+    }
+    // (Not a headline after an outlet's label: "CNN: Biden administration announces …" is
+    // the label's.)
+    let opens_clause = start == floor || {
+        let before = doc.token_text(start - 1);
+        !before.chars().any(char::is_alphanumeric) && before != ":"
+    };
+    // (Not a quantifier: "No agency predicted …", "Every administration says …".)
+    let first = doc.token_text(start).to_lowercase();
+    if start == end - 1
+        || !opens_clause
+        || opens_clause_word(&first)
+        || is_source_determiner(&first)
+        || DETERMINERS.contains(&first.as_str())
+        || matches!(first.as_str(), "no" | "every" | "each" | "any")
+    {
+        return None;
     }
     let span = (doc.tokens[start].start, doc.tokens[end - 1].end);
     Some((
@@ -8366,6 +8404,26 @@ mod tests {
              “What if Donald Trump had elocution lessons?” the 43-year-old asked in the \
              video’s description.",
             &[Some("the 46-year-old"), Some("the 43-year-old")],
+        );
+    }
+
+    #[test]
+    fn a_name_and_the_body_it_heads_speak_without_an_article() {
+        assert_speakers(
+            "Democrats to sue Ariz. on poll access.\n\n\
+             Clinton campaign says long lines kept many from casting ballots.\n\n\
+             On Monday, Washington state announced that most state employees are vaccinated.",
+            &[Some("Clinton campaign"), Some("Washington state")],
+        );
+        assert_never_speaker(
+            "No agency predicted a Taliban takeover in nine days.",
+            "No agency",
+        );
+        // A headline after an outlet's label is the label's.
+        assert_never_speaker(
+            "Here is the coverage.\n\nCNN: Biden administration announces plan to develop \
+             floating offshore wind turbines for West Coast",
+            "Biden administration",
         );
     }
 
