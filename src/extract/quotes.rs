@@ -1383,12 +1383,12 @@ fn share_before_of(doc: &Document, floor: usize, first: usize) -> Option<usize> 
     let article = (floor.max(start.saturating_sub(3))..start)
         .rev()
         .take_while(|&j| describes(doc.token_text(j)))
-        .find(|&j| matches!(doc.token_text(j), "a" | "A" | "an" | "An" | "the" | "The"));
+        .find(|&j| ends_in_article(doc.token_text(j)));
     Some(article.unwrap_or(start))
 }
 
-/// The first token of the share "N in M" that opens at token `start`, with the words that
-/// qualify it before ("nearly", "about": `lexicon/share_qualifiers.txt`).
+/// The first token of the share that opens at token `start` ("eight in 10", "22 percent"),
+/// with the words that qualify it before ("nearly", "about": `lexicon/share_qualifiers.txt`).
 fn qualified_share(doc: &Document, floor: usize, mut start: usize) -> usize {
     while start > floor
         && lexicon()
@@ -2214,10 +2214,12 @@ fn appositive_name(
     if first >= ceiling || !is_capitalised(doc.token_text(first)) {
         return None;
     }
-    let stop = (first..ceiling.min(first + 8))
+    // The name ends at punctuation within eight tokens, or at the ceiling.
+    let window_end = ceiling.min(first + 8);
+    let stop = (first..window_end)
         .find(|&j| !doc.token_text(j).chars().any(char::is_alphanumeric))
-        .unwrap_or(ceiling);
-    if stop < ceiling && stop == first + 8 {
+        .unwrap_or(window_end);
+    if stop < ceiling && stop == window_end {
         return None;
     }
     subject_at(doc, first, stop).filter(|(mention, span)| {
@@ -3112,6 +3114,7 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
     };
     let determiner_alone = end == first + 1
         && doc.token_text(first).eq_ignore_ascii_case("the")
+        && cue < doc.tokens.len()
         && is_cue_word(doc.token_text(cue));
     let head_then_verb = || {
         let next = doc.token_text(end + 1);
@@ -3192,7 +3195,6 @@ fn clause_before_marks(
             .filter(|&j| !holds_no_words(doc.token_text(j)))
             .count()
             >= 3
-        && mark > start
         && doc.token_text(mark - 1) != ","
         && !is_possessive(doc.token_text(mark - 1))
         && !ends_in_article(before.trim_end_matches(|c: char| !c.is_alphanumeric()))
