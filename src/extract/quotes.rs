@@ -950,10 +950,27 @@ fn unnamed_person(source: &str) -> bool {
 }
 
 /// The start of an unnamed source whose head noun is token `head`: back to its determiner,
-/// over up to six words of letters, figures, periods and hyphens ("a U.S. defence official").
+/// over up to six words of letters, figures, periods and hyphens ("a U.S. defence official")
+/// and a ticker or an acronym in brackets before the head.
 fn determined_from(doc: &Document, floor: usize, head: usize) -> usize {
-    let mut start = head;
-    while start > floor && head + 1 - start < 8 {
+    // "an Inland Steel Industries Inc <IAD> spokesman", "an Egyptian General Petroleum Corp
+    // (EGPC) official": a ticker or an acronym in brackets right before the head is part of
+    // the phrase, and leaves its eight words to the words before it.
+    let bracket = (head >= floor + 3 && matches!(doc.token_text(head - 1), ">" | ")"))
+        .then(|| {
+            let opener = if doc.token_text(head - 1) == ">" {
+                "<"
+            } else {
+                "("
+            };
+            (floor.max(head.saturating_sub(6))..head - 1)
+                .rev()
+                .find(|&j| doc.token_text(j) == opener)
+        })
+        .flatten();
+    let skipped = bracket.map_or(0, |open| head - open);
+    let mut start = bracket.unwrap_or(head);
+    while start > floor && head + 1 - start < 8 + skipped {
         let t = doc.token_text(start - 1);
         if DETERMINERS.contains(&t) {
             return start - 1;
@@ -8406,6 +8423,28 @@ mod tests {
              “What if Donald Trump had elocution lessons?” the 43-year-old asked in the \
              video’s description.",
             &[Some("the 46-year-old"), Some("the 43-year-old")],
+        );
+    }
+
+    #[test]
+    fn a_ticker_or_an_acronym_in_brackets_stays_in_an_unnamed_source() {
+        assert_eq!(
+            speakers_and_anonymity(
+                "Reached later, an Inland Steel Industries Inc <IAD> spokesman said the company \
+                 was studying the pricing move.\n\n\
+                 Prices went up by over 50 pct, an Egyptian General Petroleum Corp (EGPC) \
+                 official said."
+            ),
+            [
+                (
+                    Some("an Inland Steel Industries Inc <IAD> spokesman".into()),
+                    true
+                ),
+                (
+                    Some("an Egyptian General Petroleum Corp (EGPC) official".into()),
+                    true
+                ),
+            ]
         );
     }
 
