@@ -975,7 +975,15 @@ fn determined_from(doc: &Document, floor: usize, head: usize) -> usize {
         if DETERMINERS.contains(&t) {
             return start - 1;
         }
-        if !(t.chars().all(char::is_alphanumeric) || t.contains(['.', '-'])) {
+        // "The Labor Department’s report", "Today’s report": the owner goes with it (not a
+        // contraction: "it’s about …").
+        let possessive = start - 1 > floor
+            && possessive_at(doc, start - 1)
+            && !matches!(
+                doc.token_text(start - 2).to_lowercase().as_str(),
+                "it" | "that" | "there" | "here" | "what" | "who" | "he" | "she" | "this"
+            );
+        if !(t.chars().all(char::is_alphanumeric) || t.contains(['.', '-']) || possessive) {
             break;
         }
         start -= 1;
@@ -8445,6 +8453,20 @@ mod tests {
                     true
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn the_owner_of_an_unnamed_source_stays_with_it() {
+        assert_speakers(
+            "This morning’s report showed that we added jobs.\n\n\
+             The Labor Department’s report showed that wages rose faster than prices.\n\n\
+             A Wendy's spokesman said it was corporate policy not to comment.",
+            &[
+                Some("This morning’s report"),
+                Some("the Labor Department’s report"),
+                Some("a Wendy's spokesman"),
+            ],
         );
     }
 
