@@ -1138,10 +1138,11 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
     // them: "the former secretary of state", "a spokesman for the campaign".
     // "Her advisers and allies say": two groups of people joined by "and" are one source (not
     // "their homes and individuals know", "the plants and animals found there").
-    let people =
-        |word: &str| lexicon().group_nouns.contains(word) || lexicon().anonymous.contains(word);
     let joins_groups = |j: usize| {
-        j + 2 == end && doc.token_text(j) == "and" && people(doc.token_text(j - 1)) && people(head)
+        j + 2 == end
+            && doc.token_text(j) == "and"
+            && is_people_noun(doc.token_text(j - 1))
+            && is_people_noun(head)
     };
     let words_ok = (determiner + 1..end).all(|j| {
         let t = doc.token_text(j);
@@ -1437,6 +1438,13 @@ fn names_a_group(word: &str) -> bool {
         // "businessmen", "spokesmen", "fishermen", "policemen", "women"; not "specimen".
         || ["smen", "rmen", "cemen", "women"].iter().any(|end| word.ends_with(end));
     word.chars().all(|c| c.is_lowercase() || c == '-') && plural || is_quantity(word)
+}
+
+/// Whether `word` is a noun of people who speak, in the singular or the plural: a group
+/// (`lexicon/group_nouns.txt`: "advisers", "delegates") or an unnamed source's head
+/// (`lexicon/anonymous.txt`: "official", "aides").
+fn is_people_noun(word: &str) -> bool {
+    lexicon().group_nouns.contains(word) || lexicon().anonymous.contains(word)
 }
 
 /// Whether `name` stands for a group of people ("Dealers", "Congressional Republicans", "the
@@ -2243,10 +2251,7 @@ fn appositive_name(
     let window_end = ceiling.min(first + 8);
     let stop = (first..window_end)
         .find(|&j| !doc.token_text(j).chars().any(char::is_alphanumeric))
-        .unwrap_or(window_end);
-    if stop < ceiling && stop == window_end {
-        return None;
-    }
+        .or((window_end == ceiling).then_some(ceiling))?;
     subject_at(doc, first, stop).filter(|(mention, span)| {
         matches!(mention, Mention::Named { name, .. }
             if gazetteer().kind_of(name) != Some(EntityType::Place))
@@ -3131,8 +3136,7 @@ fn sentence_subject(doc: &Document, first: usize, cue: usize) -> Option<(Mention
     // "the vice president", "the executive orders", "the group the board …").
     let source_head = |word: &str| {
         is_office(word)
-            || lexicon().anonymous.contains(word)
-            || lexicon().group_nouns.contains(word)
+            || is_people_noun(word)
             || gazetteer()
                 .organisation_words
                 .contains(capitalise(word).as_str())
@@ -3228,7 +3232,7 @@ fn clause_before_marks(
             let word = doc.token_text(j);
             !is_cue(doc, j)
                 && word != ":"
-                && !word.contains(|c: char| is_opening_mark(c) || c == '”' || c == '„' || c == '»')
+                && !word.contains(|c: char| is_opening_mark(c) || c == '”' || c == '»')
         });
     if !clause {
         return span;
@@ -3236,7 +3240,7 @@ fn clause_before_marks(
     // The punctuation and marks that close the words go with them.
     let closing = doc.text[span.1..]
         .char_indices()
-        .find(|&(_, c)| !(matches!(c, ',' | '.' | '?' | '!' | '\'' | '’') || c == '”' || c == '"'))
+        .find(|&(_, c)| !matches!(c, ',' | '.' | '?' | '!' | '\'' | '’' | '”' | '"'))
         .map_or(doc.text.len() - span.1, |(at, _)| at);
     (doc.tokens[start].start, span.1 + closing)
 }
