@@ -6248,8 +6248,12 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         names_by_kind
             .get_or_init(|| {
                 let mut by_kind: HashMap<EntityType, HashSet<&str>> = HashMap::default();
+                // As written and as named: "HHS" is the Department of Health and Human
+                // Services' mention.
                 for e in entities {
-                    by_kind.entry(e.kind).or_default().insert(e.name.as_str());
+                    let names = by_kind.entry(e.kind).or_default();
+                    names.insert(e.name.as_str());
+                    names.insert(e.text.as_str());
                 }
                 by_kind
             })
@@ -6258,12 +6262,16 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
     };
     let tagged_organisation =
         |name: &str| !holds_given_name(name) && tagged(name, EntityType::Organization);
-    // "Japan said … He said": a place the tagger found, which names no person of the
-    // article, is never "he" or "she".
-    let tagged_place = |name: &str| {
-        !holds_given_name(name)
-            && tagged(name, EntityType::Place)
-            && !tagged(name, EntityType::Person)
+    // "Japan said … He said", "HHS concluded … He said": a place or an organisation the
+    // tagger found, which names no person of the article, is never "he" or "she". (Not an
+    // organisation that ends in a surname: "Oripes Gomes said" may be the tagger's slip.)
+    let tagged_as = |name: &str, kind: EntityType| {
+        !holds_given_name(name) && tagged(name, kind) && !tagged(name, EntityType::Person)
+    };
+    let tagged_place = |name: &str| tagged_as(name, EntityType::Place);
+    let tagged_body = |name: &str| {
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        tagged_as(name, EntityType::Organization) && !gazetteer().is_personal_name(last)
     };
     // "President Joseph R. Biden, Jr. spoke today with President Zelenskyy. He congratulated
     // …": with no speaker before it, "he" or "she" at byte `start` is the person who opens
@@ -6346,7 +6354,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                     && sentence_of(pos) + 1 >= pronoun_sentence;
             org != person
                 && !genders_clash(doc, &doc.text[start..end], name)
-                && !(person && tagged_place(name))
+                && !(person && (tagged_place(name) || tagged_body(name)))
         };
         let turn = labels.partition_point(|&(label_start, _)| label_start <= start);
         let floor = turn.checked_sub(2).map_or(0, |i| labels[i].0);
@@ -10718,6 +10726,60 @@ mod tests {
             speakers,
             [Some("Department of Labor"), Some("Department of Labor")],
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_adverb_or_a_verb_that_opens_a_sentence_never_speaks() {
+        // Capitalised because they open the sentence, not names: the speaker is not found.
+        for (text, word) in [
+            (
+                "Approximately 416 United States military personnel are assigned to or are \
+                 supporting the United States contingent of the Multinational Force.",
+                "Approximately",
+            ),
+            (
+                "Thank you for supporting extraordinary Italian Americans, like these five \
+                 incredible honorees.",
+                "Thank",
+            ),
+            (
+                "Of course, we recommend that, but we’re asking people to listen to health \
+                 experts.",
+                "Of",
+            ),
+            (
+                "I want to quote a senator. Quote, “Leaving our military in limbo is never the \
+                 right thing to do.” End quote.",
+                "Quote",
+            ),
+        ] {
+            assert_never_speaker(text, word);
+        }
+    }
+
+    #[test]
+    fn back_or_tomorrow_before_a_comma_opens_an_adverbial_before_the_subject() {
+        assert_speakers(
+            "Critics have highlighted his comments. Back in 1999, Mr. Trump expressed \
+             admiration for Mr. Clinton's skills, telling CNBC: ''I wish I could be like that. I \
+             just can't.''",
+            &[Some("Trump")],
+        );
+    }
+
+    #[test]
+    fn he_or_she_never_stands_for_an_organisation_the_tagger_found_under_another_name() {
+        // "HHS" is written where the tagger's name is the Department's: it is no person,
+        // though no word of it says so; "he" is Leslie. (A name that ends in a surname may be
+        // a person the tagger took for an organisation: he_after_an_unnamed_source_….)
+        assert_speakers(
+            "Qantas chief executive Jim Leslie spoke on Monday. HHS said the rules would \
+             change. The new jets will pay for themselves, he said.",
+            &[
+                Some("Department of Health and Human Services"),
+                Some("Jim Leslie"),
+            ],
         );
     }
 }
