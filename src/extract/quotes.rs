@@ -783,7 +783,36 @@ fn subject_before_cue(
                     is_small_number(part)
                         || matches!(part, "some" | "Some" | "several" | "Several" | "many")
                 };
-                subject_at(doc, floor, first - 1).or_else(|| partitive.then_some((mention, span)))
+                // "Zac McCrary, a veteran Democratic pollster based in Birmingham, Alabama,
+                // said": words that describe, with a place, set off after a person's name
+                // (not a company's: "Ford Motor Credit Co, a unit of Ford Motor Co, is
+                // raising …"; nor a letter: "Morgan Stanley Mortgage Trust I, a unit of …"),
+                // are that person's appositive.
+                let place = matches!(
+                    &mention,
+                    Mention::Named { name, .. } if gazetteer().kind_of(name) == Some(EntityType::Place)
+                );
+                let described = subject_at(doc, floor, first - 1);
+                let described_start = described.as_ref().and_then(|(mention, span)| {
+                    (place && matches!(mention, Mention::Described(_) | Mention::Anonymous(_)))
+                        .then(|| doc.token_at_or_after(span.0))
+                });
+                let person_before = described_start
+                    .filter(|&start| start > floor + 1 && doc.token_text(start - 1) == ",")
+                    .and_then(|start| subject_at(doc, floor, start - 1))
+                    .filter(|(mention, _)| {
+                        matches!(
+                            mention,
+                            Mention::Named {
+                                organisation: false,
+                                name,
+                                ..
+                            } if name.len() > 1 && !names_company(name)
+                        )
+                    });
+                person_before
+                    .or(described)
+                    .or_else(|| partitive.then_some((mention, span)))
             } else {
                 Some((mention, span))
             }
@@ -1319,8 +1348,12 @@ fn bare_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention, (us
     if !names_a_group(doc.token_text(end - 1)) {
         return None;
     }
+    // "Two senior U.S. senators": an abbreviation in capitals modifies too.
+    let abbreviation = |t: &str| {
+        t.len() > 2 && t.ends_with('.') && t.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+    };
     let modifier = |t: &str| {
-        t.chars().all(|c| c.is_alphanumeric() || c == '-')
+        (t.chars().all(|c| c.is_alphanumeric() || c == '-') || abbreviation(t))
             && !ROLE_STOPS.contains(&t)
             && !AUXILIARIES.contains(&t)
             && !lexicon().between.contains(t)
@@ -1465,6 +1498,14 @@ fn opens_with_given_name(name: &str) -> bool {
 }
 
 /// Whether any word of `name` is a given name.
+/// Whether a word of `name` is a company's legal form or a word of organisations: "Kendall
+/// Refining Co", "Fletcher Challenge Finance USA Inc", "the Virginia Group".
+fn names_company(name: &str) -> bool {
+    name.split(' ').any(|word| {
+        gazetteer().is_company_form(word) || gazetteer().organisation_words.contains(word)
+    })
+}
+
 fn holds_given_name(name: &str) -> bool {
     name.split(' ').any(|w| gazetteer().is_given_name(w))
 }
@@ -3973,17 +4014,19 @@ fn reported(
             }
             // "… declined to comment and Senate aides later said …": with no comma too, "and"
             // or "but" opens a clause whose subject, right after it, says; not after a name, a
-            // pronoun, a source noun or a word that opens a clause, each the first of two
-            // subjects ("said Smith and Jones argued", "both he and Rubio promised", "while
-            // doctors and medical experts warn", "U.S. officials and analysts say").
+            // pronoun, a source noun, a noun that opens the content or a word that opens a
+            // clause, each the first of two subjects ("said Smith and Jones argued", "both he
+            // and Rubio promised", "while doctors and medical experts warn", "U.S. officials
+            // and analysts say", "…, government and private economists said"); not a gerund:
+            // "The Kremlin has denied meddling and Trump has said …".
             let first_subject = |i: usize| {
                 let word = doc.token_text(i);
                 !word.chars().all(char::is_lowercase)
                     || matches!(word, "he" | "she" | "they" | "we" | "you" | "it" | "both")
                     || lexicon().anonymous.contains(word)
                     || lexicon().group_nouns.contains(word)
-                    || i == from
-                    || {
+                    || i == from && !word.ends_with("ing")
+                    || i > from && {
                         let before = doc.token_text(i - 1);
                         before == "," || opens_clause_word(before) || CONNECTIVES.contains(&before)
                     }
@@ -6598,6 +6641,9 @@ mod tests {
             "Smith told reporters",
             "Smith said",
             "The plan will fail, Smith told reporters",
+            // Words before a cue that open the text, "and" second among them.
+            "central and yesterday “Hannity,” did on whether Jr. Senators (Watch) , declined \
+             Senators precisely yesterday of ? half asked the Defense &",
         ] {
             quotes(text);
         }
@@ -10780,6 +10826,40 @@ mod tests {
                 Some("Department of Health and Human Services"),
                 Some("Jim Leslie"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_word_alone_after_a_cue_is_no_subject_before_and_another_speaker() {
+        assert_quotes_and_speakers(
+            "The Kremlin has denied meddling and Trump has said there was no collusion.",
+            &[
+                ("meddling", Some("Kremlin")),
+                ("there was no collusion", Some("Trump")),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_in_capitals_modifies_a_group() {
+        assert_speakers(
+            "Two senior U.S. senators said the plan would fail. U.S. intelligence agencies \
+             say Russia interfered in the election by hacking.",
+            &[
+                Some("two senior U.S. senators"),
+                Some("U.S. intelligence agencies"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_place_in_a_persons_appositive_leaves_the_person_the_speaker() {
+        assert_speakers(
+            "Zac McCrary, a veteran Democratic pollster based in Birmingham, Alabama, said he \
+             now sees Jones as the favorite. Ford Motor Credit Co, a unit of Ford Motor Co, is \
+             raising 250 mln dlrs via an offering of notes, said lead underwriter Goldman \
+             Sachs.",
+            &[Some("Zac McCrary"), Some("Goldman Sachs")],
         );
     }
 }
