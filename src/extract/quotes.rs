@@ -1119,16 +1119,29 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
         };
     };
     let mut start = determiner;
-    // "a spokesman for the campaign", "a member of the committee", "one of my colleagues":
-    // the phrase after "for" or "of" belongs to the head before it, which speaks.
+    // "a spokesman for the campaign", "a member of the committee", "one of my colleagues": the
+    // phrase after "for" or "of" belongs to the head before it, which speaks. So does one
+    // after "from" where the head is a person or a document ("An official from the ministry",
+    // "A statement from the bank"), not before a relative clause whose subject the phrase is
+    // ("a letter from a man who asked"). (The words before the head in lower case, or a
+    // place's before "-based": "A Beijing-based diplomat from another Western country".)
+    let preposition = doc.token_text(start.saturating_sub(1));
+    let speaks_from = |head: &str| {
+        (is_people_noun(head) || is_office(head) || lexicon().document_nouns.contains(head))
+            && !(start..(end + 1).min(doc.tokens.len())).any(|k| {
+                let word = doc.token_text(k);
+                RELATIVE_PRONOUNS.contains(&word.split(is_apostrophe).next().unwrap_or(word))
+            })
+    };
     if let Some(outer) = (floor.max(start.saturating_sub(5))..start.saturating_sub(1))
         .rev()
         .find(|&j| is_source_determiner(doc.token_text(j)))
         .filter(|&j| {
-            matches!(doc.token_text(start - 1), "for" | "of")
+            (matches!(preposition, "for" | "of")
+                || preposition == "from" && speaks_from(doc.token_text(start - 2)))
                 && (j + 1..start - 1).all(|k| {
                     let t = doc.token_text(k);
-                    t.chars().all(|c| c.is_lowercase() || c == '-')
+                    (t.chars().all(|c| c.is_lowercase() || c == '-') || t.ends_with("-based"))
                         && !AUXILIARIES.contains(&t)
                         && !ROLE_STOPS.contains(&t)
                 })
@@ -10860,6 +10873,22 @@ mod tests {
              raising 250 mln dlrs via an offering of notes, said lead underwriter Goldman \
              Sachs.",
             &[Some("Zac McCrary"), Some("Goldman Sachs")],
+        );
+    }
+
+    #[test]
+    fn a_person_or_a_document_from_a_body_speaks_with_the_body_named() {
+        assert_speakers(
+            "An official from the ministry said the plan would fail. A Beijing-based diplomat \
+             from another Western country said, however, that participation was much reduced. \
+             I received one letter from a man who asked me to look out for a pair of local \
+             restaurant owners.",
+            &[
+                Some("an official from the ministry"),
+                Some("a Beijing-based diplomat from another Western country"),
+                // The relative clause's subject is the phrase after "from".
+                Some("a man"),
+            ],
         );
     }
 }
