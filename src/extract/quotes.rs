@@ -1641,10 +1641,17 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         // "Barkley, who said …": the speaker is the name before the comma; the mention is
         // the relative pronoun, where the clause's subject stands.
         "who" if end >= floor + 3 && doc.token_text(end - 2) == "," => {
-            let (antecedent, antecedent_span) = subject_at(doc, floor, end - 2)?;
+            let (mut antecedent, mut antecedent_span) = subject_at(doc, floor, end - 2)?;
+            let mut first = doc.token_at_or_after(antecedent_span.0);
+            // "…, according to police, who said …": the source after "according to".
+            if doc.token_text(first).eq_ignore_ascii_case("according")
+                && doc.token_text(first + 1) == "to"
+            {
+                (antecedent, antecedent_span) = subject_at(doc, first + 2, end - 2)?;
+                first = doc.token_at_or_after(antecedent_span.0);
+            }
             // "Cesar Chavez, one of my heroes, who once said": a description set off by
             // commas after a person's name is that person.
-            let first = doc.token_at_or_after(antecedent_span.0);
             let described = matches!(antecedent, Mention::Described(_) | Mention::Anonymous(_));
             if described && first > floor + 1 && doc.token_text(first - 1) == "," {
                 if let Some((
@@ -5256,8 +5263,28 @@ fn according_source(doc: &Document, from: usize, end: usize) -> Option<(Mention,
     if end <= from {
         return None;
     }
-    subject_before(doc, from, end).or_else(|| {
-        let span = (doc.tokens[from].start, doc.tokens[end - 1].end);
+    // "according to police, who said …": a comma before a clause of its own ends no source,
+    // unless it closes an appositive or a party label the speaker found holds ("Sen. Maria
+    // Cantwell, D-Wash., who …").
+    let mut words_end = end;
+    while words_end > from && doc.token_text(words_end - 1) == "," {
+        words_end -= 1;
+    }
+    if words_end <= from {
+        return None;
+    }
+    let found = subject_before(doc, from, end);
+    // Not the agent of a participle in the phrase: "a floor broker contacted by Reuters,".
+    let found = if words_end < end && found.is_none() {
+        subject_before(doc, from, words_end).filter(|(_, span)| {
+            let first = doc.token_at_or_after(span.0);
+            first == from || doc.token_text(first - 1) != "by"
+        })
+    } else {
+        found
+    };
+    found.or_else(|| {
+        let span = (doc.tokens[from].start, doc.tokens[words_end - 1].end);
         Some((
             Mention::Described(doc.text[span.0..span.1].to_string()),
             span,
@@ -5277,6 +5304,11 @@ fn according_source_end(doc: &Document, from: usize, end: usize) -> usize {
                     && (matches!(doc.token_text(j + 1), "but" | "and" | "while" | "as")
                         // "according to the Bangor Daily News, making the state …"
                         || is_participle(doc.token_text(j + 1))
+                        // "according to Kamloops Police, at the McDonald Park playground",
+                        // "according to company leaders, compared with its 25 percent rate":
+                        // a phrase that opens with a preposition, or with "compared".
+                        || OPENING_PREPOSITIONS.contains(&doc.token_text(j + 1))
+                        || doc.token_text(j + 1) == "compared"
                         // "…, according to the GAO report, the program has not …", "…,
                         // according to the databases, are over 160": a clause goes on.
                         || AUXILIARIES.contains(&doc.token_text(j + 1))
@@ -10888,6 +10920,39 @@ mod tests {
                 Some("a Beijing-based diplomat from another Western country"),
                 // The relative clause's subject is the phrase after "from".
                 Some("a man"),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_source_after_according_to_ends_before_a_phrase_of_place_or_comparison() {
+        assert_speakers(
+            "A mother called the police on Sunday morning, according to Kamloops Police, at \
+             the McDonald Park playground. Republicans denounced the deal, which would slash \
+             the rate to 17 percent, according to company leaders, compared with its \
+             effective 25 percent rate. The shooting began at noon, according to police, who \
+             said officers arrived six minutes later.",
+            &[
+                Some("Kamloops Police"),
+                Some("company leaders"),
+                Some("police"),
+                Some("police"),
+            ],
+        );
+        assert_never_speaker(
+            "Citing alleged violation of the code, the notice had alleged the tool was \
+             intended to circumvent protection.",
+            "Citing",
+        );
+        // A comma before a clause of its own is no part of the source; the phrase stays
+        // whole, not its participle's agent.
+        assert_speakers(
+            "Stocks fell sharply in early trading, according to the Sierra Club, which \
+             tracks them. Stocks fell sharply in early trading, according to a floor broker \
+             contacted by Reuters, who asked not to be named.",
+            &[
+                Some("Sierra Club"),
+                Some("a floor broker contacted by Reuters"),
             ],
         );
     }
