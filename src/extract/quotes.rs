@@ -40,6 +40,7 @@ struct Lexicon {
     light_verbs: HashSet<&'static str>,
     between: HashSet<&'static str>,
     stance: HashSet<&'static str>,
+    resource_nouns: HashSet<&'static str>,
     /// "verb particle" pairs: ("declined", "to").
     cue_phrases: HashSet<(&'static str, &'static str)>,
     /// Every word that may open a cue of reported speech (cues, stance verbs, first words of
@@ -168,6 +169,7 @@ fn lexicon() -> &'static Lexicon {
             evidence_sources: word_list(include_str!("lexicon/evidence_sources.txt")),
             bare_content_cues: word_list(include_str!("lexicon/bare_content_cues.txt")),
             after_clause_cue: word_list(include_str!("lexicon/after_clause_cues.txt")),
+            resource_nouns: word_list(include_str!("lexicon/resource_nouns.txt")),
             not_speakers: word_list(include_str!("lexicon/not_speakers.txt")),
             not_heads: word_list(include_str!("lexicon/not_heads.txt")),
             light_verbs: word_list(include_str!("lexicon/light_verbs.txt")),
@@ -1219,8 +1221,9 @@ fn described_source(doc: &Document, floor: usize, end: usize) -> Option<(Mention
         return subject_before(doc, floor, start - 1);
     }
     // "an unprompted call", "the debunked claim": an article and a participle are no noun
-    // phrase; the cue word is its noun ("those surveyed" stands alone).
-    let participle = |t: &str| t.ends_with("ed") && !t.ends_with("eed");
+    // phrase; the cue word is its noun ("those surveyed" stands alone; "The guaranteed notes
+    // will be redeemed", but "the breed", "the speed" are nouns).
+    let participle = |t: &str| t.ends_with("ed") && (!t.ends_with("eed") || t.len() > 5);
     if end == determiner + 2
         && !matches!(
             doc.token_text(determiner),
@@ -5933,7 +5936,12 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                 .iter()
                 .any(|c| lower.ends_with(c))
     };
-    for Found { attribution, .. } in &mut found {
+    for Found {
+        attribution,
+        pieces,
+        ..
+    } in &mut found
+    {
         // "the Senate just" is "the Senate".
         if let Some(Attribution {
             mention: Mention::Described(text),
@@ -5995,6 +6003,21 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
         if unlikely {
             *attribution = None;
         }
+        // "these funds will support …", "Funding will support …": money takes no stance;
+        // the words after the verb are no one's.
+        let resource_stance = attribution.as_ref().is_some_and(|a| {
+            let text = match &a.mention {
+                Mention::Named { name, .. } => name.as_str(),
+                Mention::Described(text) | Mention::Anonymous(text) => text.as_str(),
+                Mention::Pronoun { .. } => "",
+            };
+            let head = text.rsplit(' ').next().unwrap_or(text).to_lowercase();
+            lexicon().stance.contains(a.cue.as_str())
+                && lexicon().resource_nouns.contains(head.as_str())
+        });
+        if resource_stance {
+            pieces.clear();
+        }
         if let Some(Attribution {
             mention: Mention::Anonymous(text),
             span,
@@ -6008,6 +6031,7 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
             }
         }
     }
+    found.retain(|f| !f.pieces.is_empty());
     // "The Office of Management and Budget said": the run of capitals before the cue stops
     // at "and", which the organisation's name among the entities runs over ("Food and Drug
     // Administration", "Department of Health and Human Services"); not for a person
@@ -10954,6 +10978,23 @@ mod tests {
                 Some("Sierra Club"),
                 Some("a floor broker contacted by Reuters"),
             ],
+        );
+    }
+
+    #[test]
+    fn an_article_and_a_participle_in_eed_are_no_source() {
+        assert_speakers(
+            "The guaranteed notes will be redeemed May 15 at a redemption price of 100.5 pct.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn money_that_supports_something_takes_no_stance() {
+        assert_speakers(
+            "These funds will support child care providers in keeping their doors open. \
+             Funding will support communities to identify and mitigate risks.",
+            &[],
         );
     }
 }
