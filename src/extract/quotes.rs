@@ -4923,6 +4923,16 @@ fn reported_in(
             before_end -= 1;
         }
         // "This campaign, he says, is different": a cue set off by commas inside its content.
+        // "The president plans, he said, to talk to Congress": so is an infinitive's "to" (not
+        // "to the crowd", "to reporters").
+        let infinitive = |j: usize| {
+            doc.token_text(j) == "to"
+                && j + 1 < last
+                && doc.token_text(j + 1).chars().all(char::is_lowercase)
+                && !doc.token_text(j + 1).ends_with('s')
+                && !DETERMINERS.contains(&doc.token_text(j + 1))
+                && !is_source_determiner(doc.token_text(j + 1))
+        };
         let parenthetical = set_off
             && before_end > range.start
             && k + 2 < last
@@ -4932,7 +4942,7 @@ fn reported_in(
                 .chars()
                 .all(|c| c.is_lowercase() || c == '-')
             && !is_participle(doc.token_text(k + 2))
-            && !ROLE_STOPS.contains(&doc.token_text(k + 2));
+            && (!ROLE_STOPS.contains(&doc.token_text(k + 2)) || infinitive(k + 2));
         let whole_end = content_end(k + 2);
         if parenthetical && whole_end >= k + 4 {
             return Some((attribution, span_of(range.start, whole_end), k));
@@ -10995,6 +11005,21 @@ mod tests {
             "These funds will support child care providers in keeping their doors open. \
              Funding will support communities to identify and mitigate risks.",
             &[],
+        );
+    }
+
+    #[test]
+    fn a_cue_set_off_before_an_infinitive_keeps_the_words_after_it() {
+        assert_quotes_and_speakers(
+            "Mark Rogers spoke on Monday. The price increase is necessary, he said, to attract \
+             more investment. The plan would fail, he said, to reporters.",
+            &[
+                (
+                    "The price increase is necessary, he said, to attract more investment",
+                    Some("Mark Rogers"),
+                ),
+                ("The plan would fail", Some("Mark Rogers")),
+            ],
         );
     }
 }
