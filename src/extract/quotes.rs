@@ -246,6 +246,10 @@ fn gender_of_name(name: &str) -> Option<Gender> {
     if let Some(gender) = gender_of_honorific(first) {
         return Some(gender);
     }
+    // "an Egyptian official": an article is no given name ("An" is one in the lists).
+    if DETERMINERS.contains(&first) || is_source_determiner(first) {
+        return None;
+    }
     let lower = first.trim_end_matches('.').to_lowercase();
     if lexicon().female_names.contains(lower.as_str()) {
         Some(Gender::Female)
@@ -11020,6 +11024,14 @@ mod tests {
                 ),
                 ("The plan would fail", Some("Mark Rogers")),
             ],
+        );
+    }
+
+    #[test]
+    fn an_article_shows_no_gender() {
+        assert_speakers(
+            "An Egyptian official said output would rise. He said exports would fall in March.",
+            &[Some("an Egyptian official"), Some("an Egyptian official")],
         );
     }
 }
