@@ -1719,12 +1719,34 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
                 | "involved"
         ) && matches!(doc.token_text(j + 1), "with" | "to" | "on" | "about" | "in")
     }) {
-        if let Some((Mention::Anonymous(_), (source_start, _))) = subject_at(doc, floor, modifier) {
-            let span = (source_start, doc.tokens[end - 1].end);
-            return Some((
-                Mention::Anonymous(doc.text[span.0..span.1].to_string()),
-                span,
-            ));
+        // So is a source described ("A House staff member involved in drafting the law who
+        // asked not to be identified said"), where a phrase of words alone follows it, not a
+        // clause ("the world all speaking with one voice and saying", "agencies involved in
+        // this effort, but I will say").
+        match subject_at(doc, floor, modifier) {
+            Some((Mention::Anonymous(_), (source_start, _))) => {
+                let span = (source_start, doc.tokens[end - 1].end);
+                return Some((
+                    Mention::Anonymous(doc.text[span.0..span.1].to_string()),
+                    span,
+                ));
+            }
+            Some((Mention::Described(_), (source_start, _)))
+                if !matches!(doc.token_text(modifier), "speaking" | "talking")
+                    && !ROLE_STOPS.contains(&doc.token_text(end - 1))
+                    && (modifier..end).all(|j| {
+                        let word = doc.token_text(j);
+                        word.chars().any(char::is_alphanumeric)
+                            && !SUBJECT_PRONOUNS.contains(&word.to_lowercase().as_str())
+                    }) =>
+            {
+                let span = (source_start, doc.tokens[end - 1].end);
+                return Some((
+                    Mention::Described(doc.text[span.0..span.1].to_string()),
+                    span,
+                ));
+            }
+            _ => {}
         }
     }
     if lex.anonymous.contains(last) {
@@ -11032,6 +11054,30 @@ mod tests {
         assert_speakers(
             "An Egyptian official said output would rise. He said exports would fall in March.",
             &[Some("an Egyptian official"), Some("an Egyptian official")],
+        );
+    }
+
+    #[test]
+    fn a_described_source_with_its_modifier_speaks_whole() {
+        assert_speakers(
+            "A House staff member involved in drafting the landmark 1986 immigration law who \
+             asked not to be identified said the bill would pass. There are a number of \
+             agencies involved in this effort, so I will say they are all playing a role.",
+            &[
+                Some("a House staff member involved in drafting the landmark 1986 immigration law"),
+                Some("I"),
+            ],
+        );
+        // Not where the phrase ends in its preposition.
+        assert_never_speaker(
+            "If every one of your states gets involved to support our foster care community, \
+             we can accelerate our vision.",
+            "one of your states gets involved",
+        );
+        assert_never_speaker(
+            "We engage with NGOs and faith leaders and others involved in supporting migrants \
+             who are seeking asylum.",
+            "faith leaders and others involved in",
         );
     }
 }
