@@ -1517,7 +1517,6 @@ fn opens_with_given_name(name: &str) -> bool {
         .is_some_and(|(first, _)| gazetteer().is_given_name(first))
 }
 
-/// Whether any word of `name` is a given name.
 /// Whether a word of `name` is a company's legal form or a word of organisations: "Kendall
 /// Refining Co", "Fletcher Challenge Finance USA Inc", "the Virginia Group".
 fn names_company(name: &str) -> bool {
@@ -1526,6 +1525,7 @@ fn names_company(name: &str) -> bool {
     })
 }
 
+/// Whether any word of `name` is a given name.
 fn holds_given_name(name: &str) -> bool {
     name.split(' ').any(|w| gazetteer().is_given_name(w))
 }
@@ -1723,14 +1723,9 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         // asked not to be identified said"), where a phrase of words alone follows it, not a
         // clause ("the world all speaking with one voice and saying", "agencies involved in
         // this effort, but I will say").
-        match subject_at(doc, floor, modifier) {
-            Some((Mention::Anonymous(_), (source_start, _))) => {
-                let span = (source_start, doc.tokens[end - 1].end);
-                return Some((
-                    Mention::Anonymous(doc.text[span.0..span.1].to_string()),
-                    span,
-                ));
-            }
+        // (Where the source starts, and whether it is unnamed.)
+        let whole = match subject_at(doc, floor, modifier) {
+            Some((Mention::Anonymous(_), (source_start, _))) => Some((source_start, true)),
             Some((Mention::Described(_), (source_start, _)))
                 if !matches!(doc.token_text(modifier), "speaking" | "talking")
                     && !ROLE_STOPS.contains(&doc.token_text(end - 1))
@@ -1740,13 +1735,19 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
                             && !SUBJECT_PRONOUNS.contains(&word.to_lowercase().as_str())
                     }) =>
             {
-                let span = (source_start, doc.tokens[end - 1].end);
-                return Some((
-                    Mention::Described(doc.text[span.0..span.1].to_string()),
-                    span,
-                ));
+                Some((source_start, false))
             }
-            _ => {}
+            _ => None,
+        };
+        if let Some((source_start, unnamed)) = whole {
+            let span = (source_start, doc.tokens[end - 1].end);
+            let text = doc.text[span.0..span.1].to_string();
+            let mention = if unnamed {
+                Mention::Anonymous(text)
+            } else {
+                Mention::Described(text)
+            };
+            return Some((mention, span));
         }
     }
     if lex.anonymous.contains(last) {
