@@ -247,7 +247,7 @@ fn gender_of_name(name: &str) -> Option<Gender> {
         return Some(gender);
     }
     // "an Egyptian official": an article is no given name ("An" is one in the lists).
-    if DETERMINERS.contains(&first) || is_source_determiner(first) {
+    if is_source_determiner(first) {
         return None;
     }
     let lower = first.trim_end_matches('.').to_lowercase();
@@ -799,22 +799,13 @@ fn subject_before_cue(
                     Mention::Named { name, .. } if gazetteer().kind_of(name) == Some(EntityType::Place)
                 );
                 let described = subject_at(doc, floor, first - 1);
-                let described_start = described.as_ref().and_then(|(mention, span)| {
-                    (place && matches!(mention, Mention::Described(_) | Mention::Anonymous(_)))
-                        .then(|| doc.token_at_or_after(span.0))
-                });
-                let person_before = described_start
-                    .filter(|&start| start > floor + 1 && doc.token_text(start - 1) == ",")
-                    .and_then(|start| subject_at(doc, floor, start - 1))
-                    .filter(|(mention, _)| {
-                        matches!(
-                            mention,
-                            Mention::Named {
-                                organisation: false,
-                                name,
-                                ..
-                            } if name.len() > 1 && !names_company(name)
-                        )
+                let person_before = described
+                    .as_ref()
+                    .filter(|_| place)
+                    .and_then(|described| person_before_description(doc, floor, described))
+                    .filter(|(named, _)| {
+                        matches!(named, Mention::Named { name, .. }
+                            if name.len() > 1 && !names_company(name))
                     });
                 person_before
                     .or(described)
@@ -1018,7 +1009,13 @@ fn determined_from(doc: &Document, floor: usize, head: usize) -> usize {
                 doc.token_text(start - 2).to_lowercase().as_str(),
                 "it" | "that" | "there" | "here" | "what" | "who" | "he" | "she" | "this"
             );
-        if !(t.chars().all(char::is_alphanumeric) || t.contains(['.', '-']) || possessive) {
+        // "according to police": the source starts after "according to".
+        let according = t == "to"
+            && start - 1 > floor
+            && doc.token_text(start - 2).eq_ignore_ascii_case("according");
+        if according
+            || !(t.chars().all(char::is_alphanumeric) || t.contains(['.', '-']) || possessive)
+        {
             break;
         }
         start -= 1;
@@ -1517,6 +1514,33 @@ fn opens_with_given_name(name: &str) -> bool {
         .is_some_and(|(first, _)| gazetteer().is_given_name(first))
 }
 
+/// The person named before a description set off by a comma ("Cesar Chavez, one of my
+/// heroes, …", "Zac McCrary, a veteran Democratic pollster …"), where `described` is a
+/// described or unnamed source: a name, not before `floor`, that no organisation word marks.
+fn person_before_description(
+    doc: &Document,
+    floor: usize,
+    described: &(Mention, (usize, usize)),
+) -> Option<(Mention, (usize, usize))> {
+    let (mention, span) = described;
+    if !matches!(mention, Mention::Described(_) | Mention::Anonymous(_)) {
+        return None;
+    }
+    let first = doc.token_at_or_after(span.0);
+    if first <= floor + 1 || doc.token_text(first - 1) != "," {
+        return None;
+    }
+    subject_at(doc, floor, first - 1).filter(|(named, _)| {
+        matches!(
+            named,
+            Mention::Named {
+                organisation: false,
+                ..
+            }
+        )
+    })
+}
+
 /// Whether a word of `name` is a company's legal form or a word of organisations: "Kendall
 /// Refining Co", "Fletcher Challenge Finance USA Inc", "the Virginia Group".
 fn names_company(name: &str) -> bool {
@@ -1648,33 +1672,15 @@ fn subject_at(doc: &Document, floor: usize, cue: usize) -> Option<(Mention, (usi
         // "Barkley, who said …": the speaker is the name before the comma; the mention is
         // the relative pronoun, where the clause's subject stands.
         "who" if end >= floor + 3 && doc.token_text(end - 2) == "," => {
-            let (mut antecedent, mut antecedent_span) = subject_at(doc, floor, end - 2)?;
-            let mut first = doc.token_at_or_after(antecedent_span.0);
-            // "…, according to police, who said …": the source after "according to".
-            if doc.token_text(first).eq_ignore_ascii_case("according")
-                && doc.token_text(first + 1) == "to"
-            {
-                (antecedent, antecedent_span) = subject_at(doc, first + 2, end - 2)?;
-                first = doc.token_at_or_after(antecedent_span.0);
-            }
+            let antecedent = subject_at(doc, floor, end - 2)?;
             // "Cesar Chavez, one of my heroes, who once said": a description set off by
-            // commas after a person's name is that person.
-            let described = matches!(antecedent, Mention::Described(_) | Mention::Anonymous(_));
-            if described && first > floor + 1 && doc.token_text(first - 1) == "," {
-                if let Some((
-                    named @ Mention::Named {
-                        organisation: false,
-                        ..
-                    },
-                    _,
-                )) = subject_at(doc, floor, first - 1)
-                {
-                    if matches!(&named, Mention::Named { name, .. } if name.contains(' ')) {
-                        return Some((named, span_of(end - 1, end)));
-                    }
-                }
-            }
-            return Some((antecedent, span_of(end - 1, end)));
+            // commas after a person's full name is that person.
+            let (mention, _) = person_before_description(doc, floor, &antecedent)
+                .filter(
+                    |(named, _)| matches!(named, Mention::Named { name, .. } if name.contains(' ')),
+                )
+                .unwrap_or(antecedent);
+            return Some((mention, span_of(end - 1, end)));
         }
         // So with no comma, when the words before name a person or open with a determiner
         // ("a tweet from Rikkie Wells who tweeted", "a tech staffer who told …"; not
@@ -4073,8 +4079,7 @@ fn reported(
                 let word = doc.token_text(i);
                 !word.chars().all(char::is_lowercase)
                     || matches!(word, "he" | "she" | "they" | "we" | "you" | "it" | "both")
-                    || lexicon().anonymous.contains(word)
-                    || lexicon().group_nouns.contains(word)
+                    || is_people_noun(word)
                     || i == from && !word.ends_with("ing")
                     || i > from && {
                         let before = doc.token_text(i - 1);
@@ -6048,9 +6053,11 @@ pub fn find(doc: &Document, entities: &[EntityMention], labels: &[(usize, usize)
                 Mention::Described(text) | Mention::Anonymous(text) => text.as_str(),
                 Mention::Pronoun { .. } => "",
             };
-            let head = text.rsplit(' ').next().unwrap_or(text).to_lowercase();
+            let head = text.rsplit(' ').next().unwrap_or(text);
             lexicon().stance.contains(a.cue.as_str())
-                && lexicon().resource_nouns.contains(head.as_str())
+                && lexicon()
+                    .resource_nouns
+                    .contains(head.to_lowercase().as_str())
         });
         if resource_stance {
             pieces.clear();
